@@ -1,0 +1,6 @@
+//! The functional core: questionnaire, scoring and saved progress. No web types below this line.
+
+pub mod builtin;
+pub mod progress;
+pub mod questionnaire;
+pub mod scoring;

@@ -1,0 +1,245 @@
+//! Progress saved between visits: where the visitor is and what they answered, as a small JSON
+//! record. Decoding trusts nothing: a record that is corrupt, from another format or made for
+//! another questionnaire is refused with the reason, so the app can discard it and say so.
+
+use crate::model::questionnaire::Questionnaire;
+use crate::model::scoring::{Answer, Answers};
+use serde::{Deserialize, Serialize};
+
+/// The format of the saved record. Raise it when the record's meaning changes.
+pub const PROGRESS_FORMAT: u32 = 1;
+
+/// Where the visitor is in the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Intro,
+    /// The question at this index (0-based) of the questionnaire's items.
+    Question(usize),
+    Result,
+}
+
+/// What is saved, decoded and checked against the questionnaire in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    pub step: Step,
+    pub answers: Answers,
+}
+
+/// Why a saved record was discarded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProgressError {
+    /// Not a record of ours at all (not JSON, or not the expected fields).
+    Corrupt,
+    /// Saved by a version of the app that used another record format.
+    OtherFormat { found: u32 },
+    /// Saved for another questionnaire, or another version of this one.
+    OtherQuestionnaire,
+    /// The answers do not fit the questionnaire (wrong count, unknown symbol, option out of range).
+    BadAnswers,
+    /// The saved position is not a step of this questionnaire.
+    BadStep,
+}
+
+/// The record as stored: short keys, answers as one character each.
+#[derive(Serialize, Deserialize)]
+struct Record {
+    /// Record format.
+    f: u32,
+    /// Questionnaire id and version.
+    q: String,
+    qv: u32,
+    /// "intro", "result" or the question index as a decimal string.
+    s: String,
+    /// One character per item: a digit is the chosen option, `?` is "Not sure", `.` unanswered.
+    a: String,
+}
+
+const NOT_SURE: char = '?';
+const UNANSWERED: char = '.';
+
+impl Progress {
+    /// A fresh start: on the intro, nothing answered.
+    pub fn new(questionnaire: &Questionnaire) -> Progress {
+        Progress {
+            step: Step::Intro,
+            answers: vec![None; questionnaire.items.len()],
+        }
+    }
+
+    /// Nothing worth saving: the visitor has not started.
+    pub fn is_fresh(&self) -> bool {
+        self.step == Step::Intro && self.answers.iter().all(Option::is_none)
+    }
+
+    pub fn to_json(&self, questionnaire: &Questionnaire) -> String {
+        let record = Record {
+            f: PROGRESS_FORMAT,
+            q: questionnaire.id.clone(),
+            qv: questionnaire.version,
+            s: match self.step {
+                Step::Intro => "intro".to_string(),
+                Step::Result => "result".to_string(),
+                Step::Question(k) => k.to_string(),
+            },
+            a: self
+                .answers
+                .iter()
+                .map(|answer| match answer {
+                    None => UNANSWERED,
+                    Some(Answer::NotSure) => NOT_SURE,
+                    // Validation caps options at 9, so every index is one digit.
+                    Some(Answer::Choice(k)) => char::from_digit(u32::from(*k), 10).unwrap_or(UNANSWERED),
+                })
+                .collect(),
+        };
+        serde_json::to_string(&record).unwrap_or_default()
+    }
+
+    pub fn from_json(text: &str, questionnaire: &Questionnaire) -> Result<Progress, ProgressError> {
+        let record: Record = serde_json::from_str(text).map_err(|_| ProgressError::Corrupt)?;
+        if record.f != PROGRESS_FORMAT {
+            return Err(ProgressError::OtherFormat { found: record.f });
+        }
+        if record.q != questionnaire.id || record.qv != questionnaire.version {
+            return Err(ProgressError::OtherQuestionnaire);
+        }
+        if record.a.chars().count() != questionnaire.items.len() {
+            return Err(ProgressError::BadAnswers);
+        }
+        let answers = record
+            .a
+            .chars()
+            .zip(&questionnaire.items)
+            .map(|(symbol, item)| match symbol {
+                UNANSWERED => Ok(None),
+                NOT_SURE => Ok(Some(Answer::NotSure)),
+                digit => match digit.to_digit(10) {
+                    Some(k) if (k as usize) < questionnaire.option_count(item) => {
+                        Ok(Some(Answer::Choice(k as u8)))
+                    }
+                    _ => Err(ProgressError::BadAnswers),
+                },
+            })
+            .collect::<Result<Answers, ProgressError>>()?;
+        let step = match record.s.as_str() {
+            "intro" => Step::Intro,
+            "result" => Step::Result,
+            number => match number.parse::<usize>() {
+                Ok(k) if k < questionnaire.items.len() && !number.starts_with('+') => {
+                    Step::Question(k)
+                }
+                _ => return Err(ProgressError::BadStep),
+            },
+        };
+        // A result needs every question answered (an option or "Not sure"); an earlier
+        // question must not be skipped past either.
+        let answered_before = |k: usize| answers.iter().take(k).all(Option::is_some);
+        let reachable = match step {
+            Step::Intro => true,
+            Step::Question(k) => answered_before(k),
+            Step::Result => answered_before(answers.len()),
+        };
+        if !reachable {
+            return Err(ProgressError::BadStep);
+        }
+        Ok(Progress { step, answers })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::builtin;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_saved_record_reads_back() {
+        let q = builtin::questionnaire();
+        let mut progress = Progress::new(&q);
+        progress.answers[0] = Some(Answer::Choice(4));
+        progress.answers[1] = Some(Answer::NotSure);
+        progress.answers[2] = Some(Answer::Choice(0));
+        progress.step = Step::Question(3);
+        let text = progress.to_json(&q);
+        assert_eq!(Progress::from_json(&text, &q), Ok(progress));
+    }
+
+    #[test]
+    fn the_record_format_is_stable() {
+        let q = builtin::questionnaire();
+        let mut progress = Progress::new(&q);
+        progress.answers[0] = Some(Answer::Choice(3));
+        progress.answers[1] = Some(Answer::NotSure);
+        progress.step = Step::Question(2);
+        let dots = ".".repeat(q.items.len() - 2);
+        let expected = format!(
+            r#"{{"f":1,"q":"{}","qv":{},"s":"2","a":"3?{dots}"}}"#,
+            q.id, q.version
+        );
+        assert_eq!(progress.to_json(&q), expected);
+    }
+
+    #[test]
+    fn damaged_records_are_refused_with_a_reason() {
+        let q = builtin::questionnaire();
+        let n = q.items.len();
+        let good = |s: &str, a: &str| {
+            format!(r#"{{"f":1,"q":"{}","qv":{},"s":"{s}","a":"{a}"}}"#, q.id, q.version)
+        };
+        let dots = ".".repeat(n);
+        let cases = [
+            ("".to_string(), ProgressError::Corrupt),
+            ("null".to_string(), ProgressError::Corrupt),
+            ("{\"f\":1}".to_string(), ProgressError::Corrupt),
+            ("\u{0}garbage".to_string(), ProgressError::Corrupt),
+            (good("intro", &dots).replace("\"f\":1", "\"f\":2"), ProgressError::OtherFormat { found: 2 }),
+            (good("intro", &dots).replace(&q.id, "someone-else"), ProgressError::OtherQuestionnaire),
+            (
+                good("intro", &dots).replace(&format!("\"qv\":{}", q.version), "\"qv\":999"),
+                ProgressError::OtherQuestionnaire,
+            ),
+            (good("intro", &".".repeat(n - 1)), ProgressError::BadAnswers),
+            (good("intro", &format!("x{}", &dots[1..])), ProgressError::BadAnswers),
+            (good("intro", &format!("9{}", &dots[1..])), ProgressError::BadAnswers),
+            (good(&n.to_string(), &dots), ProgressError::BadStep),
+            (good("-1", &dots), ProgressError::BadStep),
+            (good("+0", &dots), ProgressError::BadStep),
+            (good("elsewhere", &dots), ProgressError::BadStep),
+            (good("3", &dots), ProgressError::BadStep),
+            (good("result", &dots), ProgressError::BadStep),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(Progress::from_json(&text, &q), Err(expected), "for {text}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_decodes_or_is_refused_without_panic(text in ".{0,300}") {
+            let q = builtin::questionnaire();
+            let _ = Progress::from_json(&text, &q);
+        }
+
+        #[test]
+        fn any_reachable_progress_round_trips(
+            picks in prop::collection::vec(0u8..7, 27..=27),
+            answered in 0usize..=27,
+            at_result in any::<bool>(),
+        ) {
+            let q = builtin::questionnaire();
+            let n = q.items.len();
+            let answered = answered.min(n);
+            let answers: Answers = (0..n)
+                .map(|i| {
+                    if i >= answered { return None; }
+                    let pick = picks[i % picks.len()];
+                    let options = q.option_count(&q.items[i]) as u8;
+                    Some(if pick >= options { Answer::NotSure } else { Answer::Choice(pick) })
+                })
+                .collect();
+            let step = if at_result && answered == n { Step::Result } else { Step::Question(answered.min(n - 1)) };
+            let progress = Progress { step, answers };
+            prop_assert_eq!(Progress::from_json(&progress.to_json(&q), &q), Ok(progress));
+        }
+    }
+}

@@ -1,0 +1,591 @@
+//! The questionnaire as data: its serde model, loading from JSON, and validation that reports
+//! every problem with its place.
+//!
+//! The format is documented in the README ("Questionnaire format"). A questionnaire is loaded in
+//! two steps: `serde_json` checks the shape (and names line and column when the shape is wrong),
+//! then [`Questionnaire::validate`] checks the meaning (ids, references, weights, texts) and
+//! returns every problem found, not just the first.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The only format version this build reads. A file states it in `"format"`.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A piece of text in every language the questionnaire declares, keyed by language code.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `lang`, else in the questionnaire's first language, else empty.
+    ///
+    /// Validation guarantees every declared language is present, so the fallbacks only matter
+    /// for a language the questionnaire does not declare.
+    pub fn get<'a>(&'a self, lang: &str) -> &'a str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// A named, ordered set of answer options shared by many items (an agreement scale).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub id: String,
+    /// From the most vendor-like answer to the most partner-like one (for an item that is not
+    /// reverse-keyed).
+    pub options: Vec<Text>,
+}
+
+/// One of the aspects of a relationship that the questionnaire scores on its own.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub name: Text,
+    /// One sentence on what the dimension looks at.
+    pub summary: Text,
+    /// What a score in each band means, and a next step, keyed by band id.
+    pub bands: BTreeMap<String, BandText>,
+    /// A question worth putting to the provider when this dimension is weak.
+    pub ask: Text,
+}
+
+/// The reading of one dimension's score within one band.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandText {
+    pub meaning: Text,
+    pub next_step: Text,
+}
+
+/// A range of dimension scores that share a reading ("weak", "mixed", "strong").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: String,
+    /// The lowest score (0–100) in this band; the band runs up to the next band's `from`.
+    pub from: u8,
+    pub name: Text,
+}
+
+/// A place on the spectrum from transactional vendor to partner, reached by the overall index.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: String,
+    /// The lowest overall index (0–100) at this stage.
+    pub from: u8,
+    pub name: Text,
+    pub text: Text,
+}
+
+/// One scored statement or choice.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub dimension: String,
+    /// The seed essay and idea this item comes from, for the people who maintain the text.
+    pub seed: String,
+    pub prompt: Text,
+    /// The id of a shared scale (agreement items) ...
+    #[serde(default)]
+    pub scale: Option<String>,
+    /// ... or the item's own options (choice items), from vendor-like to partner-like.
+    #[serde(default)]
+    pub options: Option<Vec<Text>>,
+    /// When true, the options run the other way: the first is the most partner-like.
+    #[serde(default)]
+    pub reverse: bool,
+    #[serde(default = "default_weight")]
+    pub weight: f64,
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
+
+/// A whole questionnaire, as read from its file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub format: u32,
+    pub id: String,
+    pub version: u32,
+    pub languages: Vec<String>,
+    pub title: Text,
+    pub scales: Vec<Scale>,
+    pub dimensions: Vec<Dimension>,
+    pub bands: Vec<Band>,
+    pub stages: Vec<Stage>,
+    pub items: Vec<Item>,
+}
+
+/// One thing wrong with a questionnaire, with the place it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// A path into the file, such as `items[3] ("ww-2").weight`.
+    pub place: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file is not JSON of the expected shape; serde's message names line and column.
+    Syntax(String),
+    UnsupportedFormat { found: u32 },
+    NoLanguages,
+    DuplicateId(String),
+    EmptyId,
+    UnknownDimension(String),
+    UnknownScale(String),
+    /// An item has both `scale` and `options`, or neither.
+    ScaleOrOptions,
+    TooFewOptions { found: usize },
+    TooManyOptions { found: usize },
+    WeightNotPositive,
+    DimensionWithoutItems,
+    MissingText { lang: String },
+    MissingBand(String),
+    UnknownBand(String),
+    /// Stages or bands must start at 0 and rise strictly, each at most 100.
+    BadThresholds,
+    Empty,
+}
+
+/// The most options an item may have: answers are stored as one digit.
+pub const MAX_OPTIONS: usize = 9;
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        write!(f, "{}: ", self.place)?;
+        match &self.kind {
+            Syntax(message) => write!(f, "not a valid questionnaire file ({message})"),
+            UnsupportedFormat { found } => write!(
+                f,
+                "format {found} is not supported; this version reads format {FORMAT_VERSION}"
+            ),
+            NoLanguages => write!(f, "at least one language must be listed"),
+            DuplicateId(id) => write!(f, "the id \"{id}\" is used more than once"),
+            EmptyId => write!(f, "the id is empty"),
+            UnknownDimension(id) => write!(f, "there is no dimension with the id \"{id}\""),
+            UnknownScale(id) => write!(f, "there is no scale with the id \"{id}\""),
+            ScaleOrOptions => write!(f, "give either \"scale\" or \"options\", not both or neither"),
+            TooFewOptions { found } => write!(f, "needs at least 2 options, has {found}"),
+            TooManyOptions { found } => {
+                write!(f, "may have at most {MAX_OPTIONS} options, has {found}")
+            }
+            WeightNotPositive => write!(f, "the weight must be a number above 0"),
+            DimensionWithoutItems => write!(f, "no item belongs to this dimension"),
+            MissingText { lang } => write!(f, "the text in \"{lang}\" is missing or empty"),
+            MissingBand(id) => write!(f, "there is no text for the band \"{id}\""),
+            UnknownBand(id) => write!(f, "there is no band with the id \"{id}\""),
+            BadThresholds => write!(
+                f,
+                "\"from\" values must start at 0 and rise strictly, each at most 100"
+            ),
+            Empty => write!(f, "the list is empty"),
+        }
+    }
+}
+
+/// Every problem found while loading a questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.0 {
+            writeln!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Questionnaire {
+    /// Reads and validates a questionnaire from JSON text.
+    pub fn from_json(text: &str) -> Result<Questionnaire, Problems> {
+        let questionnaire: Questionnaire = serde_json::from_str(text).map_err(|e| {
+            Problems(vec![Problem {
+                place: format!("line {}, column {}", e.line(), e.column()),
+                kind: ProblemKind::Syntax(e.to_string()),
+            }])
+        })?;
+        let problems = questionnaire.validate();
+        if problems.is_empty() {
+            Ok(questionnaire)
+        } else {
+            Err(Problems(problems))
+        }
+    }
+
+    /// Checks the meaning of a questionnaire and returns every problem, in file order.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut check = Checker {
+            languages: &self.languages,
+            problems: Vec::new(),
+        };
+        if self.format != FORMAT_VERSION {
+            check.push("format", ProblemKind::UnsupportedFormat { found: self.format });
+        }
+        if self.id.trim().is_empty() {
+            check.push("id", ProblemKind::EmptyId);
+        }
+        if self.languages.is_empty() {
+            check.push("languages", ProblemKind::NoLanguages);
+        }
+        check.text("title", &self.title);
+
+        let scale_ids = check.unique_ids("scales", self.scales.iter().map(|s| s.id.as_str()));
+        for (i, scale) in self.scales.iter().enumerate() {
+            let place = format!("scales[{i}] (\"{}\")", scale.id);
+            check.options(&place, &scale.options);
+        }
+
+        let band_ids = check.unique_ids("bands", self.bands.iter().map(|b| b.id.as_str()));
+        check.thresholds("bands", self.bands.iter().map(|b| b.from));
+        for (i, band) in self.bands.iter().enumerate() {
+            check.text(&format!("bands[{i}] (\"{}\").name", band.id), &band.name);
+        }
+
+        check.thresholds("stages", self.stages.iter().map(|s| s.from));
+        check.unique_ids("stages", self.stages.iter().map(|s| s.id.as_str()));
+        for (i, stage) in self.stages.iter().enumerate() {
+            let place = format!("stages[{i}] (\"{}\")", stage.id);
+            check.text(&format!("{place}.name"), &stage.name);
+            check.text(&format!("{place}.text"), &stage.text);
+        }
+
+        let dimension_ids =
+            check.unique_ids("dimensions", self.dimensions.iter().map(|d| d.id.as_str()));
+        for (i, dimension) in self.dimensions.iter().enumerate() {
+            let place = format!("dimensions[{i}] (\"{}\")", dimension.id);
+            check.text(&format!("{place}.name"), &dimension.name);
+            check.text(&format!("{place}.summary"), &dimension.summary);
+            check.text(&format!("{place}.ask"), &dimension.ask);
+            for band in &self.bands {
+                match dimension.bands.get(&band.id) {
+                    Some(text) => {
+                        let at = format!("{place}.bands.{}", band.id);
+                        check.text(&format!("{at}.meaning"), &text.meaning);
+                        check.text(&format!("{at}.next_step"), &text.next_step);
+                    }
+                    None => check.push(
+                        &format!("{place}.bands"),
+                        ProblemKind::MissingBand(band.id.clone()),
+                    ),
+                }
+            }
+            for id in dimension.bands.keys().filter(|id| !band_ids.contains(id.as_str())) {
+                check.push(
+                    &format!("{place}.bands"),
+                    ProblemKind::UnknownBand(id.clone()),
+                );
+            }
+            if !self.items.iter().any(|item| item.dimension == dimension.id) {
+                check.push(&place, ProblemKind::DimensionWithoutItems);
+            }
+        }
+
+        check.unique_ids("items", self.items.iter().map(|item| item.id.as_str()));
+        for (i, item) in self.items.iter().enumerate() {
+            let place = format!("items[{i}] (\"{}\")", item.id);
+            if !dimension_ids.contains(item.dimension.as_str()) {
+                check.push(
+                    &format!("{place}.dimension"),
+                    ProblemKind::UnknownDimension(item.dimension.clone()),
+                );
+            }
+            check.text(&format!("{place}.prompt"), &item.prompt);
+            // `!(w > 0.0)` rather than `w <= 0.0`: NaN must fail too.
+            if !(item.weight > 0.0 && item.weight.is_finite()) {
+                check.push(&format!("{place}.weight"), ProblemKind::WeightNotPositive);
+            }
+            match (&item.scale, &item.options) {
+                (Some(scale), None) => {
+                    if !scale_ids.contains(scale.as_str()) {
+                        check.push(
+                            &format!("{place}.scale"),
+                            ProblemKind::UnknownScale(scale.clone()),
+                        );
+                    }
+                }
+                (None, Some(options)) => check.options(&format!("{place}.options"), options),
+                _ => check.push(&place, ProblemKind::ScaleOrOptions),
+            }
+        }
+        check.problems
+    }
+
+    /// The number of options an item offers (not counting "Not sure").
+    ///
+    /// Only meaningful on a validated questionnaire; an item whose scale is unknown has none.
+    pub fn option_count(&self, item: &Item) -> usize {
+        self.options(item).len()
+    }
+
+    /// The options of an item, from its own list or its scale.
+    pub fn options<'a>(&'a self, item: &'a Item) -> &'a [Text] {
+        if let Some(options) = &item.options {
+            return options;
+        }
+        item.scale
+            .as_ref()
+            .and_then(|id| self.scales.iter().find(|s| &s.id == id))
+            .map(|s| s.options.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// The index of an item's dimension in `dimensions`.
+    pub fn dimension_index(&self, item: &Item) -> Option<usize> {
+        self.dimensions.iter().position(|d| d.id == item.dimension)
+    }
+
+    /// The stage reached by an overall index (0–100), the highest whose `from` it reaches.
+    pub fn stage_for(&self, index: u8) -> Option<&Stage> {
+        self.stages.iter().rev().find(|stage| index >= stage.from)
+    }
+
+    /// The band a dimension score (0–100) falls in.
+    pub fn band_for(&self, score: u8) -> Option<&Band> {
+        self.bands.iter().rev().find(|band| score >= band.from)
+    }
+}
+
+/// Gathers problems while validation walks the file.
+struct Checker<'a> {
+    languages: &'a [String],
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, place: &str, kind: ProblemKind) {
+        self.problems.push(Problem {
+            place: place.to_string(),
+            kind,
+        });
+    }
+
+    fn text(&mut self, place: &str, text: &Text) {
+        for lang in self.languages {
+            let present = text.0.get(lang).is_some_and(|t| !t.trim().is_empty());
+            if !present {
+                self.push(place, ProblemKind::MissingText { lang: lang.clone() });
+            }
+        }
+    }
+
+    fn options(&mut self, place: &str, options: &[Text]) {
+        if options.len() < 2 {
+            self.push(place, ProblemKind::TooFewOptions { found: options.len() });
+        }
+        if options.len() > MAX_OPTIONS {
+            self.push(place, ProblemKind::TooManyOptions { found: options.len() });
+        }
+        for (i, option) in options.iter().enumerate() {
+            self.text(&format!("{place}[{i}]"), option);
+        }
+    }
+
+    /// Reports empty and repeated ids in a list, and returns the set of ids seen.
+    fn unique_ids<'i>(
+        &mut self,
+        list: &str,
+        ids: impl Iterator<Item = &'i str>,
+    ) -> BTreeSet<&'i str> {
+        let mut seen = BTreeSet::new();
+        let mut any = false;
+        for (i, id) in ids.enumerate() {
+            any = true;
+            if id.trim().is_empty() {
+                self.push(&format!("{list}[{i}].id"), ProblemKind::EmptyId);
+            } else if !seen.insert(id) {
+                self.push(
+                    &format!("{list}[{i}].id"),
+                    ProblemKind::DuplicateId(id.to_string()),
+                );
+            }
+        }
+        if !any {
+            self.push(list, ProblemKind::Empty);
+        }
+        seen
+    }
+
+    fn thresholds(&mut self, list: &str, froms: impl Iterator<Item = u8>) {
+        let froms: Vec<u8> = froms.collect();
+        let starts_at_zero = froms.first().is_none_or(|&first| first == 0);
+        let rising = froms.windows(2).all(|pair| pair[0] < pair[1]);
+        let bounded = froms.iter().all(|&from| from <= 100);
+        if !(starts_at_zero && rising && bounded) {
+            self.push(list, ProblemKind::BadThresholds);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::builtin;
+
+    fn minimal() -> serde_json::Value {
+        serde_json::json!({
+            "format": 1, "id": "t", "version": 1, "languages": ["en"],
+            "title": {"en": "T"},
+            "scales": [{"id": "agree", "options": [{"en": "No"}, {"en": "Yes"}]}],
+            "dimensions": [{
+                "id": "d", "name": {"en": "D"}, "summary": {"en": "S"}, "ask": {"en": "A?"},
+                "bands": {"low": {"meaning": {"en": "m"}, "next_step": {"en": "n"}}}
+            }],
+            "bands": [{"id": "low", "from": 0, "name": {"en": "Low"}}],
+            "stages": [{"id": "s", "from": 0, "name": {"en": "S"}, "text": {"en": "t"}}],
+            "items": [{"id": "i", "dimension": "d", "seed": "x", "prompt": {"en": "P"}, "scale": "agree"}]
+        })
+    }
+
+    fn load(value: &serde_json::Value) -> Result<Questionnaire, Problems> {
+        Questionnaire::from_json(&value.to_string())
+    }
+
+    #[test]
+    fn the_built_in_questionnaire_is_valid() {
+        let text = builtin::QUESTIONNAIRE_JSON;
+        match Questionnaire::from_json(text) {
+            Ok(q) => assert!(q.items.len() >= 27),
+            Err(problems) => panic!("built-in questionnaire has problems:\n{problems}"),
+        }
+    }
+
+    #[test]
+    fn a_minimal_questionnaire_is_valid() {
+        assert!(load(&minimal()).is_ok());
+    }
+
+    #[test]
+    fn malformed_json_names_line_and_column() {
+        let err = Questionnaire::from_json("{\n \"format\": 1,\n oops }").unwrap_err();
+        assert_eq!(err.0.len(), 1);
+        assert_eq!(err.0[0].place, "line 3, column 2");
+        assert!(matches!(err.0[0].kind, ProblemKind::Syntax(_)));
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let mut q = minimal();
+        q["items"][0]["wieght"] = serde_json::json!(2);
+        let err = load(&q).unwrap_err();
+        assert!(err.to_string().contains("wieght"), "{err}");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_place() {
+        let mut q = minimal();
+        q["format"] = serde_json::json!(7);
+        q["items"] = serde_json::json!([
+            {"id": "i", "dimension": "nope", "seed": "x", "prompt": {"en": ""}, "scale": "agree", "weight": 0},
+            {"id": "i", "dimension": "d", "seed": "x", "prompt": {"en": "P"}, "scale": "missing"},
+            {"id": "j", "dimension": "d", "seed": "x", "prompt": {"en": "P"}},
+            {"id": "k", "dimension": "d", "seed": "x", "prompt": {"en": "P"}, "options": [{"en": "only"}]}
+        ]);
+        q["stages"] = serde_json::json!([
+            {"id": "a", "from": 10, "name": {"en": "A"}, "text": {"de": "nur deutsch"}}
+        ]);
+        q["dimensions"][0]["bands"] = serde_json::json!({"other": {"meaning": {"en": "m"}, "next_step": {"en": "n"}}});
+        let problems = load(&q).unwrap_err().0;
+        let found: Vec<(String, ProblemKind)> =
+            problems.into_iter().map(|p| (p.place, p.kind)).collect();
+        let expect = |place: &str, kind: ProblemKind| {
+            assert!(
+                found.contains(&(place.to_string(), kind.clone())),
+                "missing {place}: {kind:?} in {found:#?}"
+            );
+        };
+        expect("format", ProblemKind::UnsupportedFormat { found: 7 });
+        expect("stages", ProblemKind::BadThresholds);
+        expect(
+            "stages[0] (\"a\").text",
+            ProblemKind::MissingText { lang: "en".into() },
+        );
+        expect(
+            "dimensions[0] (\"d\").bands",
+            ProblemKind::MissingBand("low".into()),
+        );
+        expect(
+            "dimensions[0] (\"d\").bands",
+            ProblemKind::UnknownBand("other".into()),
+        );
+        expect("items[1].id", ProblemKind::DuplicateId("i".into()));
+        expect(
+            "items[0] (\"i\").dimension",
+            ProblemKind::UnknownDimension("nope".into()),
+        );
+        expect(
+            "items[0] (\"i\").prompt",
+            ProblemKind::MissingText { lang: "en".into() },
+        );
+        expect("items[0] (\"i\").weight", ProblemKind::WeightNotPositive);
+        expect(
+            "items[1] (\"i\").scale",
+            ProblemKind::UnknownScale("missing".into()),
+        );
+        expect("items[2] (\"j\")", ProblemKind::ScaleOrOptions);
+        expect(
+            "items[3] (\"k\").options",
+            ProblemKind::TooFewOptions { found: 1 },
+        );
+        assert_eq!(found.len(), 12, "{found:#?}");
+    }
+
+    #[test]
+    fn a_dimension_without_items_is_reported() {
+        let mut q = minimal();
+        q["dimensions"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": "lonely", "name": {"en": "L"}, "summary": {"en": "S"}, "ask": {"en": "A?"},
+                "bands": {"low": {"meaning": {"en": "m"}, "next_step": {"en": "n"}}}
+            }));
+        let problems = load(&q).unwrap_err().0;
+        assert_eq!(
+            problems,
+            vec![Problem {
+                place: "dimensions[1] (\"lonely\")".into(),
+                kind: ProblemKind::DimensionWithoutItems
+            }]
+        );
+    }
+
+    #[test]
+    fn every_declared_language_needs_every_text() {
+        let mut q = minimal();
+        q["languages"] = serde_json::json!(["en", "de"]);
+        let problems = load(&q).unwrap_err().0;
+        assert!(!problems.is_empty());
+        assert!(problems
+            .iter()
+            .all(|p| p.kind == ProblemKind::MissingText { lang: "de".into() }));
+        // title, scale options (2), band name, stage name+text, dimension name, summary, ask,
+        // band meaning+next step, item prompt
+        assert_eq!(problems.len(), 12, "{problems:#?}");
+    }
+
+    #[test]
+    fn stages_and_bands_are_looked_up_by_threshold() {
+        let q = Questionnaire::from_json(builtin::QUESTIONNAIRE_JSON).unwrap();
+        assert_eq!(q.stage_for(0).unwrap().id, q.stages[0].id);
+        assert_eq!(q.stage_for(100).unwrap().id, q.stages.last().unwrap().id);
+        for stage in &q.stages {
+            assert_eq!(q.stage_for(stage.from).unwrap().id, stage.id);
+        }
+        assert_eq!(q.band_for(0).unwrap().id, q.bands[0].id);
+        assert_eq!(q.band_for(100).unwrap().id, q.bands.last().unwrap().id);
+    }
+}
