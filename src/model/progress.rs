@@ -25,6 +25,10 @@ pub struct Progress {
     pub answers: Answers,
 }
 
+/// "Next" was asked for before the question on screen had an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedAnswer;
+
 /// Why a saved record was discarded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProgressError {
@@ -71,6 +75,52 @@ impl Progress {
         self.step == Step::Intro && self.answers.iter().all(Option::is_none)
     }
 
+    /// Leaves the intro for the first unanswered question (or the result if all are answered).
+    pub fn start(&mut self) {
+        self.step = match self.answers.iter().position(Option::is_none) {
+            Some(k) => Step::Question(k),
+            None if self.answers.is_empty() => Step::Intro,
+            None => Step::Result,
+        };
+    }
+
+    /// Records an answer to the question on screen; elsewhere it changes nothing.
+    pub fn choose(&mut self, answer: Answer) {
+        if let Step::Question(k) = self.step {
+            if let Some(slot) = self.answers.get_mut(k) {
+                *slot = Some(answer);
+            }
+        }
+    }
+
+    /// Moves on from the question on screen, which must have an answer first.
+    pub fn next(&mut self) -> Result<(), NeedAnswer> {
+        if let Step::Question(k) = self.step {
+            if self.answers.get(k).copied().flatten().is_none() {
+                return Err(NeedAnswer);
+            }
+            self.step = if k + 1 < self.answers.len() {
+                Step::Question(k + 1)
+            } else {
+                Step::Result
+            };
+        }
+        Ok(())
+    }
+
+    /// Goes one step back: from the result to the last question, from the first question to
+    /// the intro. Answers are kept.
+    pub fn back(&mut self) {
+        self.step = match self.step {
+            Step::Intro | Step::Question(0) => Step::Intro,
+            Step::Question(k) => Step::Question(k - 1),
+            Step::Result => match self.answers.len() {
+                0 => Step::Intro,
+                n => Step::Question(n - 1),
+            },
+        };
+    }
+
     pub fn to_json(&self, questionnaire: &Questionnaire) -> String {
         let record = Record {
             f: PROGRESS_FORMAT,
@@ -88,7 +138,9 @@ impl Progress {
                     None => UNANSWERED,
                     Some(Answer::NotSure) => NOT_SURE,
                     // Validation caps options at 9, so every index is one digit.
-                    Some(Answer::Choice(k)) => char::from_digit(u32::from(*k), 10).unwrap_or(UNANSWERED),
+                    Some(Answer::Choice(k)) => {
+                        char::from_digit(u32::from(*k), 10).unwrap_or(UNANSWERED)
+                    }
                 })
                 .collect(),
         };
@@ -184,7 +236,10 @@ mod tests {
         let q = builtin::questionnaire();
         let n = q.items.len();
         let good = |s: &str, a: &str| {
-            format!(r#"{{"f":1,"q":"{}","qv":{},"s":"{s}","a":"{a}"}}"#, q.id, q.version)
+            format!(
+                r#"{{"f":1,"q":"{}","qv":{},"s":"{s}","a":"{a}"}}"#,
+                q.id, q.version
+            )
         };
         let dots = ".".repeat(n);
         let cases = [
@@ -192,15 +247,27 @@ mod tests {
             ("null".to_string(), ProgressError::Corrupt),
             ("{\"f\":1}".to_string(), ProgressError::Corrupt),
             ("\u{0}garbage".to_string(), ProgressError::Corrupt),
-            (good("intro", &dots).replace("\"f\":1", "\"f\":2"), ProgressError::OtherFormat { found: 2 }),
-            (good("intro", &dots).replace(&q.id, "someone-else"), ProgressError::OtherQuestionnaire),
+            (
+                good("intro", &dots).replace("\"f\":1", "\"f\":2"),
+                ProgressError::OtherFormat { found: 2 },
+            ),
+            (
+                good("intro", &dots).replace(&q.id, "someone-else"),
+                ProgressError::OtherQuestionnaire,
+            ),
             (
                 good("intro", &dots).replace(&format!("\"qv\":{}", q.version), "\"qv\":999"),
                 ProgressError::OtherQuestionnaire,
             ),
             (good("intro", &".".repeat(n - 1)), ProgressError::BadAnswers),
-            (good("intro", &format!("x{}", &dots[1..])), ProgressError::BadAnswers),
-            (good("intro", &format!("9{}", &dots[1..])), ProgressError::BadAnswers),
+            (
+                good("intro", &format!("x{}", &dots[1..])),
+                ProgressError::BadAnswers,
+            ),
+            (
+                good("intro", &format!("9{}", &dots[1..])),
+                ProgressError::BadAnswers,
+            ),
             (good(&n.to_string(), &dots), ProgressError::BadStep),
             (good("-1", &dots), ProgressError::BadStep),
             (good("+0", &dots), ProgressError::BadStep),
@@ -211,6 +278,54 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(Progress::from_json(&text, &q), Err(expected), "for {text}");
         }
+    }
+
+    #[test]
+    fn a_whole_journey_moves_step_by_step() {
+        let q = builtin::questionnaire();
+        let n = q.items.len();
+        let mut progress = Progress::new(&q);
+        assert!(progress.is_fresh());
+        progress.start();
+        assert_eq!(progress.step, Step::Question(0));
+        assert_eq!(progress.next(), Err(NeedAnswer), "Next needs an answer");
+        assert_eq!(progress.step, Step::Question(0));
+        for k in 0..n {
+            assert_eq!(progress.step, Step::Question(k));
+            progress.choose(if k % 2 == 0 {
+                Answer::NotSure
+            } else {
+                Answer::Choice(1)
+            });
+            assert_eq!(progress.next(), Ok(()));
+        }
+        assert_eq!(progress.step, Step::Result);
+        let before = progress.answers.clone();
+        progress.choose(Answer::Choice(0)); // no question on screen: ignored
+        assert_eq!(progress.answers, before);
+        progress.back();
+        assert_eq!(progress.step, Step::Question(n - 1));
+        for _ in 0..n + 3 {
+            progress.back();
+        }
+        assert_eq!(progress.step, Step::Intro);
+        assert!(!progress.is_fresh(), "answers survive going back");
+        progress.start();
+        assert_eq!(
+            progress.step,
+            Step::Result,
+            "all answered: start shows the result"
+        );
+    }
+
+    #[test]
+    fn start_resumes_at_the_first_unanswered_question() {
+        let q = builtin::questionnaire();
+        let mut progress = Progress::new(&q);
+        progress.answers[0] = Some(Answer::Choice(0));
+        progress.answers[1] = Some(Answer::Choice(0));
+        progress.start();
+        assert_eq!(progress.step, Step::Question(2));
     }
 
     proptest! {

@@ -139,7 +139,9 @@ pub struct Problem {
 pub enum ProblemKind {
     /// The file is not JSON of the expected shape; serde's message names line and column.
     Syntax(String),
-    UnsupportedFormat { found: u32 },
+    UnsupportedFormat {
+        found: u32,
+    },
     NoLanguages,
     DuplicateId(String),
     EmptyId,
@@ -147,11 +149,17 @@ pub enum ProblemKind {
     UnknownScale(String),
     /// An item has both `scale` and `options`, or neither.
     ScaleOrOptions,
-    TooFewOptions { found: usize },
-    TooManyOptions { found: usize },
+    TooFewOptions {
+        found: usize,
+    },
+    TooManyOptions {
+        found: usize,
+    },
     WeightNotPositive,
     DimensionWithoutItems,
-    MissingText { lang: String },
+    MissingText {
+        lang: String,
+    },
     MissingBand(String),
     UnknownBand(String),
     /// Stages or bands must start at 0 and rise strictly, each at most 100.
@@ -177,7 +185,10 @@ impl fmt::Display for Problem {
             EmptyId => write!(f, "the id is empty"),
             UnknownDimension(id) => write!(f, "there is no dimension with the id \"{id}\""),
             UnknownScale(id) => write!(f, "there is no scale with the id \"{id}\""),
-            ScaleOrOptions => write!(f, "give either \"scale\" or \"options\", not both or neither"),
+            ScaleOrOptions => write!(
+                f,
+                "give either \"scale\" or \"options\", not both or neither"
+            ),
             TooFewOptions { found } => write!(f, "needs at least 2 options, has {found}"),
             TooManyOptions { found } => {
                 write!(f, "may have at most {MAX_OPTIONS} options, has {found}")
@@ -233,7 +244,10 @@ impl Questionnaire {
             problems: Vec::new(),
         };
         if self.format != FORMAT_VERSION {
-            check.push("format", ProblemKind::UnsupportedFormat { found: self.format });
+            check.push(
+                "format",
+                ProblemKind::UnsupportedFormat { found: self.format },
+            );
         }
         if self.id.trim().is_empty() {
             check.push("id", ProblemKind::EmptyId);
@@ -283,7 +297,11 @@ impl Questionnaire {
                     ),
                 }
             }
-            for id in dimension.bands.keys().filter(|id| !band_ids.contains(id.as_str())) {
+            for id in dimension
+                .bands
+                .keys()
+                .filter(|id| !band_ids.contains(id.as_str()))
+            {
                 check.push(
                     &format!("{place}.bands"),
                     ProblemKind::UnknownBand(id.clone()),
@@ -384,10 +402,20 @@ impl Checker<'_> {
 
     fn options(&mut self, place: &str, options: &[Text]) {
         if options.len() < 2 {
-            self.push(place, ProblemKind::TooFewOptions { found: options.len() });
+            self.push(
+                place,
+                ProblemKind::TooFewOptions {
+                    found: options.len(),
+                },
+            );
         }
         if options.len() > MAX_OPTIONS {
-            self.push(place, ProblemKind::TooManyOptions { found: options.len() });
+            self.push(
+                place,
+                ProblemKind::TooManyOptions {
+                    found: options.len(),
+                },
+            );
         }
         for (i, option) in options.iter().enumerate() {
             self.text(&format!("{place}[{i}]"), option);
@@ -497,7 +525,8 @@ mod tests {
         q["stages"] = serde_json::json!([
             {"id": "a", "from": 10, "name": {"en": "A"}, "text": {"de": "nur deutsch"}}
         ]);
-        q["dimensions"][0]["bands"] = serde_json::json!({"other": {"meaning": {"en": "m"}, "next_step": {"en": "n"}}});
+        q["dimensions"][0]["bands"] =
+            serde_json::json!({"other": {"meaning": {"en": "m"}, "next_step": {"en": "n"}}});
         let problems = load(&q).unwrap_err().0;
         let found: Vec<(String, ProblemKind)> =
             problems.into_iter().map(|p| (p.place, p.kind)).collect();

@@ -97,8 +97,7 @@ pub fn score(questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> Outco
         })
         .collect();
     let present: Vec<f64> = dimensions.iter().filter_map(|d| d.score).collect();
-    let overall =
-        (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64);
+    let overall = (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64);
     Outcome {
         dimensions,
         overall,
@@ -120,7 +119,8 @@ impl Outcome {
 
     /// The stage the shown index reaches.
     pub fn stage<'q>(&self, questionnaire: &'q Questionnaire) -> Option<&'q Stage> {
-        self.index().and_then(|index| questionnaire.stage_for(index))
+        self.index()
+            .and_then(|index| questionnaire.stage_for(index))
     }
 
     /// Dimensions that have a score, strongest first; ties keep questionnaire order.
@@ -137,7 +137,11 @@ impl Outcome {
 
     /// Up to `count` strongest dimensions (indices into `dimensions`), strongest first.
     pub fn strongest(&self, count: usize) -> Vec<usize> {
-        self.ranked().into_iter().take(count).map(|(i, _)| i).collect()
+        self.ranked()
+            .into_iter()
+            .take(count)
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Up to `count` weakest dimensions, weakest first, never repeating one of the
@@ -235,7 +239,11 @@ mod tests {
         answers[0] = Some(Answer::NotSure);
         answers[1] = None;
         let outcome = score(&q, &answers);
-        assert_eq!(outcome.index(), Some(100), "left-out items must not pull the score down");
+        assert_eq!(
+            outcome.index(),
+            Some(100),
+            "left-out items must not pull the score down"
+        );
         assert_eq!(outcome.left_out, 2);
         assert_eq!(outcome.scored, q.items.len() - 2);
         let d = q.dimension_index(&q.items[0]).unwrap();
@@ -327,7 +335,11 @@ mod tests {
                 let n = q.option_count(item);
                 let partner = d * 2 >= count; // upper half partner-like
                 let top = n as u8 - 1;
-                Some(Answer::Choice(if partner != item.reverse { top } else { 0 }))
+                Some(Answer::Choice(if partner != item.reverse {
+                    top
+                } else {
+                    0
+                }))
             })
             .collect();
         let outcome = score(&q, &answers);

@@ -1,0 +1,60 @@
+// A small static file server for dist/, on 127.0.0.1 only. Used by `scripts/serve` and by the
+// end-to-end tests. Usage: node scripts/static-server.mjs <dir> <port> [--max-seconds N]
+// With --max-seconds it stops by itself, so a test run can never leave it behind.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const [dir = "dist", portText = "8080", ...rest] = process.argv.slice(2);
+const root = resolve(dir);
+const port = Number(portText);
+const maxIndex = rest.indexOf("--max-seconds");
+const maxSeconds = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : 0;
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url, "http://127.0.0.1");
+    let path = normalize(decodeURIComponent(url.pathname));
+    if (path.endsWith("/")) path += "index.html";
+    const file = join(root, path);
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    const info = await stat(file).catch(() => null);
+    if (!info || !info.isFile()) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+      return;
+    }
+    const body = await readFile(file);
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+    });
+    response.end(request.method === "HEAD" ? undefined : body);
+  } catch {
+    response.writeHead(400).end();
+  }
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+});
+if (maxSeconds > 0) {
+  setTimeout(() => server.close(() => process.exit(0)), maxSeconds * 1000).unref();
+  setTimeout(() => process.exit(0), maxSeconds * 1000 + 2000).unref();
+}

@@ -1,0 +1,28 @@
+//! A short, dismissable message above the current step.
+
+use crate::app::state::Notice;
+use crate::app::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub notice: Notice,
+    pub on_dismiss: Callback<()>,
+}
+
+#[component]
+pub fn NoticeBanner(props: &NoticeProps) -> Html {
+    let (message, class) = match props.notice {
+        Notice::Restored => (text::RESTORED, "notice"),
+        Notice::Discarded => (text::DISCARDED, "notice notice-warning"),
+        Notice::NoStorage => (text::NO_STORAGE, "notice notice-warning"),
+    };
+    html! {
+        <div class={class} role="status">
+            <p>{ message }</p>
+            <button type="button" class="notice-dismiss" onclick={props.on_dismiss.reform(|_| ())}>
+                { text::DISMISS }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,127 @@
+//! One question per step: a real radio group in a fieldset whose legend is the question.
+
+use crate::app::state::Shared;
+use crate::app::{text, STEP_HEADING_ID};
+use crate::model::scoring::Answer;
+use yew::prelude::*;
+
+const LANG: &str = "en";
+const ERROR_ID: &str = "answer-error";
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub questionnaire: Shared,
+    /// The item's index in the questionnaire.
+    pub index: usize,
+    pub answer: Option<Answer>,
+    /// Show "choose an answer" (Next was pressed without one).
+    pub need_answer: bool,
+    pub on_choose: Callback<Answer>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
+    let q = &props.questionnaire;
+    let item = &q.items[props.index];
+    let total = q.items.len();
+    let dimension = q
+        .dimension_index(item)
+        .map(|d| q.dimensions[d].name.get(LANG))
+        .unwrap_or_default();
+    let name = format!("answer-{}", item.id);
+
+    let on_submit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_next.emit(());
+        })
+    };
+    // Enter on a radio moves on, as on the Next button; prevent the form's own submission so a
+    // browser that also submits on Enter does not move two steps.
+    let on_keydown = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                on_next.emit(());
+            }
+        })
+    };
+
+    let options = q.options(item).iter().enumerate().map(|(k, label)| {
+        (
+            Answer::Choice(k as u8),
+            k.to_string(),
+            label.get(LANG).to_string(),
+        )
+    });
+    let not_sure = (
+        Answer::NotSure,
+        "not-sure".to_string(),
+        text::NOT_SURE.to_string(),
+    );
+    let radios = options
+        .chain(std::iter::once(not_sure))
+        .map(|(answer, value, label)| {
+            let id = format!("{name}-{value}");
+            let on_change = props.on_choose.reform(move |_: Event| answer);
+            let class = if answer == Answer::NotSure {
+                "option option-not-sure"
+            } else {
+                "option"
+            };
+            html! {
+                <div {class}>
+                    <input
+                        type="radio"
+                        id={id.clone()}
+                        name={name.clone()}
+                        value={value}
+                        checked={props.answer == Some(answer)}
+                        onchange={on_change}
+                        onkeydown={on_keydown.clone()}
+                    />
+                    <label for={id}>{ label }</label>
+                </div>
+            }
+        });
+
+    let described_by = props.need_answer.then_some(ERROR_ID);
+    let is_last = props.index + 1 == total;
+    html! {
+        <form class="question" onsubmit={on_submit} novalidate=true>
+            <p class="question-count">{ text::question_of(props.index + 1, total) }</p>
+            <progress
+                class="question-progress"
+                max={total.to_string()}
+                value={(props.index + 1).to_string()}
+                aria-label={text::PROGRESS_LABEL}
+            />
+            <fieldset class={classes!("question-fieldset", props.need_answer.then_some("has-error"))}
+                aria-describedby={described_by}>
+                <legend class="question-legend">
+                    <h1 id={STEP_HEADING_ID} tabindex="-1">{ item.prompt.get(LANG) }</h1>
+                </legend>
+                <p class="question-dimension">{ dimension }</p>
+                if props.need_answer {
+                    <p id={ERROR_ID} class="error-message" role="alert">
+                        <span class="visually-hidden">{ "Error: " }</span>{ text::NEED_ANSWER }
+                    </p>
+                }
+                <div class="options">{ for radios }</div>
+            </fieldset>
+            if is_last {
+                <p class="question-hint">{ text::LAST_QUESTION_HINT }</p>
+            }
+            <div class="actions">
+                <button type="button" class="button secondary" onclick={props.on_back.reform(|_| ())}>
+                    { text::BACK }
+                </button>
+                <button type="submit" class="button">{ text::NEXT }</button>
+            </div>
+        </form>
+    }
+}

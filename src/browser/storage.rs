@@ -1,0 +1,65 @@
+//! Saved progress in `localStorage`. Reading `window.localStorage` can itself throw (storage
+//! blocked), writing can throw (quota), and what is read may be anything: every step is checked.
+
+use crate::model::progress::Progress;
+use crate::model::questionnaire::Questionnaire;
+
+/// Outcome of looking for saved progress at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    /// Nothing saved: a first visit, or a finished "Start over".
+    Nothing,
+    Restored(Progress),
+    /// Something was saved but could not be used; it has been removed.
+    Discarded,
+    /// The browser refuses storage.
+    Unavailable,
+}
+
+fn key(questionnaire: &Questionnaire) -> String {
+    format!("partner-or-vendor:progress:{}", questionnaire.id)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load(questionnaire: &Questionnaire) -> Loaded {
+    let Some(storage) = storage() else {
+        return Loaded::Unavailable;
+    };
+    match storage.get_item(&key(questionnaire)) {
+        Err(_) => Loaded::Unavailable,
+        Ok(None) => Loaded::Nothing,
+        Ok(Some(text)) => match Progress::from_json(&text, questionnaire) {
+            Ok(progress) if progress.is_fresh() => Loaded::Nothing,
+            Ok(progress) => Loaded::Restored(progress),
+            Err(_) => {
+                let _ = storage.remove_item(&key(questionnaire));
+                Loaded::Discarded
+            }
+        },
+    }
+}
+
+/// Saves progress, or removes the record when there is nothing worth keeping. Returns whether
+/// the browser accepted it (a full or blocked storage only costs the resume).
+pub fn save(questionnaire: &Questionnaire, progress: &Progress) -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    if progress.is_fresh() {
+        storage.remove_item(&key(questionnaire)).is_ok()
+    } else {
+        storage
+            .set_item(&key(questionnaire), &progress.to_json(questionnaire))
+            .is_ok()
+    }
+}
+
+/// Forgets saved progress (the fatal view's "Start over").
+pub fn clear(questionnaire: &Questionnaire) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&key(questionnaire));
+    }
+}
