@@ -81,11 +81,6 @@ pub fn App(props: &AppProps) -> Html {
 
     let questionnaire = &state.questionnaire;
     let total = questionnaire.items.len();
-    let announcement = match state.progress.step {
-        Step::Intro => String::new(),
-        Step::Question(k) => text::question_of(k + 1, total),
-        Step::Result => text::RESULT_HEADING.to_string(),
-    };
     let screen = match state.progress.step {
         Step::Intro => html! {
             <intro::Intro
@@ -121,7 +116,19 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(notice) = state.notice {
                 <notice::NoticeBanner {notice} on_dismiss={dispatch(Action::DismissNotice)} />
             }
-            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+            if let Step::Question(k) = state.progress.step {
+                // Outside the per-question view, so the element lives across steps and its
+                // change of text is announced as a polite live region.
+                <div class="question-status">
+                    <p class="question-count" aria-live="polite">{ text::question_of(k + 1, total) }</p>
+                    <progress
+                        class="question-progress"
+                        max={total.to_string()}
+                        value={(k + 1).to_string()}
+                        aria-label={text::PROGRESS_LABEL}
+                    />
+                </div>
+            }
             { screen }
         </div>
     }

@@ -25,7 +25,6 @@ pub struct QuestionProps {
 pub fn Question(props: &QuestionProps) -> Html {
     let q = &props.questionnaire;
     let item = &q.items[props.index];
-    let total = q.items.len();
     let dimension = q
         .dimension_index(item)
         .map(|d| q.dimensions[d].name.get(LANG))
@@ -90,16 +89,9 @@ pub fn Question(props: &QuestionProps) -> Html {
         });
 
     let described_by = props.need_answer.then_some(ERROR_ID);
-    let is_last = props.index + 1 == total;
+    let is_last = props.index + 1 == q.items.len();
     html! {
         <form class="question" onsubmit={on_submit} novalidate=true>
-            <p class="question-count">{ text::question_of(props.index + 1, total) }</p>
-            <progress
-                class="question-progress"
-                max={total.to_string()}
-                value={(props.index + 1).to_string()}
-                aria-label={text::PROGRESS_LABEL}
-            />
             <fieldset class={classes!("question-fieldset", props.need_answer.then_some("has-error"))}
                 aria-describedby={described_by}>
                 <legend class="question-legend">

@@ -78,7 +78,7 @@ impl Reducible for AppState {
                 next.need_answer = false;
             }
             Action::Next => {
-                next.need_answer = next.progress.next().is_err();
+                next.need_answer = next.progress.advance().is_err();
             }
             Action::Back => {
                 next.progress.back();

@@ -94,7 +94,7 @@ impl Progress {
     }
 
     /// Moves on from the question on screen, which must have an answer first.
-    pub fn next(&mut self) -> Result<(), NeedAnswer> {
+    pub fn advance(&mut self) -> Result<(), NeedAnswer> {
         if let Step::Question(k) = self.step {
             if self.answers.get(k).copied().flatten().is_none() {
                 return Err(NeedAnswer);
@@ -288,7 +288,7 @@ mod tests {
         assert!(progress.is_fresh());
         progress.start();
         assert_eq!(progress.step, Step::Question(0));
-        assert_eq!(progress.next(), Err(NeedAnswer), "Next needs an answer");
+        assert_eq!(progress.advance(), Err(NeedAnswer), "Next needs an answer");
         assert_eq!(progress.step, Step::Question(0));
         for k in 0..n {
             assert_eq!(progress.step, Step::Question(k));
@@ -297,7 +297,7 @@ mod tests {
             } else {
                 Answer::Choice(1)
             });
-            assert_eq!(progress.next(), Ok(()));
+            assert_eq!(progress.advance(), Ok(()));
         }
         assert_eq!(progress.step, Step::Result);
         let before = progress.answers.clone();

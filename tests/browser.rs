@@ -1,0 +1,339 @@
+//! Components in real headless Chromium (wasm-bindgen-test): render, act, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use partner_or_vendor::app::question::{Question, QuestionProps};
+use partner_or_vendor::app::result::{Result as ResultView, ResultProps};
+use partner_or_vendor::app::state::Shared;
+use partner_or_vendor::app::{App, AppProps};
+use partner_or_vendor::browser::fatal;
+use partner_or_vendor::model::builtin;
+use partner_or_vendor::model::progress::{Progress, Step};
+use partner_or_vendor::model::scoring::{Answer, Answers};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::{Callback, Renderer};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to render into, so tests don't see each other's DOM.
+fn root() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn shared() -> Shared {
+    Shared(Rc::new(builtin::questionnaire()))
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn storage_key() -> String {
+    format!("partner-or-vendor:progress:{}", builtin::questionnaire().id)
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_a_radio_group_in_a_fieldset_with_the_question_as_legend() {
+    let q = shared();
+    let index = 2; // a choice item with two options
+    let chosen: Rc<RefCell<Vec<Answer>>> = Rc::default();
+    let props = QuestionProps {
+        questionnaire: q.clone(),
+        index,
+        answer: None,
+        need_answer: false,
+        on_choose: {
+            let chosen = chosen.clone();
+            Callback::from(move |a| chosen.borrow_mut().push(a))
+        },
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
+    };
+    let root = root();
+    Renderer::<Question>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let item = &q.items[index];
+    assert_eq!(text(&root, "fieldset legend h1"), item.prompt.get("en"));
+
+    let radios = all(&root, "fieldset input[type=radio]");
+    assert_eq!(
+        radios.len(),
+        q.option_count(item) + 1,
+        "options plus Not sure"
+    );
+    let labels: Vec<String> = all(&root, "fieldset label")
+        .iter()
+        .map(|l| l.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(labels.last().map(String::as_str), Some("Not sure"));
+    for radio in &radios {
+        let id = radio.id();
+        assert!(
+            root.query_selector(&format!("label[for='{id}']"))
+                .unwrap()
+                .is_some(),
+            "label for {id}"
+        );
+    }
+
+    radios[1].dyn_ref::<HtmlElement>().unwrap().click();
+    radios
+        .last()
+        .unwrap()
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(*chosen.borrow(), vec![Answer::Choice(1), Answer::NotSure]);
+    assert!(root.query_selector(".error-message").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_answer_is_announced_and_tied_to_the_group() {
+    let q = shared();
+    let props = QuestionProps {
+        questionnaire: q.clone(),
+        index: 0,
+        answer: None,
+        need_answer: true,
+        on_choose: Callback::noop(),
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
+    };
+    let root = root();
+    Renderer::<Question>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let error = root.query_selector(".error-message").unwrap().unwrap();
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    let fieldset = root.query_selector("fieldset").unwrap().unwrap();
+    assert_eq!(fieldset.get_attribute("aria-describedby"), Some(error.id()));
+}
+
+#[wasm_bindgen_test]
+async fn the_chosen_answer_is_checked() {
+    let q = shared();
+    let props = QuestionProps {
+        questionnaire: q.clone(),
+        index: 0,
+        answer: Some(Answer::Choice(3)),
+        need_answer: false,
+        on_choose: Callback::noop(),
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
+    };
+    let root = root();
+    Renderer::<Question>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let checked: Vec<String> = all(&root, "input[type=radio]")
+        .into_iter()
+        .map(|e| e.dyn_into::<HtmlInputElement>().unwrap())
+        .filter(|input| input.checked())
+        .map(|input| input.value())
+        .collect();
+    assert_eq!(checked, vec!["3".to_string()]);
+}
+
+fn partner_answers(q: &Shared) -> Answers {
+    q.items
+        .iter()
+        .map(|item| {
+            let top = q.option_count(item) as u8 - 1;
+            Some(Answer::Choice(if item.reverse { 0 } else { top }))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_index_stage_chart_and_table() {
+    let q = shared();
+    let mut answers = partner_answers(&q);
+    answers[0] = Some(Answer::NotSure);
+    let props = ResultProps {
+        questionnaire: q.clone(),
+        answers: Rc::new(answers),
+        on_back: Callback::noop(),
+        on_start_over: Callback::noop(),
+    };
+    let root = root();
+    Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text(&root, "[data-testid=overall-index]"), "100");
+    assert_eq!(
+        text(&root, "[data-testid=stage]"),
+        q.stages.last().unwrap().name.get("en")
+    );
+    assert!(text(&root, ".result-left-out").starts_with("1 of 27"));
+    let bars = all(&root, "svg.chart rect.chart-bar");
+    assert_eq!(bars.len(), q.dimensions.len());
+    for bar in &bars {
+        assert_eq!(
+            bar.get_attribute("width").as_deref(),
+            Some("270"),
+            "full bar at 100"
+        );
+    }
+    let svg = root.query_selector("svg.chart").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(svg.get_attribute("aria-label").is_some());
+    let chart_text = svg.text_content().unwrap_or_default();
+    let rows = all(&root, "table.scores tbody tr");
+    assert_eq!(rows.len(), q.dimensions.len());
+    for (row, dimension) in rows.iter().zip(&q.dimensions) {
+        assert_eq!(
+            row.get_attribute("data-dimension"),
+            Some(dimension.id.clone())
+        );
+        assert_eq!(text(row, "th"), dimension.name.get("en"));
+        assert_eq!(text(row, "td.score"), "100");
+        assert!(chart_text.contains(dimension.name.get("en")));
+    }
+    assert_eq!(all(&root, ".focus-strong .focus-item").len(), 2);
+    assert_eq!(all(&root, ".focus-weak .focus-item").len(), 2);
+    assert_eq!(all(&root, ".ask-list li").len(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_result_with_nothing_scored_says_so() {
+    let q = shared();
+    let props = ResultProps {
+        questionnaire: q.clone(),
+        answers: Rc::new(vec![Some(Answer::NotSure); q.items.len()]),
+        on_back: Callback::noop(),
+        on_start_over: Callback::noop(),
+    };
+    let root = root();
+    Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(root
+        .query_selector("[data-testid=overall-index]")
+        .unwrap()
+        .is_none());
+    assert!(text(&root, ".result-empty").contains("Not sure"));
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_saved_progress_is_discarded_with_a_notice() {
+    storage().set_item(&storage_key(), "{not json").unwrap();
+    let root = root();
+    Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            questionnaire: shared(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".notice").contains("could not be used"));
+    assert!(root.query_selector(".intro").unwrap().is_some());
+    assert_eq!(
+        storage().get_item(&storage_key()).unwrap(),
+        None,
+        "the bad record is removed"
+    );
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved() {
+    let q = shared();
+    let mut progress = Progress::new(&q);
+    progress.answers[0] = Some(Answer::Choice(4));
+    progress.answers[1] = Some(Answer::NotSure);
+    progress.step = Step::Question(2);
+    storage()
+        .set_item(&storage_key(), &progress.to_json(&q))
+        .unwrap();
+
+    let root = root();
+    Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            questionnaire: q.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "legend h1"), q.items[2].prompt.get("en"));
+    assert!(text(&root, ".notice").contains("restored"));
+    assert_eq!(
+        text(&root, ".question-count"),
+        format!("Question 3 of {}", q.items.len())
+    );
+    let progress_bar = root.query_selector("progress").unwrap().unwrap();
+    assert_eq!(progress_bar.get_attribute("value").as_deref(), Some("3"));
+    assert_eq!(
+        progress_bar.get_attribute("max"),
+        Some(q.items.len().to_string())
+    );
+    let live = root.query_selector(".question-count").unwrap().unwrap();
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+
+    // Answer and go on: the saved record follows.
+    let radio = root
+        .query_selector("input[type=radio][value='1']")
+        .unwrap()
+        .unwrap();
+    radio.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    let next = all(&root, "button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some("Next"))
+        .unwrap();
+    next.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "legend h1"), q.items[3].prompt.get("en"));
+    assert_eq!(
+        text(&root, ".question-count"),
+        format!("Question 4 of {}", q.items.len())
+    );
+    let saved =
+        Progress::from_json(&storage().get_item(&storage_key()).unwrap().unwrap(), &q).unwrap();
+    assert_eq!(saved.step, Step::Question(3));
+    assert_eq!(saved.answers[2], Some(Answer::Choice(1)));
+    let active = document().active_element().unwrap();
+    assert_eq!(
+        active.id(),
+        "step-heading",
+        "focus moves to the new question"
+    );
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_fatal_view_offers_reload_and_start_over_as_plain_links() {
+    let root = root();
+    root.set_text_content(Some("the app was here"));
+    fatal::show(&document(), &root);
+    assert_eq!(text(&root, ".fatal h1"), "Something went wrong");
+    let links = all(&root, ".fatal a");
+    assert_eq!(links.len(), 2);
+    let start_over = links[1].get_attribute("href").unwrap();
+    assert!(start_over.ends_with("start-over"), "{start_over}");
+    assert!(!root.text_content().unwrap().contains("the app was here"));
+}

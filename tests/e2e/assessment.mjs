@@ -1,0 +1,70 @@
+// A page object for the assessment, finding everything by role and accessible name, the way a
+// person and a screen reader do.
+import { expect } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+
+/** The core's own scoring of an answer string (see examples/score.rs). */
+export function coreScore(answers) {
+  const binary = process.env.SCORE_BIN ?? "target/debug/examples/score";
+  return JSON.parse(execFileSync(binary, [answers], { encoding: "utf8" }));
+}
+
+/** The questionnaire's items and how many options each has, from the core. */
+export function items() {
+  return coreScore("").items;
+}
+
+export class Assessment {
+  constructor(page) {
+    this.page = page;
+    this.errors = [];
+    page.on("pageerror", (error) => this.errors.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") this.errors.push(`console: ${message.text()}`);
+    });
+  }
+
+  async open(path = "./") {
+    await this.page.goto(path);
+  }
+
+  heading() {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+
+  startButton() {
+    return this.page.getByRole("button", { name: "Start the assessment" });
+  }
+
+  counter() {
+    return this.page.getByText(/^Question \d+ of \d+$/);
+  }
+
+  async expectQuestion(k, n) {
+    await expect(this.counter()).toHaveText(`Question ${k} of ${n}`);
+  }
+
+  radios() {
+    return this.page.getByRole("radio");
+  }
+
+  /** Answers the question on screen by keyboard alone: Tab into the group, then arrows or
+   *  Space, then Enter. `choice` is an option index or "?" for "Not sure". */
+  async answerByKeyboard(choice, optionCount) {
+    const keyboard = this.page.keyboard;
+    await keyboard.press("Tab"); // from the focused question heading into the radio group
+    await expect(this.radios().first()).toBeFocused();
+    const target = choice === "?" ? optionCount : choice;
+    if (target === 0) {
+      await keyboard.press("Space");
+    } else {
+      for (let i = 0; i < target; i++) await keyboard.press("ArrowDown");
+    }
+    await expect(this.radios().nth(target)).toBeChecked();
+    await keyboard.press("Enter");
+  }
+
+  async expectNoErrors() {
+    expect(this.errors, this.errors.join("\n")).toEqual([]);
+  }
+}
