@@ -111,6 +111,25 @@ fn default_weight() -> f64 {
     1.0
 }
 
+/// The seat a questionnaire is answered from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Seat {
+    /// "My provider": the visitor rates a firm they buy from.
+    #[default]
+    Client,
+    /// "Us as a provider": a firm rates itself.
+    Provider,
+}
+
+/// The questionnaire (id and version) whose items another one mirrors from the other seat.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MirrorRef {
+    pub id: String,
+    pub version: u32,
+}
+
 /// A whole questionnaire, as read from its file.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -118,6 +137,11 @@ pub struct Questionnaire {
     pub format: u32,
     pub id: String,
     pub version: u32,
+    #[serde(default)]
+    pub seat: Seat,
+    /// Set on a questionnaire that asks another one's items from the other seat.
+    #[serde(default)]
+    pub mirrors: Option<MirrorRef>,
     pub languages: Vec<String>,
     pub title: Text,
     pub scales: Vec<Scale>,
@@ -165,6 +189,8 @@ pub enum ProblemKind {
     /// Stages or bands must start at 0 and rise strictly, each at most 100.
     BadThresholds,
     Empty,
+    /// Two questionnaires meant as mirrors do not line up.
+    NotAMirror(String),
 }
 
 /// The most options an item may have: answers are stored as one digit.
@@ -203,6 +229,7 @@ impl fmt::Display for Problem {
                 "\"from\" values must start at 0 and rise strictly, each at most 100"
             ),
             Empty => write!(f, "the list is empty"),
+            NotAMirror(why) => write!(f, "does not mirror the other seat: {why}"),
         }
     }
 }
@@ -340,6 +367,57 @@ impl Questionnaire {
             }
         }
         check.problems
+    }
+
+    /// Checks that `self` asks `other`'s items one to one from the other seat: the same items
+    /// in the same order, in the same dimensions, with the same number of options and keying.
+    pub fn check_mirror(&self, other: &Questionnaire) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut push = |place: String, why: String| {
+            problems.push(Problem {
+                place,
+                kind: ProblemKind::NotAMirror(why),
+            })
+        };
+        let names = |q: &Questionnaire| {
+            q.dimensions
+                .iter()
+                .map(|d| d.id.clone())
+                .collect::<Vec<_>>()
+        };
+        if self.seat == other.seat {
+            push(
+                "seat".into(),
+                "both questionnaires are for the same seat".into(),
+            );
+        }
+        if names(self) != names(other) {
+            push("dimensions".into(), "the dimension ids differ".into());
+        }
+        if self.items.len() != other.items.len() {
+            push(
+                "items".into(),
+                format!("{} items against {}", self.items.len(), other.items.len()),
+            );
+        }
+        for (i, (mine, theirs)) in self.items.iter().zip(&other.items).enumerate() {
+            let place = format!("items[{i}] (\"{}\")", mine.id);
+            if mine.id != theirs.id {
+                push(
+                    place.clone(),
+                    format!("the other seat has \"{}\" here", theirs.id),
+                );
+            }
+            if mine.dimension != theirs.dimension {
+                push(place.clone(), "the dimension differs".into());
+            }
+            if self.option_count(mine) != other.option_count(theirs)
+                || mine.reverse != theirs.reverse
+            {
+                push(place, "the options or their keying differ".into());
+            }
+        }
+        problems
     }
 
     /// The number of options an item offers (not counting "Not sure").

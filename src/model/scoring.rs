@@ -55,6 +55,21 @@ pub struct Outcome {
     pub left_out: usize,
 }
 
+/// The points (0 = most vendor-like, 1 = most partner-like) of one answer to item `i`, or
+/// `None` when it is left out ("Not sure", unanswered, or an option the item does not have).
+pub fn item_points(questionnaire: &Questionnaire, i: usize, answer: Option<Answer>) -> Option<f64> {
+    let item = questionnaire.items.get(i)?;
+    let n = questionnaire.option_count(item);
+    match answer {
+        Some(Answer::Choice(k)) if (k as usize) < n && n >= 2 => {
+            let k = k as usize;
+            let k = if item.reverse { n - 1 - k } else { k };
+            Some(k as f64 / (n - 1) as f64)
+        }
+        _ => None,
+    }
+}
+
 /// Scores a set of answers against a validated questionnaire.
 ///
 /// Never panics: answers beyond the item list are ignored, missing ones count as unanswered,
@@ -67,15 +82,7 @@ pub fn score(questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> Outco
         let Some(d) = questionnaire.dimension_index(item) else {
             continue;
         };
-        let n = questionnaire.option_count(item);
-        let points = match answers.get(i).copied().flatten() {
-            Some(Answer::Choice(k)) if (k as usize) < n && n >= 2 => {
-                let k = k as usize;
-                let k = if item.reverse { n - 1 - k } else { k };
-                Some(k as f64 / (n - 1) as f64)
-            }
-            _ => None,
-        };
+        let points = item_points(questionnaire, i, answers.get(i).copied().flatten());
         let (weighted, weights, missing) = &mut sums[d];
         match points {
             Some(points) => {
@@ -161,7 +168,12 @@ mod tests {
     use proptest::prelude::*;
 
     fn questionnaire() -> Questionnaire {
-        builtin::questionnaire()
+        cached().clone()
+    }
+
+    fn cached() -> &'static Questionnaire {
+        static CACHED: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
+        CACHED.get_or_init(builtin::questionnaire)
     }
 
     /// The most partner-like (or vendor-like) option of every item.
@@ -380,9 +392,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn every_score_is_within_0_and_100(answers in any_answers(&questionnaire())) {
-            let q = questionnaire();
-            let outcome = score(&q, &answers);
+        fn every_score_is_within_0_and_100(answers in any_answers(cached())) {
+            let q = cached();
+            let outcome = score(q, &answers);
             for d in &outcome.dimensions {
                 if let Some(s) = d.score {
                     prop_assert!((0.0..=100.0).contains(&s));
@@ -390,17 +402,17 @@ mod tests {
             }
             if let Some(o) = outcome.overall {
                 prop_assert!((0.0..=100.0).contains(&o));
-                prop_assert!(outcome.stage(&q).is_some());
+                prop_assert!(outcome.stage(q).is_some());
             }
             prop_assert_eq!(outcome.scored + outcome.left_out, q.items.len());
         }
 
         #[test]
         fn moving_an_answer_toward_partner_never_lowers_its_dimension(
-            answers in any_answers(&questionnaire()),
+            answers in any_answers(cached()),
             pick in any::<prop::sample::Index>(),
         ) {
-            let q = questionnaire();
+            let q = cached();
             let i = pick.index(q.items.len());
             let item = &q.items[i];
             let n = q.option_count(item) as u8;
@@ -410,8 +422,8 @@ mod tests {
             let mut better = answers.clone();
             better[i] = Some(Answer::Choice(moved));
             let d = q.dimension_index(item).unwrap();
-            let before = score(&q, &answers);
-            let after = score(&q, &better);
+            let before = score(q, &answers);
+            let after = score(q, &better);
             prop_assert!(after.dimensions[d].score.unwrap() > before.dimensions[d].score.unwrap());
             prop_assert!(after.overall.unwrap() >= before.overall.unwrap());
         }
