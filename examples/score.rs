@@ -1,17 +1,38 @@
 //! Prints the core's scoring of one answer set as JSON, so end-to-end tests can compare the
 //! numbers a browser shows with the core's own.
 //!
-//! Usage: `cargo run --example score -- <answers>`, one character per item in questionnaire
-//! order: a digit is the chosen option (0 = first listed), `?` is "Not sure".
+//! Usage: `cargo run --example score -- [--seat client|provider] [--label TEXT] <answers>`, one
+//! character per item in questionnaire order: a digit is the chosen option (0 = first listed),
+//! `?` is "Not sure". Prints the scores and the results-link payload.
 
 use partner_or_vendor::model::builtin;
+use partner_or_vendor::model::link;
+use partner_or_vendor::model::questionnaire::Seat;
 use partner_or_vendor::model::scoring::{score, Answer};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let q = builtin::questionnaire();
-    let Some(text) = std::env::args().nth(1) else {
-        eprintln!("usage: score <answers>, one character per item (digit or ?)");
+    let mut seat = Seat::Client;
+    let mut label = None;
+    let mut text = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--seat" => match args.next().as_deref() {
+                Some("provider") => seat = Seat::Provider,
+                Some("client") => seat = Seat::Client,
+                other => {
+                    eprintln!("unknown seat {other:?}");
+                    return ExitCode::FAILURE;
+                }
+            },
+            "--label" => label = args.next(),
+            _ => text = Some(arg),
+        }
+    }
+    let q = builtin::for_seat(seat);
+    let Some(text) = text else {
+        eprintln!("usage: score [--seat client|provider] [--label TEXT] <answers>");
         return ExitCode::FAILURE;
     };
     let mut answers = Vec::new();
@@ -40,6 +61,7 @@ fn main() -> ExitCode {
         "stage": outcome.stage(&q).map(|s| s.name.get("en")),
         "dimensions": dimensions,
         "left_out": outcome.left_out,
+        "link": link::encode(&q, &answers, label.as_deref()),
         "items": q.items.iter().map(|i| serde_json::json!({
             "id": i.id,
             "options": q.option_count(i),

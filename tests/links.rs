@@ -1,0 +1,75 @@
+//! Links made by released versions keep opening: every pinned link in
+//! tests/fixtures/links.json must decode to exactly its answers and label, and score as it did.
+
+use partner_or_vendor::model::builtin;
+use partner_or_vendor::model::link::{self, decode};
+use partner_or_vendor::model::questionnaire::Questionnaire;
+use partner_or_vendor::model::scoring::{score, Answer, Answers};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Fixtures {
+    links: Vec<Fixture>,
+}
+
+#[derive(Deserialize)]
+struct Fixture {
+    description: String,
+    payload: String,
+    questionnaire: String,
+    questionnaire_version: u32,
+    answers: String,
+    label: Option<String>,
+    overall: Option<u8>,
+}
+
+fn answers(text: &str) -> Answers {
+    text.chars()
+        .map(|c| match c {
+            '?' => Some(Answer::NotSure),
+            d => Some(Answer::Choice(d.to_digit(10).expect("fixture answers are digits or ?") as u8)),
+        })
+        .collect()
+}
+
+#[test]
+fn every_pinned_link_still_decodes_to_its_answers() {
+    let text = include_str!("fixtures/links.json");
+    let fixtures: Fixtures = serde_json::from_str(text).expect("the fixture file is valid JSON");
+    let catalog = builtin::catalog();
+    let refs: Vec<&Questionnaire> = catalog.iter().collect();
+    assert!(fixtures.links.len() >= 10, "fixtures were removed");
+    for fixture in &fixtures.links {
+        let decoded = decode(&refs, &fixture.payload)
+            .unwrap_or_else(|e| panic!("{}: {:?}", fixture.description, e));
+        let q = refs[decoded.questionnaire];
+        assert_eq!(
+            (&q.id, q.version),
+            (&fixture.questionnaire, fixture.questionnaire_version),
+            "{}",
+            fixture.description
+        );
+        assert_eq!(decoded.answers, answers(&fixture.answers), "{}", fixture.description);
+        assert_eq!(decoded.label, fixture.label, "{}", fixture.description);
+        assert_eq!(score(q, &decoded.answers).index(), fixture.overall, "{}", fixture.description);
+    }
+}
+
+#[test]
+fn the_current_encoder_writes_the_pinned_links_of_the_current_questionnaires() {
+    // Not required for old links (a later format may write differently), but while the format
+    // and questionnaires are unchanged, encoding must give the very same text.
+    let text = include_str!("fixtures/links.json");
+    let fixtures: Fixtures = serde_json::from_str(text).expect("valid JSON");
+    let catalog = builtin::catalog();
+    for fixture in &fixtures.links {
+        let Some(q) = catalog
+            .iter()
+            .find(|q| q.id == fixture.questionnaire && q.version == fixture.questionnaire_version)
+        else {
+            continue;
+        };
+        let payload = link::encode(q, &answers(&fixture.answers), fixture.label.as_deref());
+        assert_eq!(payload, fixture.payload, "{}", fixture.description);
+    }
+}
