@@ -3,7 +3,7 @@
 
 use partner_or_vendor::app::question::{Question, QuestionProps};
 use partner_or_vendor::app::result::{Result as ResultView, ResultProps};
-use partner_or_vendor::app::state::Shared;
+use partner_or_vendor::app::state::{Catalog, Shared};
 use partner_or_vendor::app::{App, AppProps};
 use partner_or_vendor::browser::fatal;
 use partner_or_vendor::model::builtin;
@@ -46,6 +46,13 @@ fn text(root: &Element, selector: &str) -> String {
 
 fn shared() -> Shared {
     Shared(Rc::new(builtin::questionnaire()))
+}
+
+fn app_props() -> AppProps {
+    AppProps {
+        catalog: Rc::new(Catalog::builtin()),
+        seat: Default::default(),
+    }
 }
 
 fn storage() -> web_sys::Storage {
@@ -176,8 +183,9 @@ async fn the_result_shows_index_stage_chart_and_table() {
     let props = ResultProps {
         questionnaire: q.clone(),
         answers: Rc::new(answers),
-        on_back: Callback::noop(),
-        on_start_over: Callback::noop(),
+        heading: "Your result".into(),
+        note: None,
+        children: yew::html! { <button class="child">{ "child" }</button> },
     };
     let root = root();
     Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
@@ -216,6 +224,11 @@ async fn the_result_shows_index_stage_chart_and_table() {
     assert_eq!(all(&root, ".focus-strong .focus-item").len(), 2);
     assert_eq!(all(&root, ".focus-weak .focus-item").len(), 2);
     assert_eq!(all(&root, ".ask-list li").len(), 3);
+    assert_eq!(
+        all(&root, "button.child").len(),
+        1,
+        "children follow the result"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -224,8 +237,9 @@ async fn a_result_with_nothing_scored_says_so() {
     let props = ResultProps {
         questionnaire: q.clone(),
         answers: Rc::new(vec![Some(Answer::NotSure); q.items.len()]),
-        on_back: Callback::noop(),
-        on_start_over: Callback::noop(),
+        heading: "Your result".into(),
+        note: None,
+        children: yew::html! {},
     };
     let root = root();
     Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
@@ -241,13 +255,7 @@ async fn a_result_with_nothing_scored_says_so() {
 async fn corrupt_saved_progress_is_discarded_with_a_notice() {
     storage().set_item(&storage_key(), "{not json").unwrap();
     let root = root();
-    Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            questionnaire: shared(),
-        },
-    )
-    .render();
+    Renderer::<App>::with_root_and_props(root.clone(), app_props()).render();
     yew::scheduler::flush().await;
     assert!(text(&root, ".notice").contains("could not be used"));
     assert!(root.query_selector(".intro").unwrap().is_some());
@@ -271,13 +279,7 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
         .unwrap();
 
     let root = root();
-    Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            questionnaire: q.clone(),
-        },
-    )
-    .render();
+    Renderer::<App>::with_root_and_props(root.clone(), app_props()).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "legend h1"), q.items[2].prompt.get("en"));
     assert!(text(&root, ".notice").contains("restored"));

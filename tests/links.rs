@@ -27,7 +27,9 @@ fn answers(text: &str) -> Answers {
     text.chars()
         .map(|c| match c {
             '?' => Some(Answer::NotSure),
-            d => Some(Answer::Choice(d.to_digit(10).expect("fixture answers are digits or ?") as u8)),
+            d => Some(Answer::Choice(
+                d.to_digit(10).expect("fixture answers are digits or ?") as u8,
+            )),
         })
         .collect()
 }
@@ -49,9 +51,19 @@ fn every_pinned_link_still_decodes_to_its_answers() {
             "{}",
             fixture.description
         );
-        assert_eq!(decoded.answers, answers(&fixture.answers), "{}", fixture.description);
+        assert_eq!(
+            decoded.answers,
+            answers(&fixture.answers),
+            "{}",
+            fixture.description
+        );
         assert_eq!(decoded.label, fixture.label, "{}", fixture.description);
-        assert_eq!(score(q, &decoded.answers).index(), fixture.overall, "{}", fixture.description);
+        assert_eq!(
+            score(q, &decoded.answers).index(),
+            fixture.overall,
+            "{}",
+            fixture.description
+        );
     }
 }
 

@@ -42,3 +42,56 @@ pub fn Chart(props: &ChartProps) -> Html {
         </svg>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct PairChartProps {
+    /// The two sides' names, as the legend shows them.
+    pub sides: (AttrValue, AttrValue),
+    /// One row per dimension: its name and both rounded scores.
+    pub rows: Vec<(String, Option<u8>, Option<u8>)>,
+}
+
+const PAIR_ROW: u32 = 58;
+
+/// Two bars per dimension. The second side's bars are outlined, not only coloured differently,
+/// and each bar carries its side's initial and number as text.
+#[component]
+pub fn PairChart(props: &PairChartProps) -> Html {
+    let height = PAIR_ROW * props.rows.len() as u32;
+    let number =
+        |score: &Option<u8>| score.map_or_else(|| text::NO_SCORE.to_string(), |s| s.to_string());
+    let rows = props
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, (name, first, second))| {
+            let top = PAIR_ROW * i as u32;
+            let bar = |score: &Option<u8>| score.map(|s| TRACK * u32::from(s) / 100).unwrap_or(0);
+            html! {
+                <g class="chart-row">
+                    <text class="chart-label" x="0" y={(top + 14).to_string()}>{ name }</text>
+                    <rect class="chart-bar" x="0" y={(top + 19).to_string()}
+                        width={bar(first).to_string()} height="12" rx="3" />
+                    <text class="chart-value" x={WIDTH.to_string()} y={(top + 30).to_string()}
+                        text-anchor="end">{ number(first) }</text>
+                    <rect class="chart-bar-second" x="1" y={(top + 36).to_string()}
+                        width={bar(second).saturating_sub(2).to_string()} height="12" rx="3" />
+                    <text class="chart-value" x={WIDTH.to_string()} y={(top + 47).to_string()}
+                        text-anchor="end">{ number(second) }</text>
+                </g>
+            }
+        });
+    html! {
+        <>
+            // The legend is HTML so that long names wrap on a narrow screen.
+            <ul class="chart-legend">
+                <li><span class="swatch swatch-first"></span>{ props.sides.0.clone() }</li>
+                <li><span class="swatch swatch-second"></span>{ props.sides.1.clone() }</li>
+            </ul>
+            <svg class="chart" role="img" aria-label={text::COMPARE_CHART_LABEL}
+                viewBox={format!("0 0 {WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
+                { for rows }
+            </svg>
+        </>
+    }
+}

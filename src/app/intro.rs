@@ -2,6 +2,7 @@
 
 use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
+use crate::model::questionnaire::Seat;
 use yew::prelude::*;
 
 const LANG: &str = "en";
@@ -13,6 +14,8 @@ pub struct IntroProps {
     pub resumable: bool,
     pub on_start: Callback<()>,
     pub on_start_over: Callback<()>,
+    /// Answer from the other seat instead.
+    pub on_switch_seat: Callback<()>,
 }
 
 #[component]
@@ -21,7 +24,7 @@ pub fn Intro(props: &IntroProps) -> Html {
     html! {
         <section class="intro">
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ q.title.get(LANG) }</h1>
-            <p class="lead">{ text::INTRO_LEAD }</p>
+            <p class="lead">{ text::intro_lead(q.seat) }</p>
             <p>{ text::INTRO_LOOKS_AT }</p>
             <ul class="intro-dimensions">
                 { for q.dimensions.iter().map(|d| html! {
@@ -44,6 +47,14 @@ pub fn Intro(props: &IntroProps) -> Html {
                     </button>
                 }
             </div>
+            <p class="intro-seat">
+                <button type="button" class="link-button" onclick={props.on_switch_seat.reform(|_| ())}>
+                    { text::switch_seat(match q.seat {
+                        Seat::Client => Seat::Provider,
+                        Seat::Provider => Seat::Client,
+                    }) }
+                </button>
+            </p>
         </section>
     }
 }

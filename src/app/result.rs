@@ -15,8 +15,14 @@ const LANG: &str = "en";
 pub struct ResultProps {
     pub questionnaire: Shared,
     pub answers: Rc<Answers>,
-    pub on_back: Callback<()>,
-    pub on_start_over: Callback<()>,
+    #[prop_or(AttrValue::Static(text::RESULT_HEADING))]
+    pub heading: AttrValue,
+    /// A line under the heading (a shared result says so here).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// What follows the result: sharing, and the actions that fit where it was opened.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -69,30 +75,28 @@ pub fn Result(props: &ResultProps) -> Html {
         .take(3)
         .collect();
 
-    let actions = html! {
-        <div class="actions">
-            <button type="button" class="button secondary" onclick={props.on_back.reform(|_| ())}>
-                { text::CHANGE_ANSWERS }
-            </button>
-            <button type="button" class="button secondary" onclick={props.on_start_over.reform(|_| ())}>
-                { text::START_OVER }
-            </button>
-        </div>
+    let seat = q.seat;
+    let heading = html! {
+        <>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ props.heading.clone() }</h1>
+            if let Some(note) = &props.note {
+                <p class="result-note">{ note.clone() }</p>
+            }
+        </>
     };
-
     let (Some(index), Some(stage)) = (outcome.index(), outcome.stage(q)) else {
         return html! {
             <section class="result">
-                <h1 id={STEP_HEADING_ID} tabindex="-1">{ text::RESULT_HEADING }</h1>
+                { heading }
                 <p class="result-empty">{ text::NOTHING_SCORED }</p>
-                { actions }
+                { props.children.clone() }
             </section>
         };
     };
 
     html! {
         <section class="result">
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ text::RESULT_HEADING }</h1>
+            { heading }
             <div class="result-summary">
                 <p class="result-index">
                     <span class="result-index-label">{ text::INDEX_LABEL }</span>
@@ -129,20 +133,20 @@ pub fn Result(props: &ResultProps) -> Html {
                 </tbody>
             </table>
 
-            <h2>{ text::STRONGEST }</h2>
+            <h2>{ text::strongest(seat) }</h2>
             { focus_list(outcome.strongest(2), "focus-strong") }
             if !weakest.is_empty() {
-                <h2>{ text::WEAKEST }</h2>
+                <h2>{ text::weakest(seat) }</h2>
                 { focus_list(weakest, "focus-weak") }
             }
 
-            <h2>{ text::ASK_HEADING }</h2>
+            <h2>{ text::ask_heading(seat) }</h2>
             <ul class="ask-list">
                 { for asks.into_iter().map(|d| html! { <li>{ q.dimensions[d].ask.get(LANG) }</li> }) }
             </ul>
 
             <p class="privacy">{ text::PRIVACY_RESULT }</p>
-            { actions }
+            { props.children.clone() }
         </section>
     }
 }

@@ -1,9 +1,11 @@
 //! The app's state and every change to it as a named action. Decisions are the core's
-//! (`Progress`); this module only routes actions to it.
+//! (`Progress`, `link::decode`); this module only routes actions to it.
 
-use crate::model::progress::Progress;
-use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::Answer;
+use crate::model::builtin;
+use crate::model::link::{self, LinkError};
+use crate::model::progress::{Progress, Step};
+use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::scoring::{Answer, Answers};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -25,6 +27,74 @@ impl std::ops::Deref for Shared {
     }
 }
 
+/// Every questionnaire version the app knows: the current one of each seat, and every released
+/// version that results links may name.
+#[derive(Debug)]
+pub struct Catalog {
+    pub all: Vec<Shared>,
+}
+
+impl Catalog {
+    pub fn builtin() -> Catalog {
+        Catalog {
+            all: builtin::catalog()
+                .into_iter()
+                .map(|q| Shared(Rc::new(q)))
+                .collect(),
+        }
+    }
+
+    /// The current questionnaire of a seat (the first listed, as `builtin::catalog` orders them).
+    pub fn for_seat(&self, seat: Seat) -> Shared {
+        self.all
+            .iter()
+            .find(|q| q.seat == seat)
+            .or_else(|| self.all.first())
+            .cloned()
+            .expect("the built-in catalog is never empty")
+    }
+
+    pub fn decode(&self, payload: &str) -> Result<Opened, LinkError> {
+        let refs: Vec<&Questionnaire> = self.all.iter().map(|q| &*q.0).collect();
+        let decoded = link::decode(&refs, payload)?;
+        Ok(Opened {
+            questionnaire: self.all[decoded.questionnaire].clone(),
+            answers: Rc::new(decoded.answers),
+            label: decoded.label,
+            payload: payload.trim().to_string(),
+        })
+    }
+}
+
+/// A result opened from a link (or made by this visitor, to be compared).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub questionnaire: Shared,
+    pub answers: Rc<Answers>,
+    pub label: Option<String>,
+    pub payload: String,
+}
+
+/// Why a link in the address could not be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Broken {
+    Link(LinkError),
+    /// Both halves of a comparison link are intact but ask different questions.
+    NotComparable,
+}
+
+/// What the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// The visitor's own journey: intro, questions, result (or comparison, with `against`).
+    Journey,
+    /// A result opened from a `#r=` link.
+    SharedResult(Opened),
+    /// Two results opened from a `#r=…&vs=…` link.
+    Comparison(Opened, Opened),
+    BrokenLink(Broken),
+}
+
 /// A short message shown above the current step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
@@ -38,14 +108,27 @@ pub enum Notice {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
+    pub catalog: Rc<Catalog>,
+    /// The questionnaire of the seat the visitor is answering.
     pub questionnaire: Shared,
     pub progress: Progress,
     /// "Next" was pressed without an answer: show the error until an answer is chosen.
     pub need_answer: bool,
     pub notice: Option<Notice>,
+    pub screen: Screen,
+    /// A shared result the visitor is answering the other seat against.
+    pub against: Option<Opened>,
+    /// The respondent label the visitor typed for sharing.
+    pub label: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Start,
     Choose(Answer),
@@ -53,17 +136,86 @@ pub enum Action {
     Back,
     StartOver,
     DismissNotice,
+    /// The address's fragment, at start-up or after it changed.
+    OpenFragment(String),
+    /// Answer a seat's questionnaire, with its saved progress, optionally against a shared
+    /// result from the other seat.
+    UseSeat {
+        questionnaire: Shared,
+        progress: Progress,
+        against: Option<Opened>,
+    },
+    SetLabel(String),
 }
 
 impl AppState {
-    pub fn new(questionnaire: Shared, progress: Progress, notice: Option<Notice>) -> AppState {
+    pub fn new(
+        catalog: Rc<Catalog>,
+        questionnaire: Shared,
+        progress: Progress,
+        notice: Option<Notice>,
+    ) -> AppState {
         AppState {
+            catalog,
             questionnaire,
             progress,
             need_answer: false,
             notice,
+            screen: Screen::Journey,
+            against: None,
+            label: String::new(),
         }
     }
+
+    /// Shows what a fragment carries: a shared result, a comparison, a broken link, or (with
+    /// no result in it) the visitor's own journey.
+    pub fn open_fragment(&mut self, fragment: &str) {
+        let parts = link::parse_fragment(fragment);
+        let Some(result) = parts.result else {
+            if self.against.is_none() {
+                self.screen = Screen::Journey;
+            }
+            return;
+        };
+        // The visitor answering the other seat keeps the shared result in the address.
+        if let Some(against) = &self.against {
+            if parts.versus.is_none() && against.payload == result.trim() {
+                return;
+            }
+        }
+        self.against = None;
+        let first = match self.catalog.decode(&result) {
+            Ok(opened) => opened,
+            Err(e) => {
+                self.screen = Screen::BrokenLink(Broken::Link(e));
+                return;
+            }
+        };
+        self.screen = match parts.versus {
+            None => Screen::SharedResult(first),
+            Some(versus) => match self.catalog.decode(&versus) {
+                Err(e) => Screen::BrokenLink(Broken::Link(e)),
+                Ok(second) if comparable(&first.questionnaire, &second.questionnaire) => {
+                    Screen::Comparison(first, second)
+                }
+                Ok(_) => Screen::BrokenLink(Broken::NotComparable),
+            },
+        };
+    }
+
+    /// The visitor's own result as a link payload, with their label.
+    pub fn own_payload(&self) -> String {
+        link::encode(
+            &self.questionnaire,
+            &self.progress.answers,
+            Some(self.label.as_str()),
+        )
+    }
+}
+
+/// Two questionnaires can be compared item by item: the same one, or mirrors of each other.
+pub fn comparable(a: &Questionnaire, b: &Questionnaire) -> bool {
+    (a.id == b.id && a.version == b.version) || a.check_mirror(b).is_empty()
 }
 
 impl Reducible for AppState {
@@ -87,10 +239,30 @@ impl Reducible for AppState {
             Action::StartOver => {
                 next.progress = Progress::new(&next.questionnaire);
                 next.need_answer = false;
+                next.against = None;
+                next.label.clear();
                 // A refusal of storage still holds after starting over; other notices are stale.
                 next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
             }
             Action::DismissNotice => next.notice = None,
+            Action::OpenFragment(fragment) => next.open_fragment(&fragment),
+            Action::UseSeat {
+                questionnaire,
+                progress,
+                against,
+            } => {
+                next.questionnaire = questionnaire;
+                next.progress = progress;
+                // Answering against a shared result goes straight to the questions.
+                if against.is_some() && next.progress.step == Step::Intro {
+                    next.progress.start();
+                }
+                next.against = against;
+                next.screen = Screen::Journey;
+                next.need_answer = false;
+                next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
+            }
+            Action::SetLabel(label) => next.label = label,
         }
         // Leaving a step retires the "welcome back" notice: it described the step it came with.
         if next.progress.step != self.progress.step && next.notice == Some(Notice::Restored) {
@@ -107,13 +279,19 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::builtin;
     use crate::model::progress::Step;
 
     fn state() -> Rc<AppState> {
-        let q = Shared(Rc::new(builtin::questionnaire()));
+        let catalog = Rc::new(Catalog::builtin());
+        let q = catalog.for_seat(Seat::Client);
         let progress = Progress::new(&q);
-        Rc::new(AppState::new(q, progress, None))
+        Rc::new(AppState::new(catalog, q, progress, None))
+    }
+
+    fn payload(state: &AppState, seat: Seat, pick: u8) -> String {
+        let q = state.catalog.for_seat(seat);
+        let answers: Answers = q.items.iter().map(|_| Some(Answer::Choice(pick))).collect();
+        link::encode(&q, &answers, Some("Acme"))
     }
 
     #[test]
@@ -132,13 +310,16 @@ mod tests {
         let s = state();
         let same = s.clone().reduce(Action::Back);
         assert!(Rc::ptr_eq(&s, &same), "no re-render for a no-op");
+        let same = s.clone().reduce(Action::OpenFragment(String::new()));
+        assert!(Rc::ptr_eq(&s, &same));
     }
 
     #[test]
     fn start_over_clears_answers_but_keeps_the_storage_warning() {
-        let q = Shared(Rc::new(builtin::questionnaire()));
+        let catalog = Rc::new(Catalog::builtin());
+        let q = catalog.for_seat(Seat::Client);
         let progress = Progress::new(&q);
-        let s = Rc::new(AppState::new(q, progress, Some(Notice::NoStorage)))
+        let s = Rc::new(AppState::new(catalog, q, progress, Some(Notice::NoStorage)))
             .reduce(Action::Start)
             .reduce(Action::Choose(Answer::Choice(1)))
             .reduce(Action::StartOver);
@@ -147,12 +328,77 @@ mod tests {
     }
 
     #[test]
+    fn a_fragment_opens_a_shared_result_a_comparison_or_a_clear_error() {
+        let s = state();
+        let client = payload(&s, Seat::Client, 1);
+        let provider = payload(&s, Seat::Provider, 0);
+
+        let shared = s
+            .clone()
+            .reduce(Action::OpenFragment(format!("#r={client}")));
+        match &shared.screen {
+            Screen::SharedResult(opened) => {
+                assert_eq!(opened.label.as_deref(), Some("Acme"));
+                assert_eq!(opened.questionnaire.seat, Seat::Client);
+            }
+            other => panic!("{other:?}"),
+        }
+        let compared = s
+            .clone()
+            .reduce(Action::OpenFragment(format!("#r={client}&vs={provider}")));
+        assert!(matches!(compared.screen, Screen::Comparison(..)));
+
+        let broken = s
+            .clone()
+            .reduce(Action::OpenFragment("#r=nonsense!".into()));
+        assert_eq!(
+            broken.screen,
+            Screen::BrokenLink(Broken::Link(LinkError::NotOurFormat))
+        );
+        let half = s
+            .clone()
+            .reduce(Action::OpenFragment(format!("#r={client}&vs=AAAA")));
+        assert!(matches!(half.screen, Screen::BrokenLink(_)));
+
+        // Removing the result from the address returns to the visitor's own journey.
+        let back = shared.reduce(Action::OpenFragment(String::new()));
+        assert_eq!(back.screen, Screen::Journey);
+    }
+
+    #[test]
+    fn answering_the_other_seat_starts_at_the_questions_and_keeps_the_shared_result() {
+        let s = state();
+        let client = payload(&s, Seat::Client, 1);
+        let shared = s
+            .clone()
+            .reduce(Action::OpenFragment(format!("#r={client}")));
+        let Screen::SharedResult(opened) = shared.screen.clone() else {
+            panic!("not shared")
+        };
+        let provider = shared.catalog.for_seat(Seat::Provider);
+        let answering = shared.reduce(Action::UseSeat {
+            progress: Progress::new(&provider),
+            questionnaire: provider,
+            against: Some(opened),
+        });
+        assert_eq!(answering.screen, Screen::Journey);
+        assert_eq!(answering.progress.step, Step::Question(0));
+        assert_eq!(answering.questionnaire.seat, Seat::Provider);
+        // The address still holds the shared result; that must not end the answering.
+        let still = answering
+            .clone()
+            .reduce(Action::OpenFragment(format!("#r={client}")));
+        assert!(Rc::ptr_eq(&answering, &still));
+    }
+
+    #[test]
     fn the_welcome_back_notice_goes_once_the_visitor_moves_on() {
-        let q = Shared(Rc::new(builtin::questionnaire()));
+        let catalog = Rc::new(Catalog::builtin());
+        let q = catalog.for_seat(Seat::Client);
         let mut progress = Progress::new(&q);
         progress.answers[0] = Some(Answer::Choice(0));
         progress.step = Step::Question(1);
-        let s = Rc::new(AppState::new(q, progress, Some(Notice::Restored)));
+        let s = Rc::new(AppState::new(catalog, q, progress, Some(Notice::Restored)));
         let s = s.reduce(Action::Choose(Answer::Choice(0)));
         assert_eq!(s.notice, Some(Notice::Restored));
         let s = s.reduce(Action::Next);

@@ -1,6 +1,10 @@
 //! Every piece of interface text (the questionnaire carries its own), in one place so that a
 //! translation finds all of it here.
 
+use crate::app::state::Broken;
+use crate::model::link::LinkError;
+use crate::model::questionnaire::Seat;
+
 pub const START: &str = "Start the assessment";
 pub const CONTINUE: &str = "Continue where I left off";
 pub const START_OVER: &str = "Start over";
@@ -13,9 +17,27 @@ pub const CHANGE_ANSWERS: &str = "Change my answers";
 pub const DISMISS: &str = "Dismiss";
 pub const PROGRESS_LABEL: &str = "Progress";
 
-pub const INTRO_LEAD: &str = "Is the firm you work with a true partner, or a vendor that fills orders? \
-When things run smoothly the two look alike; the difference shows in how they price, how they act when \
-something breaks, and whether they think about your business or only about the next sale.";
+pub fn intro_lead(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Client => {
+            "Is the firm you work with a true partner, or a vendor that fills orders? \
+When things run smoothly the two look alike; the difference shows in how they price, how they act \
+when something breaks, and whether they think about your business or only about the next sale."
+        }
+        Seat::Provider => {
+            "Do your clients get a partner in you, or a vendor that fills orders? \
+Rate your own firm on the same questions a client would answer about you, then compare the two \
+views side by side."
+        }
+    }
+}
+
+pub fn switch_seat(to: Seat) -> &'static str {
+    match to {
+        Seat::Provider => "Rate your own firm as a provider instead",
+        Seat::Client => "Rate a firm you buy from instead",
+    }
+}
 pub const INTRO_LOOKS_AT: &str = "The assessment looks at:";
 pub const PRIVACY: &str =
     "Your answers stay in this browser. Nothing is sent anywhere, and there are \
@@ -51,10 +73,28 @@ pub const COLUMN_DIMENSION: &str = "Dimension";
 pub const COLUMN_SCORE: &str = "Score (0–100)";
 pub const COLUMN_READING: &str = "Reading";
 pub const NO_SCORE: &str = "no score";
-pub const STRONGEST: &str = "Where they are strongest";
-pub const WEAKEST: &str = "Where they are weakest";
+pub fn strongest(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Client => "Where they are strongest",
+        Seat::Provider => "Where you are strongest",
+    }
+}
+
+pub fn weakest(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Client => "Where they are weakest",
+        Seat::Provider => "Where you are weakest",
+    }
+}
+
+pub fn ask_heading(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Client => "Questions worth putting to them",
+        Seat::Provider => "Questions worth putting to your clients",
+    }
+}
+
 pub const NEXT_STEP: &str = "Next step:";
-pub const ASK_HEADING: &str = "Questions worth putting to them";
 pub const NOTHING_SCORED: &str = "Every question was answered “Not sure”, so there is nothing to \
 score yet. Go back and answer the questions you can, even roughly.";
 pub const PRIVACY_RESULT: &str =
@@ -81,3 +121,120 @@ pub const FATAL_TEXT: &str = "The assessment hit an unexpected problem and stopp
 so far are still saved in this browser.";
 pub const FATAL_RELOAD: &str = "Reload and continue";
 pub const FATAL_START_OVER: &str = "Start over";
+
+// Sharing
+pub const SHARE_HEADING: &str = "Share this result";
+pub const SHARE_NAME_LABEL: &str = "Your company's name (optional)";
+pub const SHARE_NAME_HINT: &str = "Shown to whoever opens the link. Up to 40 characters.";
+pub const LINK_LABEL: &str = "Link to this result";
+pub const COPY_LINK: &str = "Copy link";
+pub const COPIED: &str = "Link copied.";
+pub const COPY_FALLBACK: &str = "The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.";
+pub const SHARE_SHEET: &str = "Share…";
+pub const EMAIL: &str = "Email this result";
+pub const QR_LABEL: &str = "QR code: scan it to open the result on a phone";
+pub const LINK_PRIVACY: &str = "The whole result is inside the link, after the # sign, which \
+browsers never send to a server.";
+
+pub fn email_subject() -> String {
+    "A Partner or Vendor? result".to_string()
+}
+
+pub fn email_body(
+    index: Option<u8>,
+    stage: Option<&str>,
+    label: Option<&str>,
+    url: &str,
+) -> String {
+    let who = label.map(|l| format!(" ({l})")).unwrap_or_default();
+    let summary = match (index, stage) {
+        (Some(index), Some(stage)) => format!("Partner index {index} out of 100: {stage}{who}."),
+        _ => format!("A Partner or Vendor? result{who}."),
+    };
+    format!("{summary}\n\nThe whole result, dimension by dimension:\n{url}\n")
+}
+
+// A result opened from a link
+pub const SHARED_HEADING: &str = "Shared result";
+pub fn shared_from(label: &str) -> String {
+    format!("Shared result: {label}")
+}
+pub const SHARED_NOTE: &str = "This result was shared with you as a link. It is worked out from \
+the link alone, here in your browser, and cannot be changed.";
+pub const TAKE_IT_YOURSELF: &str = "Take the assessment yourself";
+
+/// The button that answers the other seat, for a shared result from `seat`.
+pub fn answer_other_seat(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Client => "Compare: answer as the provider",
+        Seat::Provider => "Compare: answer as the client",
+    }
+}
+
+pub fn seat_view(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Client => "The client's view",
+        Seat::Provider => "The provider's view",
+    }
+}
+
+pub fn side_name(seat: Seat, label: Option<&str>) -> String {
+    match label {
+        Some(label) => format!("{} ({label})", seat_view(seat)),
+        None => seat_view(seat).to_string(),
+    }
+}
+
+// Comparison
+pub const COMPARE_HEADING: &str = "Both sides compared";
+pub const COMPARE_CHART_LABEL: &str =
+    "Bar chart of each dimension's score from both sides, from 0 \
+to 100. The same numbers are in the table that follows.";
+pub const COMPARE_CAPTION: &str = "Scores by dimension, from both sides";
+pub const COLUMN_GAP: &str = "Difference";
+pub const GAPS_HEADING: &str = "Where the views differ most";
+pub const NO_GAPS: &str = "On every question both sides answered, they gave the same answer.";
+pub fn gap_points(points: u8) -> String {
+    format!("{points} points apart")
+}
+
+// A link that cannot be opened
+pub const BROKEN_HEADING: &str = "This link can't be opened";
+pub const BROKEN_HINT: &str = "Nothing is lost: you can still take the assessment yourself.";
+
+pub fn broken(reason: Broken) -> &'static str {
+    match reason {
+        Broken::Link(LinkError::Truncated) => {
+            "This link is incomplete. Part of it was probably cut \
+off when it was copied or sent. Ask for the whole link again."
+        }
+        Broken::Link(LinkError::NotOurFormat) => {
+            "This isn't a Partner or Vendor? results link, or \
+it was mangled beyond recognition."
+        }
+        Broken::Link(LinkError::ChecksumMismatch) => {
+            "This link was changed or damaged on its way: \
+its characters don't add up. Ask for it to be sent again."
+        }
+        Broken::Link(LinkError::NewerVersion) => {
+            "This link was made by a newer version of the \
+assessment than the one on this site. Open it where it was made, or try again later."
+        }
+        Broken::Link(LinkError::UnknownQuestionnaire) => {
+            "This link belongs to a questionnaire that \
+this site doesn't have."
+        }
+        Broken::Link(LinkError::AnswerOutOfRange) => {
+            "This link holds answers that don't exist in \
+the questionnaire, so it can't be shown."
+        }
+        Broken::Link(LinkError::BadLabel) => {
+            "The name attached to this link is damaged, so the \
+result can't be shown."
+        }
+        Broken::NotComparable => {
+            "The two results in this link come from different \
+questionnaires, so they can't be compared."
+        }
+    }
+}

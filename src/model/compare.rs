@@ -101,11 +101,12 @@ mod tests {
         let mut theirs = partner(&provider);
         let mine = partner(&client);
         // Item 4: the provider thinks the opposite (100 points apart); item 0: a half step.
-        let flip = |q: &Questionnaire, i: usize| {
-            let top = q.option_count(&q.items[i]) as u8 - 1;
-            Some(Answer::Choice(if q.items[i].reverse { top } else { 0 }))
-        };
-        theirs[4] = flip(&provider, 4);
+        let top = provider.option_count(&provider.items[4]) as u8 - 1;
+        theirs[4] = Some(Answer::Choice(if provider.items[4].reverse {
+            top
+        } else {
+            0
+        }));
         theirs[0] = Some(Answer::Choice(2)); // middle of a five-point scale
         theirs[1] = Some(Answer::NotSure);
         let c = compare(&client, &mine, &provider, &theirs);

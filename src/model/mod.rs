@@ -6,3 +6,4 @@ pub mod link;
 pub mod progress;
 pub mod questionnaire;
 pub mod scoring;
+pub mod share;

@@ -1,0 +1,128 @@
+//! Both seats of one relationship side by side: per dimension (chart and numbers), the items
+//! with the largest gaps in perception, and a link that carries both answer sets.
+
+use crate::app::chart::PairChart;
+use crate::app::state::Opened;
+use crate::app::{text, STEP_HEADING_ID};
+use crate::model::compare::compare;
+use crate::model::scoring::{round, Answer};
+use yew::prelude::*;
+
+const LANG: &str = "en";
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub first: Opened,
+    pub second: Opened,
+    /// Sharing and actions, as fit where the comparison was opened.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let (a, b) = (&props.first, &props.second);
+    let c = compare(&a.questionnaire, &a.answers, &b.questionnaire, &b.answers);
+    let name_a = text::side_name(a.questionnaire.seat, a.label.as_deref());
+    let name_b = text::side_name(b.questionnaire.seat, b.label.as_deref());
+    // Same seat on both sides: tell them apart by order.
+    let (name_a, name_b) = if a.questionnaire.seat == b.questionnaire.seat && a.label == b.label {
+        (format!("1. {name_a}"), format!("2. {name_b}"))
+    } else {
+        (name_a, name_b)
+    };
+    let q = &a.questionnaire;
+    let rows: Vec<(String, Option<u8>, Option<u8>)> = q
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(d, dim)| {
+            (
+                dim.name.get(LANG).to_string(),
+                c.first.dimensions[d].rounded(),
+                c.second.dimensions.get(d).and_then(|s| s.rounded()),
+            )
+        })
+        .collect();
+    let show =
+        |score: Option<u8>| score.map_or_else(|| text::NO_SCORE.to_string(), |s| s.to_string());
+    let answer_text = |opened: &Opened, item: usize| -> String {
+        let q = &opened.questionnaire;
+        match opened.answers.get(item).copied().flatten() {
+            Some(Answer::Choice(k)) => q
+                .options(&q.items[item])
+                .get(k as usize)
+                .map(|t| t.get(LANG).to_string())
+                .unwrap_or_default(),
+            _ => text::NOT_SURE.to_string(),
+        }
+    };
+    let gaps = c.largest_gaps(3);
+
+    html! {
+        <section class="comparison">
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ text::COMPARE_HEADING }</h1>
+            <div class="comparison-summary">
+                { for [(&name_a, &c.first, a), (&name_b, &c.second, b)].into_iter().map(|(name, outcome, side)| html! {
+                    <div class="comparison-side">
+                        <h2>{ name.clone() }</h2>
+                        <p class="result-index">
+                            <span class="result-index-label">{ text::INDEX_LABEL }</span>
+                            <span class="result-index-value">{ show(outcome.index()) }</span>
+                            <span class="result-index-scale">{ text::OUT_OF }</span>
+                        </p>
+                        <p class="result-stage">
+                            { outcome.stage(&side.questionnaire).map(|s| s.name.get(LANG).to_string()).unwrap_or_default() }
+                        </p>
+                    </div>
+                }) }
+            </div>
+
+            <h2>{ text::BY_DIMENSION }</h2>
+            <PairChart sides={(AttrValue::from(name_a.clone()), AttrValue::from(name_b.clone()))} rows={rows.clone()} />
+            <table class="scores">
+                <caption>{ text::COMPARE_CAPTION }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text::COLUMN_DIMENSION }</th>
+                        <th scope="col">{ name_a.clone() }</th>
+                        <th scope="col">{ name_b.clone() }</th>
+                        <th scope="col">{ text::COLUMN_GAP }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().enumerate().map(|(d, (name, first, second))| html! {
+                        <tr data-dimension={q.dimensions[d].id.clone()}>
+                            <th scope="row">{ name }</th>
+                            <td class="score">{ show(*first) }</td>
+                            <td class="score">{ show(*second) }</td>
+                            <td class="score">{ match (first, second) {
+                                (Some(x), Some(y)) => x.abs_diff(*y).to_string(),
+                                _ => "–".to_string(),
+                            } }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+
+            <h2>{ text::GAPS_HEADING }</h2>
+            if gaps.is_empty() {
+                <p>{ text::NO_GAPS }</p>
+            } else {
+                <ol class="gap-list">
+                    { for gaps.into_iter().map(|gap| html! {
+                        <li class="gap-item">
+                            <p class="gap-prompt"><strong>{ q.items[gap.item].prompt.get(LANG) }</strong>
+                                { format!(" ({})", text::gap_points(round(gap.size()))) }</p>
+                            <dl class="gap-answers">
+                                <dt>{ name_a.clone() }</dt><dd>{ answer_text(a, gap.item) }</dd>
+                                <dt>{ name_b.clone() }</dt><dd>{ answer_text(b, gap.item) }</dd>
+                            </dl>
+                        </li>
+                    }) }
+                </ol>
+            }
+            { props.children.clone() }
+        </section>
+    }
+}

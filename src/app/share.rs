@@ -1,0 +1,148 @@
+//! Sharing a result: the link (copy, with a fallback that selects it), the system share sheet
+//! where the browser has one, an email link with a short summary, and a QR code.
+
+use crate::app::qr::Qr;
+use crate::app::text;
+use crate::model::link::MAX_LABEL_CHARS;
+use crate::model::share::mailto;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    /// The whole link, with `#r=…`.
+    pub url: AttrValue,
+    /// The email's body text (the link is part of it).
+    pub summary: AttrValue,
+    /// The respondent label and where edits go; `None` when the label can't be changed here.
+    #[prop_or_default]
+    pub label: Option<(AttrValue, Callback<String>)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Selected,
+}
+
+#[component]
+pub fn SharePanel(props: &ShareProps) -> Html {
+    let copied = use_state(|| Copied::Not);
+    let link_input = use_node_ref();
+    {
+        // A new link is not yet copied.
+        let copied = copied.clone();
+        use_effect_with(props.url.clone(), move |_| copied.set(Copied::Not));
+    }
+
+    let on_copy = {
+        let url = props.url.to_string();
+        let copied = copied.clone();
+        let link_input = link_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            let select = {
+                let copied = copied.clone();
+                let link_input = link_input.clone();
+                move || {
+                    if let Some(input) = link_input.cast::<HtmlInputElement>() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                    copied.set(Copied::Selected);
+                }
+            };
+            let Some(clipboard) = clipboard() else {
+                select();
+                return;
+            };
+            let promise = clipboard.write_text(&url);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => copied.set(Copied::Done),
+                    Err(_) => select(),
+                }
+            });
+        })
+    };
+
+    let can_share = use_memo((), |_| share_sheet_available());
+    let on_share = {
+        let url = props.url.to_string();
+        Callback::from(move |_: MouseEvent| {
+            let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+                return;
+            };
+            let data = web_sys::ShareData::new();
+            data.set_title(&text::email_subject());
+            data.set_url(&url);
+            let promise = navigator.share_with_data(&data);
+            // Closing the sheet rejects the promise: that is the visitor's choice, not an error.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        })
+    };
+
+    let on_label = props.label.as_ref().map(|(_, on_change)| {
+        on_change.reform(|e: InputEvent| {
+            e.target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .map(|input| input.value())
+                .unwrap_or_default()
+        })
+    });
+    let status = match *copied {
+        Copied::Not => "",
+        Copied::Done => text::COPIED,
+        Copied::Selected => text::COPY_FALLBACK,
+    };
+    let email = mailto("", &text::email_subject(), &props.summary);
+
+    html! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ text::SHARE_HEADING }</h2>
+            if let (Some((label, _)), Some(on_label)) = (&props.label, on_label) {
+                <div class="field">
+                    <label for="share-name">{ text::SHARE_NAME_LABEL }</label>
+                    <p class="hint" id="share-name-hint">{ text::SHARE_NAME_HINT }</p>
+                    <input id="share-name" type="text" autocomplete="organization"
+                        maxlength={MAX_LABEL_CHARS.to_string()} value={label.clone()}
+                        aria-describedby="share-name-hint" oninput={on_label} />
+                </div>
+            }
+            <div class="field">
+                <label for="share-link">{ text::LINK_LABEL }</label>
+                <input id="share-link" class="share-link" type="text" readonly=true
+                    value={props.url.clone()} ref={link_input} />
+            </div>
+            <div class="actions">
+                <button type="button" class="button" onclick={on_copy}>{ text::COPY_LINK }</button>
+                if *can_share {
+                    <button type="button" class="button secondary" onclick={on_share}>{ text::SHARE_SHEET }</button>
+                }
+                <a class="button secondary" href={email}>{ text::EMAIL }</a>
+            </div>
+            <p class="share-status" role="status">{ status }</p>
+            <Qr text={props.url.clone()} label={text::QR_LABEL} />
+            <p class="hint">{ text::LINK_PRIVACY }</p>
+        </section>
+    }
+}
+
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    // `navigator.clipboard` is missing on insecure origins and in some embedded browsers.
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|value| !value.is_undefined() && !value.is_null())
+        .unwrap_or(false);
+    present.then(|| navigator.clipboard())
+}
+
+fn share_sheet_available() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false)
+}
