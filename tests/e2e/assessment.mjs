@@ -3,10 +3,11 @@
 import { expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 
-/** The core's own scoring of an answer string (see examples/score.rs). */
-export function coreScore(answers) {
+/** The core's own scoring of an answer string (see examples/score.rs), with its link. */
+export function coreScore(answers, seat = "client", label = null) {
   const binary = process.env.SCORE_BIN ?? "target/debug/examples/score";
-  return JSON.parse(execFileSync(binary, [answers], { encoding: "utf8" }));
+  const args = ["--seat", seat, ...(label ? ["--label", label] : []), answers];
+  return JSON.parse(execFileSync(binary, args, { encoding: "utf8" }));
 }
 
 /** The questionnaire's items and how many options each has, from the core. */

@@ -1,0 +1,143 @@
+// Results links as people use them: share, open elsewhere, compare both seats, and damaged links.
+import { test, expect } from "@playwright/test";
+import { Assessment, coreScore, items } from "./assessment.mjs";
+
+const ITEMS = items();
+const N = ITEMS.length;
+
+async function answerAll(page, answers) {
+  for (let k = 0; k < answers.length; k++) {
+    const options = ITEMS[k].options;
+    const index = answers[k] === "?" ? options : Number(answers[k]);
+    await page.getByRole("radio").nth(index).check();
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+}
+
+const mine = ITEMS.map((item, i) => (i % 5 === 2 ? "?" : String((i * 3) % item.options))).join("");
+
+test("a shared link opens the same result in a fresh browser", async ({ page, browser }) => {
+  const app = new Assessment(page);
+  await app.open();
+  await app.startButton().click();
+  await answerAll(page, mine);
+  await expect(app.heading()).toHaveText("Your result");
+  await page.getByRole("textbox", { name: "Your company's name (optional)" }).fill("Müller & Söhne 🚀");
+  const link = await page.getByRole("textbox", { name: "Link to this result" }).inputValue();
+  const payload = new URL(link).hash.replace(/^#r=/, "");
+  expect(payload.length).toBeLessThanOrEqual(24 + 40 * 4 / 0.75);
+  const core = coreScore(mine);
+  await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
+
+  // Copy with the Clipboard API, then read what was copied.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
+  const mail = await page.getByRole("link", { name: "Email this result" }).getAttribute("href");
+  expect(mail.startsWith("mailto:?subject=")).toBe(true);
+  expect(decodeURIComponent(mail)).toContain(link);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const receiver = new Assessment(other);
+  await other.goto(link);
+  await expect(receiver.heading()).toHaveText("Shared result");
+  await expect(other.getByText(/Shared result: Müller & Söhne 🚀/)).toBeVisible();
+  await expect(other.getByTestId("overall-index")).toHaveText(String(core.overall));
+  await expect(other.getByTestId("stage")).toHaveText(core.stage);
+  for (const [id, score] of Object.entries(core.dimensions)) {
+    await expect(other.locator(`tr[data-dimension="${id}"] td.score`)).toHaveText(String(score));
+  }
+  // A shared result offers no editing, and a way to take the assessment oneself.
+  await expect(other.getByRole("radio")).toHaveCount(0);
+  await expect(other.getByRole("button", { name: "Change my answers" })).toHaveCount(0);
+  await other.getByRole("button", { name: "Take the assessment yourself" }).click();
+  await expect(receiver.startButton()).toBeVisible();
+  expect(new URL(other.url()).hash).toBe("");
+  await receiver.expectNoErrors();
+  await app.expectNoErrors();
+  await fresh.close();
+});
+
+test("the other seat answers a shared result and the comparison link opens anywhere", async ({ page, browser }) => {
+  const client = coreScore(mine);
+  await page.goto(`./#r=${client.link}`);
+  await page.getByRole("button", { name: "Compare: answer as the provider" }).click();
+  const app = new Assessment(page);
+  await app.expectQuestion(1, N);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("When we negotiate with a client");
+  const theirs = ITEMS.map((item) => String(item.options - 1)).join("");
+  await answerAll(page, theirs);
+  await expect(app.heading()).toHaveText("Both sides compared");
+  const provider = coreScore(theirs, "provider");
+  const sides = page.locator(".comparison-side");
+  await expect(sides.nth(0)).toContainText(`Partner index${client.overall}out of 100`);
+  await expect(sides.nth(1)).toContainText(`Partner index${provider.overall}out of 100`);
+  await expect(page.getByRole("heading", { name: "Where the views differ most" })).toBeVisible();
+  await expect(page.locator(".gap-item")).toHaveCount(3);
+
+  const link = await page.getByRole("textbox", { name: "Link to this result" }).inputValue();
+  expect(link).toContain(`#r=${client.link}&vs=${provider.link}`);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const receiver = new Assessment(other);
+  await other.goto(link);
+  await expect(receiver.heading()).toHaveText("Both sides compared");
+  const table = other.getByRole("table", { name: "Scores by dimension, from both sides" });
+  for (const [id, score] of Object.entries(client.dimensions)) {
+    const cells = table.locator(`tr[data-dimension="${id}"] td`);
+    await expect(cells.nth(0)).toHaveText(String(score));
+    await expect(cells.nth(1)).toHaveText(String(provider.dimensions[id]));
+    await expect(cells.nth(2)).toHaveText(String(Math.abs(score - provider.dimensions[id])));
+  }
+  await receiver.expectNoErrors();
+  await app.expectNoErrors();
+  await fresh.close();
+});
+
+test("damaged links each say what is wrong, offer a fresh start and log no error", async ({ page }) => {
+  const good = coreScore(mine).link;
+  // Flip one character in the middle, keeping it in the alphabet.
+  const flipped = good.slice(0, 8) + (good[8] === "A" ? "B" : "A") + good.slice(9);
+  // Each built with a valid checksum where the damage is meant to be something else.
+  const cases = [
+    [good.slice(0, 12), /^This link is incomplete/],
+    ["not-a-link-at-all!", /^This isn't a Partner or Vendor\? results link/],
+    [flipped, /^This link was changed or damaged on its way/],
+    // Link format 2, from a future version (header byte 0x20).
+    ["IOBzARmClU2svQ_tWFAhyw", /^This link was made by a newer version/],
+    // Questionnaire version 7 of the built-in questionnaire, not released yet.
+    ["EOBzBwAAAAAAAAAAKefbZg", /^This link was made by a newer version/],
+    // Intact, for a questionnaire this site does not have.
+    ["EBI0AQAAAAAAAAAA9zRgmA", /^This link belongs to a questionnaire that this site doesn't have/],
+    // Intact, but the answers are beyond what the questionnaire offers.
+    ["EOBzAf__________HpuimQ", /^This link holds answers that don't exist/],
+    // A comparison whose second half was cut off.
+    [`${good}&vs=${good.slice(0, 10)}`, /^This link is incomplete/],
+  ];
+  const app = new Assessment(page);
+  for (const [payload, message] of cases) {
+    await page.goto(`./#r=${payload}`);
+    await expect(app.heading()).toHaveText("This link can't be opened");
+    await expect(page.getByTestId("link-error")).toHaveText(message);
+    await expect(page.getByRole("button", { name: "Take the assessment yourself" })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Take the assessment yourself" }).click();
+  await expect(app.startButton()).toBeVisible();
+  await app.expectNoErrors();
+});
+
+test("a link pasted into an open tab opens at once", async ({ page }) => {
+  const app = new Assessment(page);
+  await app.open();
+  await expect(app.startButton()).toBeVisible();
+  const core = coreScore(mine);
+  await page.evaluate((hash) => { window.location.hash = hash; }, `r=${core.link}`);
+  await expect(app.heading()).toHaveText("Shared result");
+  await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
+  await app.expectNoErrors();
+});
