@@ -275,7 +275,7 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
     progress.answers[1] = Some(Answer::NotSure);
     progress.step = Step::Question(2);
     storage()
-        .set_item(&storage_key(), &progress.to_json(&q))
+        .set_item(&storage_key(), &progress.to_record(&q))
         .unwrap();
 
     let root = root();
@@ -315,7 +315,7 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
         format!("Question 4 of {}", q.items.len())
     );
     let saved =
-        Progress::from_json(&storage().get_item(&storage_key()).unwrap().unwrap(), &q).unwrap();
+        Progress::from_record(&storage().get_item(&storage_key()).unwrap().unwrap(), &q).unwrap();
     assert_eq!(saved.step, Step::Question(3));
     assert_eq!(saved.answers[2], Some(Answer::Choice(1)));
     let active = document().active_element().unwrap();

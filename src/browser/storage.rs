@@ -31,7 +31,7 @@ pub fn load(questionnaire: &Questionnaire) -> Loaded {
     match storage.get_item(&key(questionnaire)) {
         Err(_) => Loaded::Unavailable,
         Ok(None) => Loaded::Nothing,
-        Ok(Some(text)) => match Progress::from_json(&text, questionnaire) {
+        Ok(Some(text)) => match Progress::from_record(&text, questionnaire) {
             Ok(progress) if progress.is_fresh() => Loaded::Nothing,
             Ok(progress) => Loaded::Restored(progress),
             Err(_) => {
@@ -52,7 +52,7 @@ pub fn save(questionnaire: &Questionnaire, progress: &Progress) -> bool {
         storage.remove_item(&key(questionnaire)).is_ok()
     } else {
         storage
-            .set_item(&key(questionnaire), &progress.to_json(questionnaire))
+            .set_item(&key(questionnaire), &progress.to_record(questionnaire))
             .is_ok()
     }
 }

@@ -6,46 +6,61 @@
 
 use crate::model::questionnaire::{Questionnaire, Seat};
 
-/// "My provider": the visitor rates a firm they buy from.
+/// The source of the client seat, for native tests and tools (the app uses the compiled form).
+#[cfg(not(target_arch = "wasm32"))]
 pub const QUESTIONNAIRE_JSON: &str = include_str!("../../content/questionnaire.json");
-/// "Us as a provider": a firm rates itself, on mirrored items.
+/// The source of the provider seat, likewise.
+#[cfg(not(target_arch = "wasm32"))]
 pub const PROVIDER_JSON: &str = include_str!("../../content/provider.json");
 
-fn load(text: &str) -> Questionnaire {
-    // The files are part of the build and a test proves them valid, so failure here is a broken
-    // build, not bad input.
-    Questionnaire::from_json(text).expect("content/*.json is validated by the test suite")
+/// The catalog as the build script compiled it from `content/` (validated, in postcard).
+const CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+
+/// Every questionnaire version a results link may name, current ones first: the client seat
+/// (`content/questionnaire.json`), then the provider seat (`content/provider.json`).
+pub fn catalog() -> Vec<Questionnaire> {
+    // The bytes were written by the build script from validated files, and a test decodes them
+    // on every run, so failure here is a broken build, not bad input.
+    postcard::from_bytes(CATALOG).expect("the build script writes a valid catalog")
+}
+
+/// The questionnaire for a seat: the first of that seat in the catalog.
+pub fn for_seat(seat: Seat) -> Questionnaire {
+    catalog()
+        .into_iter()
+        .find(|q| q.seat == seat)
+        .expect("the catalog has a questionnaire for every seat")
 }
 
 /// The client-seat questionnaire.
 pub fn questionnaire() -> Questionnaire {
-    load(QUESTIONNAIRE_JSON)
-}
-
-/// The questionnaire for a seat.
-pub fn for_seat(seat: Seat) -> Questionnaire {
-    match seat {
-        Seat::Client => load(QUESTIONNAIRE_JSON),
-        Seat::Provider => load(PROVIDER_JSON),
-    }
-}
-
-/// Every questionnaire version a results link may name, current ones first.
-pub fn catalog() -> Vec<Questionnaire> {
-    vec![load(QUESTIONNAIRE_JSON), load(PROVIDER_JSON)]
+    for_seat(Seat::Client)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const SOURCES: [&str; 2] = [QUESTIONNAIRE_JSON, PROVIDER_JSON];
+
     #[test]
     fn every_built_in_questionnaire_is_valid() {
-        for text in [QUESTIONNAIRE_JSON, PROVIDER_JSON] {
+        for text in SOURCES {
             if let Err(problems) = Questionnaire::from_json(text) {
                 panic!("a built-in questionnaire has problems:\n{problems}");
             }
         }
+    }
+
+    #[test]
+    fn the_compiled_catalog_is_exactly_the_content_files() {
+        let from_files: Vec<Questionnaire> = SOURCES
+            .iter()
+            .map(|text| Questionnaire::from_json(text).expect("valid"))
+            .collect();
+        assert_eq!(catalog(), from_files);
+        assert_eq!(questionnaire(), from_files[0]);
+        assert_eq!(for_seat(Seat::Provider), from_files[1]);
     }
 
     #[test]

@@ -1,13 +1,22 @@
-//! Progress saved between visits: where the visitor is and what they answered, as a small JSON
-//! record. Decoding trusts nothing: a record that is corrupt, from another format or made for
-//! another questionnaire is refused with the reason, so the app can discard it and say so.
+//! Progress saved between visits: where the visitor is and what they answered, as one short
+//! line of text. Decoding trusts nothing: a record that is corrupt, from another format or made
+//! for another questionnaire is refused with the reason, so the app can discard it and say so.
+//!
+//! The record is `2|<questionnaire id>|<version>|<step>|<answers>`, for example
+//! `2|partner-or-vendor|1|3|41?........................`: the step is `intro`, `result` or a
+//! question index; each answer is one character (a digit for the chosen option, `?` for "Not
+//! sure", `.` for unanswered). Format 1, a JSON object with the same fields
+//! (`{"f":1,"q":…,"qv":…,"s":…,"a":…}`), is still read so that progress saved by the first
+//! release resumes.
 
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{Answer, Answers};
-use serde::{Deserialize, Serialize};
 
 /// The format of the saved record. Raise it when the record's meaning changes.
-pub const PROGRESS_FORMAT: u32 = 1;
+pub const PROGRESS_FORMAT: u32 = 2;
+/// The first release's JSON record, still read.
+const LEGACY_JSON_FORMAT: u32 = 1;
+const SEPARATOR: char = '|';
 
 /// Where the visitor is in the journey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,18 +53,83 @@ pub enum ProgressError {
     BadStep,
 }
 
-/// The record as stored: short keys, answers as one character each.
-#[derive(Serialize, Deserialize)]
-struct Record {
-    /// Record format.
-    f: u32,
+/// The record's fields, as read from either format and not yet checked.
+struct Record<'a> {
     /// Questionnaire id and version.
-    q: String,
-    qv: u32,
+    id: &'a str,
+    version: &'a str,
     /// "intro", "result" or the question index as a decimal string.
-    s: String,
+    step: &'a str,
     /// One character per item: a digit is the chosen option, `?` is "Not sure", `.` unanswered.
-    a: String,
+    answers: &'a str,
+}
+
+impl<'a> Record<'a> {
+    fn parse(text: &'a str) -> Result<Record<'a>, ProgressError> {
+        if text.starts_with('{') {
+            return Record::parse_legacy_json(text);
+        }
+        let (format, rest) = text.split_once(SEPARATOR).ok_or(ProgressError::Corrupt)?;
+        let format = format.parse().map_err(|_| ProgressError::Corrupt)?;
+        if format != PROGRESS_FORMAT {
+            return Err(ProgressError::OtherFormat { found: format });
+        }
+        // The id comes first and is the only field that could hold the separator, so the
+        // others are taken from the end.
+        let mut fields = rest.rsplitn(4, SEPARATOR);
+        let mut next = || fields.next().ok_or(ProgressError::Corrupt);
+        let (answers, step, version, id) = (next()?, next()?, next()?, next()?);
+        Ok(Record {
+            id,
+            version,
+            step,
+            answers,
+        })
+    }
+
+    /// Reads the first release's record, which that release wrote itself: a flat JSON object
+    /// of five fields whose values hold no escapes, commas or colons.
+    fn parse_legacy_json(text: &'a str) -> Result<Record<'a>, ProgressError> {
+        let body = text
+            .trim()
+            .strip_prefix('{')
+            .and_then(|t| t.strip_suffix('}'))
+            .ok_or(ProgressError::Corrupt)?;
+        let (mut format, mut id, mut version, mut step, mut answers) =
+            (None, None, None, None, None);
+        for field in body.split(',') {
+            let (key, value) = field.split_once(':').ok_or(ProgressError::Corrupt)?;
+            let value = value.trim();
+            let unquoted = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .filter(|v| !v.contains(['"', '\\']));
+            let slot = match key.trim() {
+                r#""f""# => &mut format,
+                r#""q""# => &mut id,
+                r#""qv""# => &mut version,
+                r#""s""# => &mut step,
+                r#""a""# => &mut answers,
+                _ => return Err(ProgressError::Corrupt),
+            };
+            *slot = Some(unquoted.unwrap_or(value));
+        }
+        let format: u32 = format
+            .and_then(|f| f.parse().ok())
+            .ok_or(ProgressError::Corrupt)?;
+        if format != LEGACY_JSON_FORMAT {
+            return Err(ProgressError::OtherFormat { found: format });
+        }
+        match (id, version, step, answers) {
+            (Some(id), Some(version), Some(step), Some(answers)) => Ok(Record {
+                id,
+                version,
+                step,
+                answers,
+            }),
+            _ => Err(ProgressError::Corrupt),
+        }
+    }
 }
 
 const NOT_SURE: char = '?';
@@ -121,45 +195,51 @@ impl Progress {
         };
     }
 
-    pub fn to_json(&self, questionnaire: &Questionnaire) -> String {
-        let record = Record {
-            f: PROGRESS_FORMAT,
-            q: questionnaire.id.clone(),
-            qv: questionnaire.version,
-            s: match self.step {
-                Step::Intro => "intro".to_string(),
-                Step::Result => "result".to_string(),
-                Step::Question(k) => k.to_string(),
-            },
-            a: self
-                .answers
-                .iter()
-                .map(|answer| match answer {
-                    None => UNANSWERED,
-                    Some(Answer::NotSure) => NOT_SURE,
-                    // Validation caps options at 9, so every index is one digit.
-                    Some(Answer::Choice(k)) => {
-                        char::from_digit(u32::from(*k), 10).unwrap_or(UNANSWERED)
-                    }
-                })
-                .collect(),
+    /// The record to store for this progress.
+    pub fn to_record(&self, questionnaire: &Questionnaire) -> String {
+        let step = match self.step {
+            Step::Intro => "intro".to_string(),
+            Step::Result => "result".to_string(),
+            Step::Question(k) => k.to_string(),
         };
-        serde_json::to_string(&record).unwrap_or_default()
+        let answers: String = self
+            .answers
+            .iter()
+            .map(|answer| match answer {
+                None => UNANSWERED,
+                Some(Answer::NotSure) => NOT_SURE,
+                // Validation caps options at 9, so every index is one digit.
+                Some(Answer::Choice(k)) => {
+                    char::from_digit(u32::from(*k), 10).unwrap_or(UNANSWERED)
+                }
+            })
+            .collect();
+        [
+            PROGRESS_FORMAT.to_string(),
+            questionnaire.id.clone(),
+            questionnaire.version.to_string(),
+            step,
+            answers,
+        ]
+        .join("|")
     }
 
-    pub fn from_json(text: &str, questionnaire: &Questionnaire) -> Result<Progress, ProgressError> {
-        let record: Record = serde_json::from_str(text).map_err(|_| ProgressError::Corrupt)?;
-        if record.f != PROGRESS_FORMAT {
-            return Err(ProgressError::OtherFormat { found: record.f });
-        }
-        if record.q != questionnaire.id || record.qv != questionnaire.version {
+    /// Reads a stored record back, checked against the questionnaire in use.
+    pub fn from_record(
+        text: &str,
+        questionnaire: &Questionnaire,
+    ) -> Result<Progress, ProgressError> {
+        let record = Record::parse(text)?;
+        let same_version =
+            record.version.parse() == Ok(questionnaire.version) && !record.version.starts_with('+');
+        if record.id != questionnaire.id || !same_version {
             return Err(ProgressError::OtherQuestionnaire);
         }
-        if record.a.chars().count() != questionnaire.items.len() {
+        if record.answers.chars().count() != questionnaire.items.len() {
             return Err(ProgressError::BadAnswers);
         }
         let answers = record
-            .a
+            .answers
             .chars()
             .zip(&questionnaire.items)
             .map(|(symbol, item)| match symbol {
@@ -173,7 +253,7 @@ impl Progress {
                 },
             })
             .collect::<Result<Answers, ProgressError>>()?;
-        let step = match record.s.as_str() {
+        let step = match record.step {
             "intro" => Step::Intro,
             "result" => Step::Result,
             number => match number.parse::<usize>() {
@@ -212,8 +292,8 @@ mod tests {
         progress.answers[1] = Some(Answer::NotSure);
         progress.answers[2] = Some(Answer::Choice(0));
         progress.step = Step::Question(3);
-        let text = progress.to_json(&q);
-        assert_eq!(Progress::from_json(&text, &q), Ok(progress));
+        let text = progress.to_record(&q);
+        assert_eq!(Progress::from_record(&text, &q), Ok(progress));
     }
 
     #[test]
@@ -224,39 +304,65 @@ mod tests {
         progress.answers[1] = Some(Answer::NotSure);
         progress.step = Step::Question(2);
         let dots = ".".repeat(q.items.len() - 2);
-        let expected = format!(
+        let expected = format!("2|{}|{}|2|3?{dots}", q.id, q.version);
+        assert_eq!(progress.to_record(&q), expected);
+    }
+
+    #[test]
+    fn progress_saved_by_the_first_release_still_resumes() {
+        let q = builtin::questionnaire();
+        let dots = ".".repeat(q.items.len() - 2);
+        let saved = format!(
             r#"{{"f":1,"q":"{}","qv":{},"s":"2","a":"3?{dots}"}}"#,
             q.id, q.version
         );
-        assert_eq!(progress.to_json(&q), expected);
+        let mut expected = Progress::new(&q);
+        expected.answers[0] = Some(Answer::Choice(3));
+        expected.answers[1] = Some(Answer::NotSure);
+        expected.step = Step::Question(2);
+        assert_eq!(Progress::from_record(&saved, &q), Ok(expected));
+        let damaged = [
+            saved.replace("\"f\":1", "\"f\":7"),
+            saved.replace("\"s\":\"2\"", "\"s\":\"2\\\"\""),
+            saved.replace(",\"a\"", ",\"zz\""),
+            saved.replace("\"qv\"", "\"q\""),
+            saved.trim_end_matches('}').to_string(),
+        ];
+        assert_eq!(
+            Progress::from_record(&damaged[0], &q),
+            Err(ProgressError::OtherFormat { found: 7 })
+        );
+        for text in &damaged[1..] {
+            assert!(Progress::from_record(text, &q).is_err(), "for {text}");
+        }
     }
 
     #[test]
     fn damaged_records_are_refused_with_a_reason() {
         let q = builtin::questionnaire();
         let n = q.items.len();
-        let good = |s: &str, a: &str| {
-            format!(
-                r#"{{"f":1,"q":"{}","qv":{},"s":"{s}","a":"{a}"}}"#,
-                q.id, q.version
-            )
-        };
+        let good = |s: &str, a: &str| format!("2|{}|{}|{s}|{a}", q.id, q.version);
         let dots = ".".repeat(n);
         let cases = [
             ("".to_string(), ProgressError::Corrupt),
             ("null".to_string(), ProgressError::Corrupt),
             ("{\"f\":1}".to_string(), ProgressError::Corrupt),
             ("\u{0}garbage".to_string(), ProgressError::Corrupt),
+            ("2|intro".to_string(), ProgressError::Corrupt),
             (
-                good("intro", &dots).replace("\"f\":1", "\"f\":2"),
-                ProgressError::OtherFormat { found: 2 },
+                good("intro", &dots).replacen("2|", "3|", 1),
+                ProgressError::OtherFormat { found: 3 },
             ),
             (
                 good("intro", &dots).replace(&q.id, "someone-else"),
                 ProgressError::OtherQuestionnaire,
             ),
             (
-                good("intro", &dots).replace(&format!("\"qv\":{}", q.version), "\"qv\":999"),
+                format!("2|{}|999|intro|{dots}", q.id),
+                ProgressError::OtherQuestionnaire,
+            ),
+            (
+                format!("2|{}|+{}|intro|{dots}", q.id, q.version),
                 ProgressError::OtherQuestionnaire,
             ),
             (good("intro", &".".repeat(n - 1)), ProgressError::BadAnswers),
@@ -276,7 +382,11 @@ mod tests {
             (good("result", &dots), ProgressError::BadStep),
         ];
         for (text, expected) in cases {
-            assert_eq!(Progress::from_json(&text, &q), Err(expected), "for {text}");
+            assert_eq!(
+                Progress::from_record(&text, &q),
+                Err(expected),
+                "for {text}"
+            );
         }
     }
 
@@ -332,7 +442,7 @@ mod tests {
         #[test]
         fn any_text_decodes_or_is_refused_without_panic(text in ".{0,300}") {
             let q = builtin::questionnaire();
-            let _ = Progress::from_json(&text, &q);
+            let _ = Progress::from_record(&text, &q);
         }
 
         #[test]
@@ -354,7 +464,7 @@ mod tests {
                 .collect();
             let step = if at_result && answered == n { Step::Result } else { Step::Question(answered.min(n - 1)) };
             let progress = Progress { step, answers };
-            prop_assert_eq!(Progress::from_json(&progress.to_json(&q), &q), Ok(progress));
+            prop_assert_eq!(Progress::from_record(&progress.to_record(&q), &q), Ok(progress));
         }
     }
 }

@@ -6,7 +6,7 @@
 //! then [`Questionnaire::validate`] checks the meaning (ids, references, weights, texts) and
 //! returns every problem found, not just the first.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -14,7 +14,7 @@ use std::fmt;
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A piece of text in every language the questionnaire declares, keyed by language code.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
@@ -33,7 +33,7 @@ impl Text {
 }
 
 /// A named, ordered set of answer options shared by many items (an agreement scale).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub id: String,
@@ -43,7 +43,7 @@ pub struct Scale {
 }
 
 /// One of the aspects of a relationship that the questionnaire scores on its own.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
@@ -57,7 +57,7 @@ pub struct Dimension {
 }
 
 /// The reading of one dimension's score within one band.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BandText {
     pub meaning: Text,
@@ -65,7 +65,7 @@ pub struct BandText {
 }
 
 /// A range of dimension scores that share a reading ("weak", "mixed", "strong").
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     pub id: String,
@@ -75,7 +75,7 @@ pub struct Band {
 }
 
 /// A place on the spectrum from transactional vendor to partner, reached by the overall index.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     pub id: String,
@@ -86,7 +86,7 @@ pub struct Stage {
 }
 
 /// One scored statement or choice.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
@@ -112,7 +112,7 @@ fn default_weight() -> f64 {
 }
 
 /// The seat a questionnaire is answered from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Seat {
     /// "My provider": the visitor rates a firm they buy from.
@@ -123,7 +123,7 @@ pub enum Seat {
 }
 
 /// The questionnaire (id and version) whose items another one mirrors from the other seat.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MirrorRef {
     pub id: String,
@@ -131,7 +131,7 @@ pub struct MirrorRef {
 }
 
 /// A whole questionnaire, as read from its file.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     pub format: u32,
@@ -248,7 +248,9 @@ impl fmt::Display for Problems {
 }
 
 impl Questionnaire {
-    /// Reads and validates a questionnaire from JSON text.
+    /// Reads and validates a questionnaire from JSON text. Native only: the app itself carries
+    /// its questionnaires compiled by the build script (see `builtin`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Questionnaire, Problems> {
         let questionnaire: Questionnaire = serde_json::from_str(text).map_err(|e| {
             Problems(vec![Problem {
