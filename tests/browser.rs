@@ -51,7 +51,7 @@ fn shared() -> Shared {
 fn app_props() -> AppProps {
     AppProps {
         catalog: Rc::new(Catalog::builtin()),
-        seat: Default::default(),
+        settings: Default::default(),
     }
 }
 

@@ -12,6 +12,9 @@ pub struct IntroProps {
     pub questionnaire: Shared,
     /// Answers from earlier are kept: offer to continue, or to start over.
     pub resumable: bool,
+    /// What happens to the answers, when it differs from the standalone app's promise.
+    #[prop_or_default]
+    pub privacy: Option<AttrValue>,
     pub on_start: Callback<()>,
     pub on_start_over: Callback<()>,
     /// Answer from the other seat instead.
@@ -32,7 +35,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 }) }
             </ul>
             <p class="intro-length">{ text::length(q.items.len()) }</p>
-            <p class="privacy">{ text::PRIVACY }</p>
+            <p class="privacy">{ props.privacy.clone().unwrap_or(AttrValue::Static(text::PRIVACY)) }</p>
             <div class="actions">
                 if props.resumable {
                     <button type="button" class="button" onclick={props.on_start.reform(|_| ())}>

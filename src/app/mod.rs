@@ -4,6 +4,7 @@
 pub mod broken_link;
 pub mod chart;
 pub mod comparison;
+pub mod configure;
 pub mod intro;
 pub mod notice;
 pub mod qr;
@@ -13,11 +14,12 @@ pub mod share;
 pub mod state;
 pub mod text;
 
-use crate::browser::{fatal, storage};
+use crate::browser::{embed, fatal, storage};
 use crate::model::link;
 use crate::model::progress::{Progress, Step};
 use crate::model::questionnaire::Seat;
 use crate::model::scoring;
+use crate::model::settings::{CtaTarget, Settings};
 use state::{Action, AppState, Catalog, Notice, Opened, Screen, Shared};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -30,9 +32,9 @@ pub const STEP_HEADING_ID: &str = "step-heading";
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub catalog: Rc<Catalog>,
-    /// The seat answered when the visitor starts.
+    /// The firm's checked settings (the seat answered first is `settings.lens`).
     #[prop_or_default]
-    pub seat: Seat,
+    pub settings: Rc<Settings>,
 }
 
 /// Saved progress for a questionnaire, with the notice that goes with it.
@@ -49,12 +51,26 @@ fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }
 
-/// The page's address without its fragment: the base of every results link.
-fn base_url() -> String {
-    let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
-    match href.split_once('#') {
-        Some((base, _)) => base.to_string(),
-        None => href,
+/// The app's own address: origin and path, without query or fragment.
+fn app_url() -> String {
+    let Some(location) = location() else {
+        return String::new();
+    };
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The base of every results link: the app's address with the firm's checked settings (so the
+/// link opens with the firm's name and colours) but never the host origin or anything unchecked.
+fn base_url(settings: &Settings) -> String {
+    let query = settings.to_query();
+    if query.is_empty() {
+        app_url()
+    } else {
+        format!("{}?{query}", app_url())
     }
 }
 
@@ -65,13 +81,19 @@ fn current_fragment() -> String {
 /// Which view is on screen, for moving focus when it changes.
 fn view_key(state: &AppState) -> String {
     match &state.screen {
-        Screen::Journey => format!(
-            "journey {:?} {}",
-            state.progress.step, state.questionnaire.id
-        ),
+        Screen::Journey => {
+            let step = match state.progress.step {
+                Step::Intro => "intro".to_string(),
+                Step::Question(k) => k.to_string(),
+                Step::Result => "result".to_string(),
+            };
+            format!("journey {step} {}", state.questionnaire.id)
+        }
         Screen::SharedResult(o) => format!("shared {}", o.payload),
         Screen::Comparison(a, b) => format!("compare {} {}", a.payload, b.payload),
-        Screen::BrokenLink(reason) => format!("broken {reason:?}"),
+        // The reason's message is what differs between broken links.
+        Screen::BrokenLink(reason) => format!("broken {}", text::broken(*reason)),
+        Screen::Configure => "configure".to_string(),
     }
 }
 
@@ -79,7 +101,7 @@ fn view_key(state: &AppState) -> String {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
         let catalog = props.catalog.clone();
-        let seat = props.seat;
+        let seat = props.settings.lens;
         move || {
             let questionnaire = catalog.for_seat(seat);
             let (progress, notice) = load_progress(&questionnaire);
@@ -115,18 +137,51 @@ pub fn App(props: &AppProps) -> Html {
     // shared result on reload: take it out (unless answering against it).
     {
         let on_own_journey = state.screen == Screen::Journey && state.against.is_none();
-        use_effect_with(on_own_journey, |on_own_journey| {
+        let settings = props.settings.clone();
+        use_effect_with(on_own_journey, move |on_own_journey| {
             if *on_own_journey && link::parse_fragment(&current_fragment()).result.is_some() {
                 let window = web_sys::window();
                 if let Some(history) = window.as_ref().and_then(|w| w.history().ok()) {
                     let _ = history.replace_state_with_url(
                         &wasm_bindgen::JsValue::NULL,
                         "",
-                        Some(&base_url()),
+                        Some(&base_url(&settings)),
                     );
                 }
             }
         });
+    }
+
+    // Tell the host page when the visitor starts and whenever their own result is on screen.
+    {
+        let previous = use_mut_ref(|| state.progress.step);
+        let settings = props.settings.clone();
+        let own_result = (state.screen == Screen::Journey && state.progress.step == Step::Result)
+            .then(|| {
+                (
+                    state.questionnaire.clone(),
+                    state.progress.answers.clone(),
+                    state.own_payload(),
+                )
+            });
+        use_effect_with(
+            (state.progress.step, own_result),
+            move |(step, own_result)| {
+                let before = std::mem::replace(&mut *previous.borrow_mut(), *step);
+                let host = settings.host.as_deref();
+                if before == Step::Intro && matches!(step, Step::Question(_)) {
+                    embed::post(host, "start", &[]);
+                }
+                if let Some((questionnaire, answers, payload)) = own_result {
+                    let url = format!("{}{}", base_url(&settings), link::fragment(payload, None));
+                    embed::post(
+                        host,
+                        "complete",
+                        &[("detail", completion(questionnaire, answers, &url))],
+                    );
+                }
+            },
+        );
     }
 
     // Move focus to the new view's heading, so keyboard and screen-reader users start reading
@@ -188,8 +243,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let questionnaire = &state.questionnaire;
     let total = questionnaire.items.len();
-    let base = base_url();
+    let settings = &props.settings;
+    let base = base_url(settings);
     let screen = match (&state.screen, state.progress.step) {
+        (Screen::Configure, _) => html! {
+            <configure::Configure app_url={app_url()} on_close={Callback::from(|()| {
+                if let Some(location) = location() {
+                    let _ = location.set_hash("");
+                }
+            })} />
+        },
         (Screen::BrokenLink(reason), _) => html! {
             <broken_link::BrokenLink reason={*reason} on_start={use_seat(Seat::Client, None)} />
         },
@@ -232,6 +295,7 @@ pub fn App(props: &AppProps) -> Html {
             <intro::Intro
                 questionnaire={questionnaire.clone()}
                 resumable={!state.progress.is_fresh()}
+                privacy={settings.host.is_some().then(|| AttrValue::from(text::privacy_embedded(settings.firm.as_deref())))}
                 on_start={dispatch(Action::Start)}
                 on_start_over={dispatch(Action::StartOver)}
                 on_switch_seat={use_seat(match questionnaire.seat {
@@ -267,6 +331,7 @@ pub fn App(props: &AppProps) -> Html {
                     html! {
                         <comparison::Comparison first={against.clone()} second={mine}>
                             <share::SharePanel url={url.clone()} summary={text::email_body(None, None, None, &url)} {label} />
+                            { call_to_action(settings, &url, &text::email_body(None, None, None, &url)) }
                             { own_actions }
                         </comparison::Comparison>
                     }
@@ -283,7 +348,8 @@ pub fn App(props: &AppProps) -> Html {
                     html! {
                         <result::Result questionnaire={questionnaire.clone()}
                             answers={Rc::new(state.progress.answers.clone())}>
-                            <share::SharePanel url={url} summary={summary} {label} />
+                            <share::SharePanel url={url.clone()} summary={summary.clone()} {label} />
+                            { call_to_action(settings, &url, &summary) }
                             { own_actions }
                         </result::Result>
                     }
@@ -293,6 +359,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="app">
+            { brand(settings) }
             if let Some(notice) = state.notice {
                 <notice::NoticeBanner {notice} on_dismiss={dispatch(Action::DismissNotice)} />
             }
@@ -310,8 +377,96 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             { screen }
+            if state.screen == Screen::Journey && state.progress.step == Step::Intro && !embed::is_framed() {
+                <p class="for-firms"><a href={state::CONFIGURE_FRAGMENT}>{ text::CONFIGURE_LINK }</a></p>
+            }
         </div>
     }
+}
+
+/// The firm's name and logo above the assessment, when given.
+fn brand(settings: &Settings) -> Html {
+    if settings.firm.is_none() && settings.logo.is_none() {
+        return Html::default();
+    }
+    let firm = settings.firm.as_deref();
+    html! {
+        <header class="brand">
+            if let Some(logo) = &settings.logo {
+                // Next to the name the logo adds nothing for a screen reader.
+                <img class="brand-logo" src={logo.clone()}
+                    alt={if firm.is_some() { String::new() } else { text::logo_alt(None) }} />
+            }
+            if let Some(firm) = firm {
+                <p class="brand-name">{ firm }</p>
+            }
+        </header>
+    }
+}
+
+/// The firm's call to action under the visitor's own result, carrying the results link.
+fn call_to_action(settings: &Settings, url: &str, summary: &str) -> Html {
+    let Some(href) = settings.cta_href(url, text::CTA_MAIL_SUBJECT, summary) else {
+        return Html::default();
+    };
+    let label = settings
+        .cta_label
+        .clone()
+        .unwrap_or_else(|| text::CTA_DEFAULT_LABEL.to_string());
+    // A web page opens in a new tab, so the result stays where it is.
+    let (target, rel) = match settings.cta_url {
+        Some(CtaTarget::Web(_)) => (Some("_blank"), Some("noopener")),
+        _ => (None, None),
+    };
+    html! {
+        <section class="cta" aria-labelledby="cta-heading">
+            <h2 id="cta-heading">{ text::cta_heading(settings.firm.as_deref()) }</h2>
+            <p>{ text::CTA_TEXT }</p>
+            <p><a class="button" {href} {target} {rel}>{ label }</a></p>
+        </section>
+    }
+}
+
+/// The `detail` of the host page's `partner-or-vendor:complete` event.
+fn completion(
+    questionnaire: &Shared,
+    answers: &scoring::Answers,
+    url: &str,
+) -> wasm_bindgen::JsValue {
+    use wasm_bindgen::JsValue;
+    let outcome = scoring::score(questionnaire, answers);
+    let number = |n: Option<u8>| n.map(JsValue::from).unwrap_or(JsValue::NULL);
+    let dimensions: Vec<(&str, JsValue)> = questionnaire
+        .dimensions
+        .iter()
+        .zip(&outcome.dimensions)
+        .map(|(d, s)| (d.id.as_str(), number(s.rounded())))
+        .collect();
+    let stage = outcome.stage(questionnaire);
+    embed::object(&[
+        ("overall", number(outcome.index())),
+        (
+            "stage",
+            stage
+                .map(|s| JsValue::from(s.id.as_str()))
+                .unwrap_or(JsValue::NULL),
+        ),
+        (
+            "stageName",
+            stage
+                .map(|s| JsValue::from(s.name.get("en")))
+                .unwrap_or(JsValue::NULL),
+        ),
+        ("dimensions", embed::object(&dimensions)),
+        ("link", url.into()),
+        (
+            "lens",
+            JsValue::from(match questionnaire.seat {
+                Seat::Client => "client",
+                Seat::Provider => "provider",
+            }),
+        ),
+    ])
 }
 
 /// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
@@ -337,13 +492,15 @@ pub fn start() {
     };
     let catalog = Rc::new(Catalog::builtin());
     forget_progress_if_asked(&window, &catalog);
+    let settings = Rc::new(embed::settings_from_address());
+    embed::apply(&settings);
     // The page's own placeholder (shown while the wasm loads) makes way for the app.
     root.set_text_content(None);
-    let props = AppProps {
-        catalog,
-        seat: Seat::Client,
-    };
+    let host = settings.host.clone();
+    let props = AppProps { catalog, settings };
+    embed::post(host.as_deref(), "ready", &[]);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+    embed::report_height(host);
 }
 
 /// The fatal view's "Start over" link loads the page with `?start-over`: forget saved progress,

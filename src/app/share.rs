@@ -42,29 +42,14 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         let copied = copied.clone();
         let link_input = link_input.clone();
         Callback::from(move |_: MouseEvent| {
-            let select = {
-                let copied = copied.clone();
-                let link_input = link_input.clone();
-                move || {
-                    if let Some(input) = link_input.cast::<HtmlInputElement>() {
-                        let _ = input.focus();
-                        input.select();
-                    }
-                    copied.set(Copied::Selected);
-                }
-            };
-            let Some(clipboard) = clipboard() else {
-                select();
-                return;
-            };
-            let promise = clipboard.write_text(&url);
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => copied.set(Copied::Done),
-                    Err(_) => select(),
-                }
-            });
+            let done = copied.clone();
+            let selected = copied.clone();
+            copy_or_select(
+                url.clone(),
+                link_input.clone(),
+                move || done.set(Copied::Done),
+                move || selected.set(Copied::Selected),
+            );
         })
     };
 
@@ -130,6 +115,37 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             <p class="hint">{ text::LINK_PRIVACY }</p>
         </section>
     }
+}
+
+/// Copies `text` with the Clipboard API; where that is missing or refused, focuses and selects
+/// the field holding it (an `input` or a `textarea`) so the visitor can copy by hand.
+pub fn copy_or_select(
+    text: String,
+    field: NodeRef,
+    done: impl FnOnce() + 'static,
+    selected: impl FnOnce() + 'static,
+) {
+    let select = move || {
+        if let Some(input) = field.cast::<HtmlInputElement>() {
+            let _ = input.focus();
+            input.select();
+        } else if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
+            let _ = area.focus();
+            area.select();
+        }
+        selected();
+    };
+    let Some(clipboard) = clipboard() else {
+        select();
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => done(),
+            Err(_) => select(),
+        }
+    });
 }
 
 fn clipboard() -> Option<web_sys::Clipboard> {

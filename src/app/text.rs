@@ -4,6 +4,7 @@
 use crate::app::state::Broken;
 use crate::model::link::LinkError;
 use crate::model::questionnaire::Seat;
+use crate::model::settings::{Reason, Warning};
 
 pub const START: &str = "Start the assessment";
 pub const CONTINUE: &str = "Continue where I left off";
@@ -238,3 +239,115 @@ questionnaires, so they can't be compared."
         }
     }
 }
+
+// Settings of an embedded widget
+
+/// Why a setting was refused, as a short phrase.
+pub fn setting_problem(reason: &Reason) -> String {
+    match reason {
+        Reason::Empty => "it is empty".to_string(),
+        Reason::TooLong { max } => format!("it is longer than {max} characters"),
+        Reason::Markup => "it must be plain text, without < or >".to_string(),
+        Reason::ControlCharacters => "it contains control characters".to_string(),
+        Reason::NotHexColour => "it must be a hex colour such as #0b6e4f".to_string(),
+        Reason::LowContrast { best } => {
+            // Tenths by integer arithmetic: float formatting would cost the wasm 20 KB.
+            let tenths = (best * 10.0) as u32;
+            format!(
+                "neither white nor dark text can be read on this colour (best contrast {}.{}:1, \
+                 at least 4.5:1 is needed); choose a darker or a lighter shade",
+                tenths / 10,
+                tenths % 10
+            )
+        }
+        Reason::NotHttps => "it must be an https:// address".to_string(),
+        Reason::NotHttpsOrMail => "it must be an https:// address or a mailto: link".to_string(),
+        Reason::BadAddress => "it is not a valid address".to_string(),
+        Reason::UnknownLens => "it must be \"client\" or \"provider\"".to_string(),
+        Reason::UnknownLanguage => format!(
+            "it must be one of: {}",
+            crate::model::settings::LANGUAGES.join(", ")
+        ),
+        Reason::BadOrigin => "it must be an origin such as https://example.com".to_string(),
+        Reason::UnknownSetting => "there is no such setting".to_string(),
+        Reason::Repeated => "it is given more than once; the first one is used".to_string(),
+        Reason::BadEncoding => "it is not correctly URL-encoded".to_string(),
+    }
+}
+
+/// The console warning for a refused setting, naming the attribute.
+pub fn setting_warning(warning: &Warning) -> String {
+    format!(
+        "Partner or Vendor?: ignored the setting data-{} (\"{}\" in the address): {}. The default is used.",
+        warning.key,
+        warning.key,
+        setting_problem(&warning.reason)
+    )
+}
+
+pub const CTA_DEFAULT_LABEL: &str = "Talk to us";
+pub fn cta_heading(firm: Option<&str>) -> String {
+    match firm {
+        Some(firm) => format!("Talk it through with {firm}"),
+        None => "Talk it through".to_string(),
+    }
+}
+pub const CTA_TEXT: &str = "A result is a starting point. Going through it with someone who \
+sees many such relationships turns the weakest dimensions into a short list of things to change.";
+pub const CTA_MAIL_SUBJECT: &str = "Our Partner or Vendor? result";
+pub fn privacy_embedded(firm: Option<&str>) -> String {
+    let site = firm.unwrap_or("this website");
+    format!(
+        "Your answers stay in this browser: nothing is sent to any server, and there are no \
+cookies and no tracking. When you finish, the page of {site} that shows this assessment is told \
+your scores and the link to your result."
+    )
+}
+pub fn logo_alt(firm: Option<&str>) -> String {
+    match firm {
+        Some(firm) => format!("{firm} logo"),
+        None => "Logo".to_string(),
+    }
+}
+pub fn frame_title(firm: Option<&str>) -> String {
+    match firm {
+        Some(firm) => format!("Partner or Vendor? assessment by {firm}"),
+        None => "Partner or Vendor? assessment".to_string(),
+    }
+}
+
+// Configurator
+pub const CONFIGURE_LINK: &str = "For firms: put this assessment on your website";
+pub const CONFIGURE_HEADING: &str = "Put the assessment on your website";
+pub const CONFIGURE_LEAD: &str = "Fill in your firm's details, check the preview, then copy a \
+snippet into your page. Every setting is optional; the preview and the snippets update as you type.";
+pub const FIELD_FIRM: &str = "Firm name";
+pub const HINT_FIRM: &str = "Plain text, up to 60 characters.";
+pub const FIELD_ACCENT: &str = "Accent colour";
+pub const HINT_ACCENT: &str = "A hex colour such as #0b6e4f, used for buttons. The text on it is \
+chosen to stay readable.";
+pub const FIELD_LOGO: &str = "Logo address";
+pub const HINT_LOGO: &str = "An https:// address of an image.";
+pub const FIELD_CTA_URL: &str = "Call to action";
+pub const HINT_CTA_URL: &str = "An https:// page (it receives the results link as the parameter \
+“result”) or a mailto: address.";
+pub const FIELD_CTA_LABEL: &str = "Call to action label";
+pub const HINT_CTA_LABEL: &str = "Plain text, up to 40 characters. Default: “Talk to us”.";
+pub const FIELD_LENS: &str = "Who answers";
+pub const LENS_CLIENT: &str = "Clients rate a firm they buy from";
+pub const LENS_PROVIDER: &str = "A firm rates itself as a provider";
+pub const FIELD_LANG: &str = "Language";
+pub const LANG_AUTOMATIC: &str = "The visitor's browser language";
+pub const LANG_EN: &str = "English";
+pub const PREVIEW_HEADING: &str = "Preview";
+pub const PREVIEW_TITLE: &str = "Preview of your widget";
+pub const SNIPPET_LOADER: &str = "Snippet with the loader (recommended: it sizes the frame and \
+tells your page when a visitor finishes)";
+pub const SNIPPET_IFRAME: &str = "Plain iframe snippet (no script, fixed height)";
+pub const COPY_LOADER: &str = "Copy loader snippet";
+pub const COPY_IFRAME: &str = "Copy iframe snippet";
+pub const SNIPPET_COPIED: &str = "Snippet copied.";
+pub const SNIPPET_SELECTED: &str = "Copying is not allowed here: the snippet is selected, press \
+Ctrl+C or Cmd+C to copy it.";
+pub const INVALID_NOT_USED: &str = "Not used until corrected:";
+pub const BACK_TO_ASSESSMENT: &str = "Back to the assessment";

@@ -48,7 +48,9 @@ pub fn compare(
             })
         })
         .collect();
-    gaps.sort_by(|x, y| y.size().total_cmp(&x.size()).then(x.item.cmp(&y.item)));
+    crate::model::sort_small_by(&mut gaps, |x, y| {
+        y.size().total_cmp(&x.size()).then(x.item.cmp(&y.item))
+    });
     Comparison {
         first: score(first_questionnaire, first),
         second: score(second_questionnaire, second),

@@ -138,7 +138,7 @@ impl Outcome {
             .enumerate()
             .filter_map(|(i, d)| d.score.map(|s| (i, s)))
             .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::model::sort_small_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked
     }
 

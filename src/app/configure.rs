@@ -1,0 +1,232 @@
+//! The configurator (`#/configure`): a firm fills in its settings, sees each checked as it types
+//! (by the same core functions that check them in the widget), watches a live preview, and copies
+//! the loader snippet or the plain iframe snippet.
+
+use crate::app::share::copy_or_select;
+use crate::app::{text, STEP_HEADING_ID};
+use crate::model::settings::{self, Reason, Settings};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ConfigureProps {
+    /// The app's own address (origin and path, ending in `/`): where snippets point.
+    pub app_url: AttrValue,
+    pub on_close: Callback<()>,
+}
+
+/// The free-text settings, in form order: (setting, label, hint, input type, autocomplete).
+const TEXT_FIELDS: [(&str, &str, &str, &str, &str); 5] = [
+    (
+        settings::FIRM,
+        text::FIELD_FIRM,
+        text::HINT_FIRM,
+        "text",
+        "organization",
+    ),
+    (
+        settings::ACCENT,
+        text::FIELD_ACCENT,
+        text::HINT_ACCENT,
+        "text",
+        "off",
+    ),
+    (
+        settings::LOGO,
+        text::FIELD_LOGO,
+        text::HINT_LOGO,
+        "url",
+        "url",
+    ),
+    (
+        settings::CTA_URL,
+        text::FIELD_CTA_URL,
+        text::HINT_CTA_URL,
+        "text",
+        "url",
+    ),
+    (
+        settings::CTA_LABEL,
+        text::FIELD_CTA_LABEL,
+        text::HINT_CTA_LABEL,
+        "text",
+        "off",
+    ),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Selected,
+}
+
+/// Every setting as typed, and the settings with the problems found in them.
+fn check(values: &[(String, String)]) -> (Settings, Vec<(String, Reason)>) {
+    let mut settings = Settings::default();
+    let mut problems = Vec::new();
+    for (key, value) in values {
+        if value.trim().is_empty() {
+            continue;
+        }
+        if let Err(reason) = settings.set(key, value) {
+            problems.push((key.clone(), reason));
+        }
+    }
+    (settings, problems)
+}
+
+fn field_id(key: &str) -> String {
+    format!("cfg-{key}")
+}
+
+#[component]
+pub fn Configure(props: &ConfigureProps) -> Html {
+    let values = use_state(|| {
+        TEXT_FIELDS
+            .iter()
+            .map(|(key, ..)| (key.to_string(), String::new()))
+            .chain([
+                (settings::LENS.to_string(), "client".to_string()),
+                (settings::LANG.to_string(), String::new()),
+            ])
+            .collect::<Vec<(String, String)>>()
+    });
+    let copied = use_state(|| Copied::Not);
+    let loader_ref = use_node_ref();
+    let iframe_snippet_ref = use_node_ref();
+
+    let (checked, problems) = check(&values);
+    let loader = settings::loader_snippet(&props.app_url, &checked);
+    let iframe = settings::iframe_snippet(&props.app_url, &checked);
+    let query = checked.to_query();
+    let preview = if query.is_empty() {
+        props.app_url.to_string()
+    } else {
+        format!("{}?{query}", props.app_url)
+    };
+
+    let on_input = |key: &'static str| {
+        let values = values.clone();
+        let copied = copied.clone();
+        Callback::from(move |e: Event| {
+            let target = e.target();
+            let value = target
+                .clone()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|input| input.value())
+                .or_else(|| {
+                    target
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                        .map(|select| select.value())
+                })
+                .unwrap_or_default();
+            let mut next = (*values).clone();
+            if let Some(slot) = next.iter_mut().find(|(k, _)| k == key) {
+                slot.1 = value;
+            }
+            values.set(next);
+            copied.set(Copied::Not);
+        })
+    };
+    let copy = |snippet: String, field: NodeRef| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let done = copied.clone();
+            let selected = copied.clone();
+            copy_or_select(
+                snippet.clone(),
+                field.clone(),
+                move || done.set(Copied::Done),
+                move || selected.set(Copied::Selected),
+            );
+        })
+    };
+    let status = match *copied {
+        Copied::Not => "",
+        Copied::Done => text::SNIPPET_COPIED,
+        Copied::Selected => text::SNIPPET_SELECTED,
+    };
+
+    let text_field = |(key, label, hint, kind, autocomplete): &(
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    )| {
+        let id = field_id(key);
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        let problem = problems.iter().find(|(k, _)| k == key).map(|(_, r)| r);
+        let value = values
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        let described = if problem.is_some() {
+            format!("{hint_id} {error_id}")
+        } else {
+            hint_id.clone()
+        };
+        let oninput = on_input(key).reform(|e: InputEvent| e.into());
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ *label }</label>
+                <p class="hint" id={hint_id}>{ *hint }</p>
+                <input id={id} type={*kind} autocomplete={*autocomplete} spellcheck="false"
+                    value={value} aria-invalid={problem.is_some().then_some("true")}
+                    aria-describedby={described} {oninput} />
+                if let Some(problem) = problem {
+                    <p class="field-error" id={error_id}>{ text::setting_problem(problem) }</p>
+                }
+            </div>
+        }
+    };
+
+    let selected = |key: &str, option: &str| values.iter().any(|(k, v)| k == key && v == option);
+
+    html! {
+        <section class="configure" aria-labelledby={STEP_HEADING_ID}>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ text::CONFIGURE_HEADING }</h1>
+            <p class="lead">{ text::CONFIGURE_LEAD }</p>
+            <form class="configure-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { for TEXT_FIELDS.iter().map(text_field) }
+                <div class="field">
+                    <label for="cfg-lens">{ text::FIELD_LENS }</label>
+                    <select id="cfg-lens" onchange={on_input(settings::LENS)}>
+                        <option value="client" selected={selected(settings::LENS, "client")}>{ text::LENS_CLIENT }</option>
+                        <option value="provider" selected={selected(settings::LENS, "provider")}>{ text::LENS_PROVIDER }</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="cfg-lang">{ text::FIELD_LANG }</label>
+                    <select id="cfg-lang" onchange={on_input(settings::LANG)}>
+                        <option value="" selected={selected(settings::LANG, "")}>{ text::LANG_AUTOMATIC }</option>
+                        <option value="en" selected={selected(settings::LANG, "en")}>{ text::LANG_EN }</option>
+                    </select>
+                </div>
+            </form>
+            <h2>{ text::PREVIEW_HEADING }</h2>
+            <iframe class="preview" title={text::PREVIEW_TITLE} src={preview}></iframe>
+            <div class="field">
+                <label for="cfg-loader">{ text::SNIPPET_LOADER }</label>
+                <textarea id="cfg-loader" class="snippet" readonly=true rows="4" value={loader.clone()} ref={loader_ref.clone()} />
+            </div>
+            <div class="field">
+                <label for="cfg-iframe">{ text::SNIPPET_IFRAME }</label>
+                <textarea id="cfg-iframe" class="snippet" readonly=true rows="4" value={iframe.clone()} ref={iframe_snippet_ref.clone()} />
+            </div>
+            <div class="actions">
+                <button type="button" class="button" onclick={copy(loader, loader_ref)}>{ text::COPY_LOADER }</button>
+                <button type="button" class="button secondary" onclick={copy(iframe, iframe_snippet_ref)}>{ text::COPY_IFRAME }</button>
+            </div>
+            <p class="share-status" role="status">{ status }</p>
+            if !problems.is_empty() {
+                <p class="field-error">{ format!("{} {}", text::INVALID_NOT_USED,
+                    problems.iter().map(|(k, _)| format!("data-{k}")).collect::<Vec<_>>().join(", ")) }</p>
+            }
+            <p><button type="button" class="link-button" onclick={props.on_close.reform(|_| ())}>{ text::BACK_TO_ASSESSMENT }</button></p>
+        </section>
+    }
+}
