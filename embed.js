@@ -28,8 +28,10 @@
     if (host && host !== "null") query.set("host", host);
     var frame = document.createElement("iframe");
     frame.src = app.href + "?" + query.toString();
-    frame.title = element.getAttribute("data-firm")
-      ? "Partner or Vendor? assessment by " + element.getAttribute("data-firm")
+    // The firm's name only where the app would accept it too (plain text, 1 to 60 characters).
+    var firm = (element.getAttribute("data-firm") || "").trim();
+    frame.title = /^[^<>\u0000-\u001f\u007f-\u009f]{1,60}$/.test(firm)
+      ? "Partner or Vendor? assessment by " + firm
       : "Partner or Vendor? assessment";
     frame.setAttribute("allow", "clipboard-write; web-share");
     frame.style.width = "100%";

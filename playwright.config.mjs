@@ -25,10 +25,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/static-server.mjs dist ${port} --max-seconds 1200`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs dist ${port} --max-seconds 1200`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // A firm's website on a second origin, for embedding journeys.
+      command: `node tests/e2e/host-server.mjs ${port + 1} --max-seconds 1200`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The same build on a firm's sub-path, with the documented Content-Security-Policy.
+      command: `node scripts/static-server.mjs dist ${port + 2} --max-seconds 1200 --base /tools/assessment/ --csp`,
+      url: `http://127.0.0.1:${port + 2}/tools/assessment/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

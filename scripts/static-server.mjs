@@ -1,6 +1,9 @@
 // A small static file server for dist/, on 127.0.0.1 only. Used by `scripts/serve` and by the
-// end-to-end tests. Usage: node scripts/static-server.mjs <dir> <port> [--max-seconds N]
-// With --max-seconds it stops by itself, so a test run can never leave it behind.
+// end-to-end tests. Usage:
+//   node scripts/static-server.mjs <dir> <port> [--max-seconds N] [--base /sub/path/] [--csp]
+// With --max-seconds it stops by itself, so a test run can never leave it behind. With --base the
+// site is served under that sub-path only (as on a firm's host); with --csp every response
+// carries the Content-Security-Policy that README's deployment section documents.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -10,6 +13,11 @@ const root = resolve(dir);
 const port = Number(portText);
 const maxIndex = rest.indexOf("--max-seconds");
 const maxSeconds = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : 0;
+const baseIndex = rest.indexOf("--base");
+const base = baseIndex >= 0 ? rest[baseIndex + 1] : "/";
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+const headers = rest.includes("--csp") ? { "content-security-policy": CSP } : {};
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -27,7 +35,11 @@ const types = {
 const server = createServer(async (request, response) => {
   try {
     const url = new URL(request.url, "http://127.0.0.1");
-    let path = normalize(decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(base)) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+      return;
+    }
+    let path = normalize(decodeURIComponent("/" + url.pathname.slice(base.length)));
     if (path.endsWith("/")) path += "index.html";
     const file = join(root, path);
     if (file !== root && !file.startsWith(root + sep)) {
@@ -44,6 +56,7 @@ const server = createServer(async (request, response) => {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
       "x-content-type-options": "nosniff",
+      ...headers,
     });
     response.end(request.method === "HEAD" ? undefined : body);
   } catch {
@@ -52,7 +65,7 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
 });
 if (maxSeconds > 0) {
   setTimeout(() => server.close(() => process.exit(0)), maxSeconds * 1000).unref();

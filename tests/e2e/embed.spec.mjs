@@ -1,0 +1,267 @@
+// Embedding as a firm does it: host pages on a second origin with the loader, hostile settings,
+// forged messages, a strict Content-Security-Policy on a sub-path, and the configurator's snippet.
+import { test, expect } from "@playwright/test";
+import { coreScore, items } from "./assessment.mjs";
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const APP = `http://127.0.0.1:${PORT}/`;
+// A second origin for host pages (tests/e2e/host-server.mjs).
+const HOST = `http://127.0.0.1:${PORT + 1}`;
+const CSP_APP = `http://127.0.0.1:${PORT + 2}/tools/assessment/`;
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+
+const ITEMS = items();
+
+/** Serves `body` as a page of the host origin and opens it. Events reaching the document are
+ *  recorded in `window.seen`, in order, with the id of the element that dispatched them. */
+let pageCount = 0;
+async function openHost(page, body) {
+  const path = `/host-${process.pid}-${++pageCount}.html`;
+  const stored = await page.request.put(`${HOST}${path}`, {
+    headers: { "content-type": "text/html" },
+    data: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme IT</title></head>
+<body><h1>Acme IT</h1>
+<script>
+  window.seen = [];
+  for (const type of ["ready", "start", "complete"]) {
+    document.addEventListener("partner-or-vendor:" + type, (event) =>
+      window.seen.push({ type: event.type, id: event.target.id, detail: event.detail }));
+  }
+</script>
+${body}
+</body></html>`,
+  });
+  expect(stored.status()).toBe(204);
+  await page.goto(`${HOST}${path}`);
+}
+
+async function answerAll(frame, answers) {
+  for (let k = 0; k < answers.length; k++) {
+    const index = answers[k] === "?" ? ITEMS[k].options : Number(answers[k]);
+    await frame.getByRole("radio").nth(index).check();
+    await frame.getByRole("button", { name: "Next" }).click();
+  }
+}
+
+async function seen(page, type) {
+  return page.evaluate((type) => window.seen.filter((e) => e.type === `partner-or-vendor:${type}`), type);
+}
+
+/** The iframe's height and its content's height, once the two agree. */
+async function expectFrameFitsContent(page, iframe, frame) {
+  await expect
+    .poll(async () => {
+      const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+      const inner = await frame.locator("body").evaluate((b) => b.offsetHeight);
+      return Math.abs(outer - inner) <= 1 && inner > 100;
+    })
+    .toBe(true);
+  return iframe.evaluate((f) => f.getBoundingClientRect().height);
+}
+
+const answers = ITEMS.map((item, i) => String((i * 2) % item.options)).join("");
+
+test("the loader embeds independent widgets that fit their content and report completion", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await openHost(
+    page,
+    `<div id="w1" data-partner-or-vendor data-firm="Acme IT" data-accent="#0b6e4f"
+       data-cta-url="https://acme.example/contact?src=quiz" data-cta-label="Talk to us" data-lang="en"></div>
+     <div id="w2" data-partner-or-vendor data-firm="Beta Services" data-lens="provider"></div>
+     <script src="${APP}embed.js" async></script>`,
+  );
+  const iframe1 = page.locator("#w1 iframe");
+  const frame1 = page.frameLocator("#w1 iframe");
+  const frame2 = page.frameLocator("#w2 iframe");
+  await expect(iframe1).toHaveAttribute("title", "Partner or Vendor? assessment by Acme IT");
+  await expect(frame1.getByText("Acme IT", { exact: true })).toBeVisible();
+  await expect(frame2.getByText("Beta Services", { exact: true })).toBeVisible();
+  await expect(frame2.getByRole("heading", { level: 1 })).toContainText(/provider/i);
+  await expect.poll(async () => (await seen(page, "ready")).map((e) => e.id).sort()).toEqual(["w1", "w2"]);
+
+  // The firm's colour is on the buttons, with text that reads on it.
+  const start = frame1.getByRole("button", { name: "Start the assessment" });
+  await expect(start).toHaveCSS("background-color", "rgb(11, 110, 79)");
+  await expect(start).toHaveCSS("color", "rgb(255, 255, 255)");
+
+  const introHeight = await expectFrameFitsContent(page, iframe1, frame1);
+  await start.click();
+  await expect.poll(async () => (await seen(page, "start")).map((e) => e.id)).toEqual(["w1"]);
+  await answerAll(frame1, answers);
+  await expect(frame1.getByRole("heading", { level: 1 })).toHaveText("Your result");
+  const resultHeight = await expectFrameFitsContent(page, iframe1, frame1);
+  expect(resultHeight).toBeGreaterThan(introHeight);
+
+  const core = coreScore(answers);
+  await expect(frame1.getByTestId("overall-index")).toHaveText(String(core.overall));
+  await expect.poll(async () => (await seen(page, "complete")).length).toBe(1);
+  const [complete] = await seen(page, "complete");
+  expect(complete.id).toBe("w1");
+  expect(complete.detail.overall).toBe(core.overall);
+  expect(Number(await frame1.getByTestId("overall-index").textContent())).toBe(complete.detail.overall);
+  expect(Object.keys(complete.detail.dimensions).length).toBe(Object.keys(core.dimensions).length);
+  for (const [id, score] of Object.entries(core.dimensions)) expect(complete.detail.dimensions[id]).toBe(score);
+  expect(complete.detail.link.startsWith(`${APP}?firm=Acme%20IT`)).toBe(true);
+  expect(complete.detail.link).not.toContain("host=");
+  expect(complete.detail.link.endsWith(`#r=${core.link}`)).toBe(true);
+
+  // The call to action carries the results link as `result`, and opens a new tab.
+  const cta = frame1.getByRole("link", { name: "Talk to us" });
+  const href = new URL(await cta.getAttribute("href"));
+  expect(href.origin + href.pathname).toBe("https://acme.example/contact");
+  expect(href.searchParams.get("src")).toBe("quiz");
+  expect(href.searchParams.get("result")).toBe(complete.detail.link);
+  await expect(cta).toHaveAttribute("target", "_blank");
+
+  // The shared link opens the same result with the firm's name, outside any frame.
+  await page.goto(complete.detail.link);
+  await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
+  await expect(page.getByText("Acme IT", { exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("hostile settings run nothing and leave the defaults, each named in a warning", async ({ page }) => {
+  const dialogs = [];
+  const warnings = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await openHost(
+    page,
+    `<div id="w" data-partner-or-vendor
+       data-firm="&lt;img src=x onerror=&quot;alert('firm')&quot;&gt;"
+       data-accent="red;background:url(javascript:alert('accent'))"
+       data-logo="javascript:alert('logo')"
+       data-cta-url="javascript:alert('cta')"
+       data-cta-label="&lt;script&gt;alert('label')&lt;/script&gt;"
+       data-lens="admin" data-lang="xx" data-onload="alert('attribute')"
+       data-host="*"></div>
+     <script src="${APP}embed.js" async></script>`,
+  );
+  const frame = page.frameLocator("#w iframe");
+  const start = frame.getByRole("button", { name: "Start the assessment" });
+  await expect(start).toBeVisible();
+  await expect(page.locator("#w iframe")).toHaveAttribute("title", "Partner or Vendor? assessment");
+  for (const name of ["firm", "accent", "logo", "cta-url", "cta-label", "lens", "lang", "onload"]) {
+    expect(warnings.some((w) => w.includes(`data-${name} `)), `a warning names data-${name}`).toBe(true);
+  }
+  // Defaults: no firm header, no logo, the app's own colour, the client seat.
+  await expect(frame.locator("header.brand")).toHaveCount(0);
+  await expect(frame.locator("img")).toHaveCount(0);
+  await expect(start).toHaveCSS("background-color", "rgb(11, 92, 173)");
+  await expect(frame.getByRole("heading", { level: 1 })).not.toContainText(/provider/i);
+  // The loader's own host origin stands: events still arrive.
+  await expect.poll(async () => (await seen(page, "ready")).length).toBe(1);
+
+  await start.click();
+  await answerAll(frame, ITEMS.map(() => "?").join(""));
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Your result");
+  await expect(frame.getByRole("link", { name: /alert|Talk to us/ })).toHaveCount(0);
+  await expect(frame.locator("a[href^='javascript:' i]")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("messages from other windows and frames are ignored", async ({ page }) => {
+  await openHost(
+    page,
+    `<div id="w" data-partner-or-vendor></div>
+     <iframe id="other" title="Another frame of the app's origin" src="${APP}favicon.svg"></iframe>
+     <script src="${APP}embed.js" async></script>`,
+  );
+  const iframe = page.locator("#w iframe");
+  const frame = page.frameLocator("#w iframe");
+  await expect(frame.getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  const height = await expectFrameFitsContent(page, iframe, frame);
+  const forged = { partnerOrVendor: 1, type: "complete", height: 5000, detail: { overall: 99 } };
+  // From the host page itself (wrong origin and source)…
+  await page.evaluate((m) => {
+    window.postMessage(m, "*");
+    window.postMessage({ ...m, type: "height" }, "*");
+  }, forged);
+  // …and from a frame of the app's own origin that is not the widget (right origin, wrong source).
+  const other = page.frames().find((f) => f.url().endsWith("favicon.svg"));
+  await other.evaluate((m) => {
+    parent.postMessage(m, "*");
+    parent.postMessage({ ...m, type: "height" }, "*");
+  }, forged);
+  await page.waitForTimeout(300);
+  expect(await seen(page, "complete")).toEqual([]);
+  expect(await iframe.evaluate((f) => f.getBoundingClientRect().height)).toBe(height);
+});
+
+test("under a sub-path with a strict Content-Security-Policy the journey completes with no violation", async ({ page }) => {
+  const problems = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error" || /Content.Security.Policy|Refused/i.test(m.text())) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  const response = await page.goto(`${CSP_APP}?firm=Acme%20IT&accent=%230b6e4f`);
+  expect(response.headers()["content-security-policy"]).toBe(CSP);
+  const start = page.getByRole("button", { name: "Start the assessment" });
+  await expect(start).toHaveCSS("background-color", "rgb(11, 110, 79)");
+  await start.click();
+  await answerAll(page, answers);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your result");
+  await expect(page.getByTestId("overall-index")).toHaveText(String(coreScore(answers).overall));
+  const link = await page.getByRole("textbox", { name: "Link to this result" }).inputValue();
+  expect(link.startsWith(`${CSP_APP}?firm=Acme%20IT&accent=%230b6e4f#r=`)).toBe(true);
+  await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("the configurator checks each setting as it is typed and its snippets work when pasted", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: APP.slice(0, -1) });
+  await page.goto("./");
+  await page.getByRole("link", { name: "For firms: put this assessment on your website" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Put the assessment on your website");
+
+  const firm = page.getByRole("textbox", { name: "Firm name" });
+  const accent = page.getByRole("textbox", { name: "Accent colour" });
+  const cta = page.getByRole("textbox", { name: "Call to action", exact: true });
+  await firm.fill("Acme <b>IT</b>");
+  await expect(firm).toHaveAttribute("aria-invalid", "true");
+  await expect(firm).toHaveAccessibleDescription(/without < or >/);
+  await firm.fill("Acme IT");
+  await expect(firm).not.toHaveAttribute("aria-invalid", "true");
+  await accent.fill("#808080");
+  await expect(accent).toHaveAccessibleDescription(/neither white nor dark text/);
+  await accent.fill("#0b6e4f");
+  await cta.fill("javascript:alert(1)");
+  await expect(cta).toHaveAccessibleDescription(/https:\/\/ address or a mailto: link/);
+  await cta.fill("mailto:hello@acme.example");
+  await expect(cta).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("combobox", { name: "Who answers" }).selectOption("provider");
+
+  const preview = page.frameLocator("iframe[title='Preview of your widget']");
+  await expect(preview.getByText("Acme IT", { exact: true })).toBeVisible();
+  await expect(preview.getByRole("heading", { level: 1 })).toContainText(/provider/i);
+
+  await page.getByRole("button", { name: "Copy loader snippet" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Snippet copied." })).toBeVisible();
+  const loader = await page.evaluate(() => navigator.clipboard.readText());
+  expect(loader).toContain('data-firm="Acme IT"');
+  expect(loader).toContain(`src="${APP}embed.js"`);
+  await page.getByRole("button", { name: "Copy iframe snippet" }).click();
+  const iframeSnippet = await page.evaluate(() => navigator.clipboard.readText());
+
+  await openHost(page, loader.replace("data-partner-or-vendor", 'id="pasted" data-partner-or-vendor'));
+  const pasted = page.frameLocator("#pasted iframe");
+  await expect(pasted.getByText("Acme IT", { exact: true })).toBeVisible();
+  await expect(pasted.getByRole("button", { name: "Start the assessment" })).toHaveCSS("background-color", "rgb(11, 110, 79)");
+  await expect.poll(async () => (await seen(page, "ready")).map((e) => e.id)).toEqual(["pasted"]);
+
+  await openHost(page, iframeSnippet);
+  const plain = page.frameLocator("iframe");
+  await expect(plain.getByText("Acme IT", { exact: true })).toBeVisible();
+  await expect(plain.getByRole("heading", { level: 1 })).toContainText(/provider/i);
+});
