@@ -12,14 +12,15 @@ pub struct BrokenLinkProps {
 
 #[component]
 pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
+    let t = text::use_text();
     html! {
         <section class="broken-link">
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ text::BROKEN_HEADING }</h1>
-            <p class="error-message" data-testid="link-error">{ text::broken(props.reason) }</p>
-            <p>{ text::BROKEN_HINT }</p>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ t.broken_heading }</h1>
+            <p class="error-message" data-testid="link-error">{ t.broken(props.reason) }</p>
+            <p>{ t.broken_hint }</p>
             <div class="actions">
                 <button type="button" class="button" onclick={props.on_start.reform(|_| ())}>
-                    { text::TAKE_IT_YOURSELF }
+                    { t.take_it_yourself }
                 </button>
             </div>
         </section>

@@ -18,11 +18,12 @@ const TRACK: u32 = 270;
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
+    let t = text::use_text();
     let height = ROW * props.rows.len() as u32;
     let rows = props.rows.iter().enumerate().map(|(i, (name, score))| {
         let top = ROW * i as u32;
         let bar = score.map(|s| TRACK * u32::from(s) / 100).unwrap_or(0);
-        let number = score.map_or_else(|| text::NO_SCORE.to_string(), |s| s.to_string());
+        let number = score.map_or_else(|| t.no_score.to_string(), |s| s.to_string());
         html! {
             <g class="chart-row">
                 <text class="chart-label" x="0" y={(top + 14).to_string()}>{ name }</text>
@@ -36,7 +37,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         }
     });
     html! {
-        <svg class="chart" role="img" aria-label={text::CHART_LABEL}
+        <svg class="chart" role="img" aria-label={t.chart_label}
             viewBox={format!("0 0 {WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
             { for rows }
         </svg>
@@ -57,9 +58,10 @@ const PAIR_ROW: u32 = 58;
 /// and each bar carries its side's initial and number as text.
 #[component]
 pub fn PairChart(props: &PairChartProps) -> Html {
+    let t = text::use_text();
     let height = PAIR_ROW * props.rows.len() as u32;
     let number =
-        |score: &Option<u8>| score.map_or_else(|| text::NO_SCORE.to_string(), |s| s.to_string());
+        |score: &Option<u8>| score.map_or_else(|| t.no_score.to_string(), |s| s.to_string());
     let rows = props
         .rows
         .iter()
@@ -88,7 +90,7 @@ pub fn PairChart(props: &PairChartProps) -> Html {
                 <li><span class="swatch swatch-first"></span>{ props.sides.0.clone() }</li>
                 <li><span class="swatch swatch-second"></span>{ props.sides.1.clone() }</li>
             </ul>
-            <svg class="chart" role="img" aria-label={text::COMPARE_CHART_LABEL}
+            <svg class="chart" role="img" aria-label={t.compare_chart_label}
                 viewBox={format!("0 0 {WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
                 { for rows }
             </svg>

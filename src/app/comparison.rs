@@ -8,8 +8,6 @@ use crate::model::compare::compare;
 use crate::model::scoring::{round, Answer};
 use yew::prelude::*;
 
-const LANG: &str = "en";
-
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
     pub first: Opened,
@@ -21,10 +19,11 @@ pub struct ComparisonProps {
 
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
+    let t = text::use_text();
     let (a, b) = (&props.first, &props.second);
     let c = compare(&a.questionnaire, &a.answers, &b.questionnaire, &b.answers);
-    let name_a = text::side_name(a.questionnaire.seat, a.label.as_deref());
-    let name_b = text::side_name(b.questionnaire.seat, b.label.as_deref());
+    let name_a = t.side_name(a.questionnaire.seat, a.label.as_deref());
+    let name_b = t.side_name(b.questionnaire.seat, b.label.as_deref());
     // Same seat on both sides: tell them apart by order.
     let (name_a, name_b) = if a.questionnaire.seat == b.questionnaire.seat && a.label == b.label {
         (format!("1. {name_a}"), format!("2. {name_b}"))
@@ -38,56 +37,55 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         .enumerate()
         .map(|(d, dim)| {
             (
-                dim.name.get(LANG).to_string(),
+                dim.name.get(t.lang.code()).to_string(),
                 c.first.dimensions[d].rounded(),
                 c.second.dimensions.get(d).and_then(|s| s.rounded()),
             )
         })
         .collect();
-    let show =
-        |score: Option<u8>| score.map_or_else(|| text::NO_SCORE.to_string(), |s| s.to_string());
+    let show = |score: Option<u8>| score.map_or_else(|| t.no_score.to_string(), |s| s.to_string());
     let answer_text = |opened: &Opened, item: usize| -> String {
         let q = &opened.questionnaire;
         match opened.answers.get(item).copied().flatten() {
             Some(Answer::Choice(k)) => q
                 .options(&q.items[item])
                 .get(k as usize)
-                .map(|t| t.get(LANG).to_string())
+                .map(|option| option.get(t.lang.code()).to_string())
                 .unwrap_or_default(),
-            _ => text::NOT_SURE.to_string(),
+            _ => t.not_sure.to_string(),
         }
     };
     let gaps = c.largest_gaps(3);
 
     html! {
         <section class="comparison">
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ text::COMPARE_HEADING }</h1>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ t.compare_heading }</h1>
             <div class="comparison-summary">
                 { for [(&name_a, &c.first, a), (&name_b, &c.second, b)].into_iter().map(|(name, outcome, side)| html! {
                     <div class="comparison-side">
                         <h2>{ name.clone() }</h2>
                         <p class="result-index">
-                            <span class="result-index-label">{ text::INDEX_LABEL }</span>
+                            <span class="result-index-label">{ t.index_label }</span>
                             <span class="result-index-value">{ show(outcome.index()) }</span>
-                            <span class="result-index-scale">{ text::OUT_OF }</span>
+                            <span class="result-index-scale">{ t.out_of }</span>
                         </p>
                         <p class="result-stage">
-                            { outcome.stage(&side.questionnaire).map(|s| s.name.get(LANG).to_string()).unwrap_or_default() }
+                            { outcome.stage(&side.questionnaire).map(|s| s.name.get(t.lang.code()).to_string()).unwrap_or_default() }
                         </p>
                     </div>
                 }) }
             </div>
 
-            <h2>{ text::BY_DIMENSION }</h2>
+            <h2>{ t.by_dimension }</h2>
             <PairChart sides={(AttrValue::from(name_a.clone()), AttrValue::from(name_b.clone()))} rows={rows.clone()} />
             <table class="scores">
-                <caption>{ text::COMPARE_CAPTION }</caption>
+                <caption>{ t.compare_caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ text::COLUMN_DIMENSION }</th>
+                        <th scope="col">{ t.column_dimension }</th>
                         <th scope="col">{ name_a.clone() }</th>
                         <th scope="col">{ name_b.clone() }</th>
-                        <th scope="col">{ text::COLUMN_GAP }</th>
+                        <th scope="col">{ t.column_gap }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -105,15 +103,15 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 </tbody>
             </table>
 
-            <h2>{ text::GAPS_HEADING }</h2>
+            <h2>{ t.gaps_heading }</h2>
             if gaps.is_empty() {
-                <p>{ text::NO_GAPS }</p>
+                <p>{ t.no_gaps }</p>
             } else {
                 <ol class="gap-list">
                     { for gaps.into_iter().map(|gap| html! {
                         <li class="gap-item">
-                            <p class="gap-prompt"><strong>{ q.items[gap.item].prompt.get(LANG) }</strong>
-                                { format!(" ({})", text::gap_points(round(gap.size()))) }</p>
+                            <p class="gap-prompt"><strong>{ q.items[gap.item].prompt.get(t.lang.code()) }</strong>
+                                { format!(" ({})", t.gap_points(round(gap.size()))) }</p>
                             <dl class="gap-answers">
                                 <dt>{ name_a.clone() }</dt><dd>{ answer_text(a, gap.item) }</dd>
                                 <dt>{ name_b.clone() }</dt><dd>{ answer_text(b, gap.item) }</dd>

@@ -16,43 +16,47 @@ pub struct ConfigureProps {
 }
 
 /// The free-text settings, in form order: (setting, label, hint, input type, autocomplete).
-const TEXT_FIELDS: [(&str, &str, &str, &str, &str); 5] = [
-    (
-        settings::FIRM,
-        text::FIELD_FIRM,
-        text::HINT_FIRM,
-        "text",
-        "organization",
-    ),
-    (
-        settings::ACCENT,
-        text::FIELD_ACCENT,
-        text::HINT_ACCENT,
-        "text",
-        "off",
-    ),
-    (
-        settings::LOGO,
-        text::FIELD_LOGO,
-        text::HINT_LOGO,
-        "url",
-        "url",
-    ),
-    (
-        settings::CTA_URL,
-        text::FIELD_CTA_URL,
-        text::HINT_CTA_URL,
-        "text",
-        "url",
-    ),
-    (
-        settings::CTA_LABEL,
-        text::FIELD_CTA_LABEL,
-        text::HINT_CTA_LABEL,
-        "text",
-        "off",
-    ),
-];
+fn text_fields(
+    t: &'static text::Ui,
+) -> [(
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+); 5] {
+    [
+        (
+            settings::FIRM,
+            t.field_firm,
+            t.hint_firm,
+            "text",
+            "organization",
+        ),
+        (
+            settings::ACCENT,
+            t.field_accent,
+            t.hint_accent,
+            "text",
+            "off",
+        ),
+        (settings::LOGO, t.field_logo, t.hint_logo, "url", "url"),
+        (
+            settings::CTA_URL,
+            t.field_cta_url,
+            t.hint_cta_url,
+            "text",
+            "url",
+        ),
+        (
+            settings::CTA_LABEL,
+            t.field_cta_label,
+            t.hint_cta_label,
+            "text",
+            "off",
+        ),
+    ]
+}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
@@ -82,8 +86,9 @@ fn field_id(key: &str) -> String {
 
 #[component]
 pub fn Configure(props: &ConfigureProps) -> Html {
+    let t = text::use_text();
     let values = use_state(|| {
-        TEXT_FIELDS
+        text_fields(t)
             .iter()
             .map(|(key, ..)| (key.to_string(), String::new()))
             .chain([
@@ -144,8 +149,8 @@ pub fn Configure(props: &ConfigureProps) -> Html {
     };
     let status = match *copied {
         Copied::Not => "",
-        Copied::Done => text::SNIPPET_COPIED,
-        Copied::Selected => text::SNIPPET_SELECTED,
+        Copied::Done => t.snippet_copied,
+        Copied::Selected => t.snippet_selected,
     };
 
     let text_field = |(key, label, hint, kind, autocomplete): &(
@@ -178,7 +183,7 @@ pub fn Configure(props: &ConfigureProps) -> Html {
                     value={value} aria-invalid={problem.is_some().then_some("true")}
                     aria-describedby={described} {oninput} />
                 if let Some(problem) = problem {
-                    <p class="field-error" id={error_id}>{ text::setting_problem(problem) }</p>
+                    <p class="field-error" id={error_id}>{ t.setting_problem(problem) }</p>
                 }
             </div>
         }
@@ -188,45 +193,47 @@ pub fn Configure(props: &ConfigureProps) -> Html {
 
     html! {
         <section class="configure" aria-labelledby={STEP_HEADING_ID}>
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ text::CONFIGURE_HEADING }</h1>
-            <p class="lead">{ text::CONFIGURE_LEAD }</p>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ t.configure_heading }</h1>
+            <p class="lead">{ t.configure_lead }</p>
             <form class="configure-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for TEXT_FIELDS.iter().map(text_field) }
+                { for text_fields(t).iter().map(text_field) }
                 <div class="field">
-                    <label for="cfg-lens">{ text::FIELD_LENS }</label>
+                    <label for="cfg-lens">{ t.field_lens }</label>
                     <select id="cfg-lens" onchange={on_input(settings::LENS)}>
-                        <option value="client" selected={selected(settings::LENS, "client")}>{ text::LENS_CLIENT }</option>
-                        <option value="provider" selected={selected(settings::LENS, "provider")}>{ text::LENS_PROVIDER }</option>
+                        <option value="client" selected={selected(settings::LENS, "client")}>{ t.lens_client }</option>
+                        <option value="provider" selected={selected(settings::LENS, "provider")}>{ t.lens_provider }</option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="cfg-lang">{ text::FIELD_LANG }</label>
+                    <label for="cfg-lang">{ t.field_lang }</label>
                     <select id="cfg-lang" onchange={on_input(settings::LANG)}>
-                        <option value="" selected={selected(settings::LANG, "")}>{ text::LANG_AUTOMATIC }</option>
-                        <option value="en" selected={selected(settings::LANG, "en")}>{ text::LANG_EN }</option>
+                        <option value="" selected={selected(settings::LANG, "")}>{ t.lang_automatic }</option>
+                        { for text::Lang::ALL.iter().map(|lang| html! {
+                            <option value={lang.code()} lang={lang.code()} selected={selected(settings::LANG, lang.code())}>{ lang.own_name() }</option>
+                        }) }
                     </select>
                 </div>
             </form>
-            <h2>{ text::PREVIEW_HEADING }</h2>
-            <iframe class="preview" title={text::PREVIEW_TITLE} src={preview}></iframe>
+            <h2>{ t.preview_heading }</h2>
+            <iframe class="preview" title={t.preview_title} src={preview}></iframe>
             <div class="field">
-                <label for="cfg-loader">{ text::SNIPPET_LOADER }</label>
+                <label for="cfg-loader">{ t.snippet_loader }</label>
                 <textarea id="cfg-loader" class="snippet" readonly=true rows="4" value={loader.clone()} ref={loader_ref.clone()} />
             </div>
             <div class="field">
-                <label for="cfg-iframe">{ text::SNIPPET_IFRAME }</label>
+                <label for="cfg-iframe">{ t.snippet_iframe }</label>
                 <textarea id="cfg-iframe" class="snippet" readonly=true rows="4" value={iframe.clone()} ref={iframe_snippet_ref.clone()} />
             </div>
             <div class="actions">
-                <button type="button" class="button" onclick={copy(loader, loader_ref)}>{ text::COPY_LOADER }</button>
-                <button type="button" class="button secondary" onclick={copy(iframe, iframe_snippet_ref)}>{ text::COPY_IFRAME }</button>
+                <button type="button" class="button" onclick={copy(loader, loader_ref)}>{ t.copy_loader }</button>
+                <button type="button" class="button secondary" onclick={copy(iframe, iframe_snippet_ref)}>{ t.copy_iframe }</button>
             </div>
             <p class="share-status" role="status">{ status }</p>
             if !problems.is_empty() {
-                <p class="field-error">{ format!("{} {}", text::INVALID_NOT_USED,
+                <p class="field-error">{ format!("{} {}", t.invalid_not_used,
                     problems.iter().map(|(k, _)| format!("data-{k}")).collect::<Vec<_>>().join(", ")) }</p>
             }
-            <p><button type="button" class="link-button" onclick={props.on_close.reform(|_| ())}>{ text::BACK_TO_ASSESSMENT }</button></p>
+            <p><button type="button" class="link-button" onclick={props.on_close.reform(|_| ())}>{ t.back_to_assessment }</button></p>
         </section>
     }
 }

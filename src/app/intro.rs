@@ -5,8 +5,6 @@ use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::Seat;
 use yew::prelude::*;
 
-const LANG: &str = "en";
-
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub questionnaire: Shared,
@@ -23,36 +21,37 @@ pub struct IntroProps {
 
 #[component]
 pub fn Intro(props: &IntroProps) -> Html {
+    let t = text::use_text();
     let q = &props.questionnaire;
     html! {
         <section class="intro">
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ q.title.get(LANG) }</h1>
-            <p class="lead">{ text::intro_lead(q.seat) }</p>
-            <p>{ text::INTRO_LOOKS_AT }</p>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ q.title.get(t.lang.code()) }</h1>
+            <p class="lead">{ t.intro_lead(q.seat) }</p>
+            <p>{ t.intro_looks_at }</p>
             <ul class="intro-dimensions">
                 { for q.dimensions.iter().map(|d| html! {
-                    <li><strong>{ d.name.get(LANG) }</strong>{ ": " }{ d.summary.get(LANG) }</li>
+                    <li><strong>{ d.name.get(t.lang.code()) }</strong>{ ": " }{ d.summary.get(t.lang.code()) }</li>
                 }) }
             </ul>
-            <p class="intro-length">{ text::length(q.items.len()) }</p>
-            <p class="privacy">{ props.privacy.clone().unwrap_or(AttrValue::Static(text::PRIVACY)) }</p>
+            <p class="intro-length">{ t.length(q.items.len()) }</p>
+            <p class="privacy">{ props.privacy.clone().unwrap_or(AttrValue::Static(t.privacy)) }</p>
             <div class="actions">
                 if props.resumable {
                     <button type="button" class="button" onclick={props.on_start.reform(|_| ())}>
-                        { text::CONTINUE }
+                        { t.continue_ }
                     </button>
                     <button type="button" class="button secondary" onclick={props.on_start_over.reform(|_| ())}>
-                        { text::START_OVER }
+                        { t.start_over }
                     </button>
                 } else {
                     <button type="button" class="button" onclick={props.on_start.reform(|_| ())}>
-                        { text::START }
+                        { t.start }
                     </button>
                 }
             </div>
             <p class="intro-seat">
                 <button type="button" class="link-button" onclick={props.on_switch_seat.reform(|_| ())}>
-                    { text::switch_seat(match q.seat {
+                    { t.switch_seat(match q.seat {
                         Seat::Client => Seat::Provider,
                         Seat::Provider => Seat::Client,
                     }) }

@@ -35,6 +35,9 @@ pub struct AppProps {
     /// The firm's checked settings (the seat answered first is `settings.lens`).
     #[prop_or_default]
     pub settings: Rc<Settings>,
+    /// The language to start in (the visitor can switch at any step).
+    #[prop_or_default]
+    pub lang: text::Lang,
 }
 
 /// Saved progress for a questionnaire, with the notice that goes with it.
@@ -92,13 +95,25 @@ fn view_key(state: &AppState) -> String {
         Screen::SharedResult(o) => format!("shared {}", o.payload),
         Screen::Comparison(a, b) => format!("compare {} {}", a.payload, b.payload),
         // The reason's message is what differs between broken links.
-        Screen::BrokenLink(reason) => format!("broken {}", text::broken(*reason)),
+        Screen::BrokenLink(reason) => format!("broken {}", text::EN.broken(*reason)),
         Screen::Configure => "configure".to_string(),
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let lang = use_state(|| props.lang);
+    let t = text::ui(*lang);
+    // `<html lang>` follows the language on screen, and so does the fatal-error view.
+    use_effect_with(*lang, |lang| {
+        text::set_current(*lang);
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = root {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
     let state = use_reducer({
         let catalog = props.catalog.clone();
         let seat = props.settings.lens;
@@ -177,7 +192,7 @@ pub fn App(props: &AppProps) -> Html {
                     embed::post(
                         host,
                         "complete",
-                        &[("detail", completion(questionnaire, answers, &url))],
+                        &[("detail", completion(questionnaire, answers, &url, t))],
                     );
                 }
             },
@@ -228,16 +243,16 @@ pub fn App(props: &AppProps) -> Html {
     let own_actions = html! {
         <div class="actions">
             <button type="button" class="button secondary" onclick={dispatch(Action::Back).reform(|_| ())}>
-                { text::CHANGE_ANSWERS }
+                { t.change_answers }
             </button>
             <button type="button" class="button secondary" onclick={dispatch(Action::StartOver).reform(|_| ())}>
-                { text::START_OVER }
+                { t.start_over }
             </button>
         </div>
     };
     let take_it_yourself = html! {
         <button type="button" class="button" onclick={use_seat(Seat::Client, None).reform(|_| ())}>
-            { text::TAKE_IT_YOURSELF }
+            { t.take_it_yourself }
         </button>
     };
 
@@ -264,16 +279,16 @@ pub fn App(props: &AppProps) -> Html {
             let note = opened
                 .label
                 .as_deref()
-                .map(text::shared_from)
-                .unwrap_or_else(|| text::SHARED_HEADING.to_string());
+                .map(|label| t.shared_from(label))
+                .unwrap_or_else(|| t.shared_heading.to_string());
             html! {
                 <result::Result questionnaire={opened.questionnaire.clone()} answers={opened.answers.clone()}
-                    heading={text::SHARED_HEADING} note={Some(AttrValue::from(format!("{note}. {}", text::SHARED_NOTE)))}>
+                    heading={AttrValue::Static(t.shared_heading)} note={Some(AttrValue::from(format!("{note}. {}", t.shared_note)))}>
                     <div class="actions">
                         { take_it_yourself.clone() }
                         <button type="button" class="button secondary"
                             onclick={use_seat(other, Some(opened.clone())).reform(|_| ())}>
-                            { text::answer_other_seat(opened.questionnaire.seat) }
+                            { t.answer_other_seat(opened.questionnaire.seat) }
                         </button>
                     </div>
                 </result::Result>
@@ -286,7 +301,7 @@ pub fn App(props: &AppProps) -> Html {
             );
             html! {
                 <comparison::Comparison first={first.clone()} second={second.clone()}>
-                    <share::SharePanel url={url.clone()} summary={text::email_body(None, None, None, &url)} />
+                    <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} />
                     <div class="actions">{ take_it_yourself.clone() }</div>
                 </comparison::Comparison>
             }
@@ -295,7 +310,7 @@ pub fn App(props: &AppProps) -> Html {
             <intro::Intro
                 questionnaire={questionnaire.clone()}
                 resumable={!state.progress.is_fresh()}
-                privacy={settings.host.is_some().then(|| AttrValue::from(text::privacy_embedded(settings.firm.as_deref())))}
+                privacy={settings.host.is_some().then(|| AttrValue::from(t.privacy_embedded(settings.firm.as_deref())))}
                 on_start={dispatch(Action::Start)}
                 on_start_over={dispatch(Action::StartOver)}
                 on_switch_seat={use_seat(match questionnaire.seat {
@@ -330,8 +345,8 @@ pub fn App(props: &AppProps) -> Html {
                     let url = format!("{base}{}", link::fragment(&against.payload, Some(&payload)));
                     html! {
                         <comparison::Comparison first={against.clone()} second={mine}>
-                            <share::SharePanel url={url.clone()} summary={text::email_body(None, None, None, &url)} {label} />
-                            { call_to_action(settings, &url, &text::email_body(None, None, None, &url)) }
+                            <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} {label} />
+                            { call_to_action(settings, t, &url, &t.email_body(None, None, None, &url)) }
                             { own_actions }
                         </comparison::Comparison>
                     }
@@ -339,9 +354,11 @@ pub fn App(props: &AppProps) -> Html {
                 None => {
                     let url = format!("{base}{}", link::fragment(&payload, None));
                     let outcome = scoring::score(questionnaire, &state.progress.answers);
-                    let summary = text::email_body(
+                    let summary = t.email_body(
                         outcome.index(),
-                        outcome.stage(questionnaire).map(|s| s.name.get("en")),
+                        outcome
+                            .stage(questionnaire)
+                            .map(|s| s.name.get(t.lang.code())),
                         link::clean_label(&state.label).as_deref(),
                         &url,
                     );
@@ -349,7 +366,7 @@ pub fn App(props: &AppProps) -> Html {
                         <result::Result questionnaire={questionnaire.clone()}
                             answers={Rc::new(state.progress.answers.clone())}>
                             <share::SharePanel url={url.clone()} summary={summary.clone()} {label} />
-                            { call_to_action(settings, &url, &summary) }
+                            { call_to_action(settings, t, &url, &summary) }
                             { own_actions }
                         </result::Result>
                     }
@@ -357,9 +374,25 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
+    let switch = html! {
+        <nav class="language" aria-label={t.language_switch_label}>
+            <ul>
+                { for text::Lang::ALL.iter().map(|&l| {
+                    let lang = lang.clone();
+                    html! {
+                        <li><button type="button" class="link-button" lang={l.code()}
+                            aria-pressed={(*lang == l).to_string()}
+                            onclick={Callback::from(move |_| lang.set(l))}>{ l.own_name() }</button></li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    };
     html! {
+        <ContextProvider<text::Lang> context={*lang}>
         <div class="app">
-            { brand(settings) }
+            { switch }
+            { brand(settings, t) }
             if let Some(notice) = state.notice {
                 <notice::NoticeBanner {notice} on_dismiss={dispatch(Action::DismissNotice)} />
             }
@@ -367,25 +400,26 @@ pub fn App(props: &AppProps) -> Html {
                 // Outside the per-question view, so the element lives across steps and its
                 // change of text is announced as a polite live region.
                 <div class="question-status">
-                    <p class="question-count" aria-live="polite">{ text::question_of(k + 1, total) }</p>
+                    <p class="question-count" aria-live="polite">{ t.question_of(k + 1, total) }</p>
                     <progress
                         class="question-progress"
                         max={total.to_string()}
                         value={(k + 1).to_string()}
-                        aria-label={text::PROGRESS_LABEL}
+                        aria-label={t.progress_label}
                     />
                 </div>
             }
             { screen }
             if state.screen == Screen::Journey && state.progress.step == Step::Intro && !embed::is_framed() {
-                <p class="for-firms"><a href={state::CONFIGURE_FRAGMENT}>{ text::CONFIGURE_LINK }</a></p>
+                <p class="for-firms"><a href={state::CONFIGURE_FRAGMENT}>{ t.configure_link }</a></p>
             }
         </div>
+        </ContextProvider<text::Lang>>
     }
 }
 
 /// The firm's name and logo above the assessment, when given.
-fn brand(settings: &Settings) -> Html {
+fn brand(settings: &Settings, t: &text::Ui) -> Html {
     if settings.firm.is_none() && settings.logo.is_none() {
         return Html::default();
     }
@@ -395,7 +429,7 @@ fn brand(settings: &Settings) -> Html {
             if let Some(logo) = &settings.logo {
                 // Next to the name the logo adds nothing for a screen reader.
                 <img class="brand-logo" src={logo.clone()}
-                    alt={if firm.is_some() { String::new() } else { text::logo_alt(None) }} />
+                    alt={if firm.is_some() { "" } else { t.logo_alt }} />
             }
             if let Some(firm) = firm {
                 <p class="brand-name">{ firm }</p>
@@ -405,14 +439,14 @@ fn brand(settings: &Settings) -> Html {
 }
 
 /// The firm's call to action under the visitor's own result, carrying the results link.
-fn call_to_action(settings: &Settings, url: &str, summary: &str) -> Html {
-    let Some(href) = settings.cta_href(url, text::CTA_MAIL_SUBJECT, summary) else {
+fn call_to_action(settings: &Settings, t: &text::Ui, url: &str, summary: &str) -> Html {
+    let Some(href) = settings.cta_href(url, t.cta_mail_subject, summary) else {
         return Html::default();
     };
     let label = settings
         .cta_label
         .clone()
-        .unwrap_or_else(|| text::CTA_DEFAULT_LABEL.to_string());
+        .unwrap_or_else(|| t.cta_default_label.to_string());
     // A web page opens in a new tab, so the result stays where it is.
     let (target, rel) = match settings.cta_url {
         Some(CtaTarget::Web(_)) => (Some("_blank"), Some("noopener")),
@@ -420,8 +454,8 @@ fn call_to_action(settings: &Settings, url: &str, summary: &str) -> Html {
     };
     html! {
         <section class="cta" aria-labelledby="cta-heading">
-            <h2 id="cta-heading">{ text::cta_heading(settings.firm.as_deref()) }</h2>
-            <p>{ text::CTA_TEXT }</p>
+            <h2 id="cta-heading">{ t.cta_heading(settings.firm.as_deref()) }</h2>
+            <p>{ t.cta_text }</p>
             <p><a class="button" {href} {target} {rel}>{ label }</a></p>
         </section>
     }
@@ -432,6 +466,7 @@ fn completion(
     questionnaire: &Shared,
     answers: &scoring::Answers,
     url: &str,
+    t: &text::Ui,
 ) -> wasm_bindgen::JsValue {
     use wasm_bindgen::JsValue;
     let outcome = scoring::score(questionnaire, answers);
@@ -454,7 +489,7 @@ fn completion(
         (
             "stageName",
             stage
-                .map(|s| JsValue::from(s.name.get("en")))
+                .map(|s| JsValue::from(s.name.get(t.lang.code())))
                 .unwrap_or(JsValue::NULL),
         ),
         ("dimensions", embed::object(&dimensions)),
@@ -497,7 +532,23 @@ pub fn start() {
     // The page's own placeholder (shown while the wasm loads) makes way for the app.
     root.set_text_content(None);
     let host = settings.host.clone();
-    let props = AppProps { catalog, settings };
+    let preferred: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    let lang = text::Lang::from_code(crate::model::settings::choose_language(
+        settings.lang.as_deref(),
+        &preferred,
+    ))
+    .unwrap_or_default();
+    text::set_current(lang);
+    let props = AppProps {
+        catalog,
+        settings,
+        lang,
+    };
     embed::post(host.as_deref(), "ready", &[]);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     embed::report_height(host);

@@ -12,16 +12,17 @@ pub struct NoticeProps {
 
 #[component]
 pub fn NoticeBanner(props: &NoticeProps) -> Html {
+    let t = text::use_text();
     let (message, class) = match props.notice {
-        Notice::Restored => (text::RESTORED, "notice"),
-        Notice::Discarded => (text::DISCARDED, "notice notice-warning"),
-        Notice::NoStorage => (text::NO_STORAGE, "notice notice-warning"),
+        Notice::Restored => (t.restored, "notice"),
+        Notice::Discarded => (t.discarded, "notice notice-warning"),
+        Notice::NoStorage => (t.no_storage, "notice notice-warning"),
     };
     html! {
         <div class={class} role="status">
             <p>{ message }</p>
             <button type="button" class="notice-dismiss" onclick={props.on_dismiss.reform(|_| ())}>
-                { text::DISMISS }
+                { t.dismiss }
             </button>
         </div>
     }

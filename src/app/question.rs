@@ -5,7 +5,6 @@ use crate::app::{text, STEP_HEADING_ID};
 use crate::model::scoring::Answer;
 use yew::prelude::*;
 
-const LANG: &str = "en";
 const ERROR_ID: &str = "answer-error";
 
 #[derive(Properties, PartialEq)]
@@ -23,11 +22,12 @@ pub struct QuestionProps {
 
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
+    let t = text::use_text();
     let q = &props.questionnaire;
     let item = &q.items[props.index];
     let dimension = q
         .dimension_index(item)
-        .map(|d| q.dimensions[d].name.get(LANG))
+        .map(|d| q.dimensions[d].name.get(t.lang.code()))
         .unwrap_or_default();
     let name = format!("answer-{}", item.id);
 
@@ -54,13 +54,13 @@ pub fn Question(props: &QuestionProps) -> Html {
         (
             Answer::Choice(k as u8),
             k.to_string(),
-            label.get(LANG).to_string(),
+            label.get(t.lang.code()).to_string(),
         )
     });
     let not_sure = (
         Answer::NotSure,
         "not-sure".to_string(),
-        text::NOT_SURE.to_string(),
+        t.not_sure.to_string(),
     );
     let radios = options
         .chain(std::iter::once(not_sure))
@@ -95,24 +95,24 @@ pub fn Question(props: &QuestionProps) -> Html {
             <fieldset class={classes!("question-fieldset", props.need_answer.then_some("has-error"))}
                 aria-describedby={described_by}>
                 <legend class="question-legend">
-                    <h1 id={STEP_HEADING_ID} tabindex="-1">{ item.prompt.get(LANG) }</h1>
+                    <h1 id={STEP_HEADING_ID} tabindex="-1">{ item.prompt.get(t.lang.code()) }</h1>
                 </legend>
                 <p class="question-dimension">{ dimension }</p>
                 if props.need_answer {
                     <p id={ERROR_ID} class="error-message" role="alert">
-                        <span class="visually-hidden">{ "Error: " }</span>{ text::NEED_ANSWER }
+                        <span class="visually-hidden">{ "Error: " }</span>{ t.need_answer }
                     </p>
                 }
                 <div class="options">{ for radios }</div>
             </fieldset>
             if is_last {
-                <p class="question-hint">{ text::LAST_QUESTION_HINT }</p>
+                <p class="question-hint">{ t.last_question_hint }</p>
             }
             <div class="actions">
                 <button type="button" class="button secondary" onclick={props.on_back.reform(|_| ())}>
-                    { text::BACK }
+                    { t.back }
                 </button>
-                <button type="submit" class="button">{ text::NEXT }</button>
+                <button type="submit" class="button">{ t.next }</button>
             </div>
         </form>
     }

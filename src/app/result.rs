@@ -9,14 +9,13 @@ use crate::model::scoring::{self, Answers};
 use std::rc::Rc;
 use yew::prelude::*;
 
-const LANG: &str = "en";
-
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub questionnaire: Shared,
     pub answers: Rc<Answers>,
-    #[prop_or(AttrValue::Static(text::RESULT_HEADING))]
-    pub heading: AttrValue,
+    /// The heading; "Your result" in the visitor's language without one.
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
     /// A line under the heading (a shared result says so here).
     #[prop_or_default]
     pub note: Option<AttrValue>,
@@ -27,6 +26,7 @@ pub struct ResultProps {
 
 #[component]
 pub fn Result(props: &ResultProps) -> Html {
+    let t = text::use_text();
     let q: &Questionnaire = &props.questionnaire;
     let outcome = scoring::score(q, &props.answers);
     let total = q.items.len();
@@ -34,7 +34,7 @@ pub fn Result(props: &ResultProps) -> Html {
         .dimensions
         .iter()
         .zip(&outcome.dimensions)
-        .map(|(d, s)| (d.name.get(LANG).to_string(), s.rounded()))
+        .map(|(d, s)| (d.name.get(t.lang.code()).to_string(), s.rounded()))
         .collect();
 
     let reading = |d: usize| -> Option<(&str, &str, &str)> {
@@ -42,9 +42,9 @@ pub fn Result(props: &ResultProps) -> Html {
         let band = q.band_for(score)?;
         let text = q.dimensions[d].bands.get(&band.id)?;
         Some((
-            band.name.get(LANG),
-            text.meaning.get(LANG),
-            text.next_step.get(LANG),
+            band.name.get(t.lang.code()),
+            text.meaning.get(t.lang.code()),
+            text.next_step.get(t.lang.code()),
         ))
     };
     let focus_list = |indices: Vec<usize>, class: &'static str| {
@@ -55,11 +55,11 @@ pub fn Result(props: &ResultProps) -> Html {
                     let score = outcome.dimensions[d].rounded()?;
                     Some(html! {
                         <li class="focus-item">
-                            <h3>{ q.dimensions[d].name.get(LANG) }
-                                <span class="focus-score">{ format!(" — {}", text::score_of(score)) }</span>
+                            <h3>{ q.dimensions[d].name.get(t.lang.code()) }
+                                <span class="focus-score">{ format!(" — {}", t.score_of(score)) }</span>
                             </h3>
                             <p>{ meaning }</p>
-                            <p><strong>{ text::NEXT_STEP }</strong>{ " " }{ next_step }</p>
+                            <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
                         </li>
                     })
                 }) }
@@ -78,7 +78,7 @@ pub fn Result(props: &ResultProps) -> Html {
     let seat = q.seat;
     let heading = html! {
         <>
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ props.heading.clone() }</h1>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ props.heading.clone().unwrap_or(AttrValue::Static(t.result_heading)) }</h1>
             if let Some(note) = &props.note {
                 <p class="result-note">{ note.clone() }</p>
             }
@@ -88,7 +88,7 @@ pub fn Result(props: &ResultProps) -> Html {
         return html! {
             <section class="result">
                 { heading }
-                <p class="result-empty">{ text::NOTHING_SCORED }</p>
+                <p class="result-empty">{ t.nothing_scored }</p>
                 { props.children.clone() }
             </section>
         };
@@ -99,53 +99,53 @@ pub fn Result(props: &ResultProps) -> Html {
             { heading }
             <div class="result-summary">
                 <p class="result-index">
-                    <span class="result-index-label">{ text::INDEX_LABEL }</span>
+                    <span class="result-index-label">{ t.index_label }</span>
                     <span class="result-index-value" data-testid="overall-index">{ index }</span>
-                    <span class="result-index-scale">{ text::OUT_OF }</span>
+                    <span class="result-index-scale">{ t.out_of }</span>
                 </p>
                 <p class="result-stage">
-                    <span class="result-stage-label">{ format!("{}: ", text::STAGE_LABEL) }</span>
-                    <strong data-testid="stage">{ stage.name.get(LANG) }</strong>
+                    <span class="result-stage-label">{ format!("{}: ", t.stage_label) }</span>
+                    <strong data-testid="stage">{ stage.name.get(t.lang.code()) }</strong>
                 </p>
-                <p class="result-stage-text">{ stage.text.get(LANG) }</p>
-                <p class="result-left-out">{ text::left_out(outcome.left_out, total) }</p>
+                <p class="result-stage-text">{ stage.text.get(t.lang.code()) }</p>
+                <p class="result-left-out">{ t.left_out(outcome.left_out, total) }</p>
             </div>
 
-            <h2>{ text::BY_DIMENSION }</h2>
+            <h2>{ t.by_dimension }</h2>
             <Chart rows={rows.clone()} />
             <table class="scores">
-                <caption>{ text::TABLE_CAPTION }</caption>
+                <caption>{ t.table_caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ text::COLUMN_DIMENSION }</th>
-                        <th scope="col">{ text::COLUMN_SCORE }</th>
-                        <th scope="col">{ text::COLUMN_READING }</th>
+                        <th scope="col">{ t.column_dimension }</th>
+                        <th scope="col">{ t.column_score }</th>
+                        <th scope="col">{ t.column_reading }</th>
                     </tr>
                 </thead>
                 <tbody>
                     { for rows.iter().enumerate().map(|(d, (name, score))| html! {
                         <tr data-dimension={q.dimensions[d].id.clone()}>
                             <th scope="row">{ name }</th>
-                            <td class="score">{ score.map_or_else(|| text::NO_SCORE.to_string(), |s| s.to_string()) }</td>
-                            <td>{ reading(d).map(|(band, _, _)| band).unwrap_or(text::NO_SCORE) }</td>
+                            <td class="score">{ score.map_or_else(|| t.no_score.to_string(), |s| s.to_string()) }</td>
+                            <td>{ reading(d).map(|(band, _, _)| band).unwrap_or(t.no_score) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
 
-            <h2>{ text::strongest(seat) }</h2>
+            <h2>{ t.strongest(seat) }</h2>
             { focus_list(outcome.strongest(2), "focus-strong") }
             if !weakest.is_empty() {
-                <h2>{ text::weakest(seat) }</h2>
+                <h2>{ t.weakest(seat) }</h2>
                 { focus_list(weakest, "focus-weak") }
             }
 
-            <h2>{ text::ask_heading(seat) }</h2>
+            <h2>{ t.ask_heading(seat) }</h2>
             <ul class="ask-list">
-                { for asks.into_iter().map(|d| html! { <li>{ q.dimensions[d].ask.get(LANG) }</li> }) }
+                { for asks.into_iter().map(|d| html! { <li>{ q.dimensions[d].ask.get(t.lang.code()) }</li> }) }
             </ul>
 
-            <p class="privacy">{ text::PRIVACY_RESULT }</p>
+            <p class="privacy">{ t.privacy_result }</p>
             { props.children.clone() }
         </section>
     }

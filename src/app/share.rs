@@ -29,6 +29,7 @@ enum Copied {
 
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
+    let t = text::use_text();
     let copied = use_state(|| Copied::Not);
     let link_input = use_node_ref();
     {
@@ -61,7 +62,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 return;
             };
             let data = web_sys::ShareData::new();
-            data.set_title(&text::email_subject());
+            data.set_title(&t.email_subject.to_string());
             data.set_url(&url);
             let promise = navigator.share_with_data(&data);
             // Closing the sheet rejects the promise: that is the visitor's choice, not an error.
@@ -81,38 +82,38 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     });
     let status = match *copied {
         Copied::Not => "",
-        Copied::Done => text::COPIED,
-        Copied::Selected => text::COPY_FALLBACK,
+        Copied::Done => t.copied,
+        Copied::Selected => t.copy_fallback,
     };
-    let email = mailto("", &text::email_subject(), &props.summary);
+    let email = mailto("", &t.email_subject.to_string(), &props.summary);
 
     html! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ text::SHARE_HEADING }</h2>
+            <h2 id="share-heading">{ t.share_heading }</h2>
             if let (Some((label, _)), Some(on_label)) = (&props.label, on_label) {
                 <div class="field">
-                    <label for="share-name">{ text::SHARE_NAME_LABEL }</label>
-                    <p class="hint" id="share-name-hint">{ text::SHARE_NAME_HINT }</p>
+                    <label for="share-name">{ t.share_name_label }</label>
+                    <p class="hint" id="share-name-hint">{ t.share_name_hint }</p>
                     <input id="share-name" type="text" autocomplete="organization"
                         maxlength={MAX_LABEL_CHARS.to_string()} value={label.clone()}
                         aria-describedby="share-name-hint" oninput={on_label} />
                 </div>
             }
             <div class="field">
-                <label for="share-link">{ text::LINK_LABEL }</label>
+                <label for="share-link">{ t.link_label }</label>
                 <input id="share-link" class="share-link" type="text" readonly=true
                     value={props.url.clone()} ref={link_input} />
             </div>
             <div class="actions">
-                <button type="button" class="button" onclick={on_copy}>{ text::COPY_LINK }</button>
+                <button type="button" class="button" onclick={on_copy}>{ t.copy_link }</button>
                 if *can_share {
-                    <button type="button" class="button secondary" onclick={on_share}>{ text::SHARE_SHEET }</button>
+                    <button type="button" class="button secondary" onclick={on_share}>{ t.share_sheet }</button>
                 }
-                <a class="button secondary" href={email}>{ text::EMAIL }</a>
+                <a class="button secondary" href={email}>{ t.email }</a>
             </div>
             <p class="share-status" role="status">{ status }</p>
-            <Qr text={props.url.clone()} label={text::QR_LABEL} />
-            <p class="hint">{ text::LINK_PRIVACY }</p>
+            <Qr text={props.url.clone()} label={t.qr_label} />
+            <p class="hint">{ t.link_privacy }</p>
         </section>
     }
 }

@@ -1,353 +1,756 @@
-//! Every piece of interface text (the questionnaire carries its own), in one place so that a
-//! translation finds all of it here.
+//! Every piece of interface text, in every language (the questionnaire carries its own texts).
+//!
+//! [`Ui`] has one field per text; [`EN`] and [`DE`] fill every field, so a missing text is a
+//! compile error, and a native test fails on an empty one or on placeholders that differ between
+//! languages. Texts with numbers or names in them are templates with `{name}` placeholders,
+//! filled by the methods below. Components read the current language's texts with
+//! [`use_text`].
 
 use crate::app::state::Broken;
 use crate::model::link::LinkError;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::{Reason, Warning};
+use std::cell::Cell;
+use yew::prelude::*;
 
-pub const START: &str = "Start the assessment";
-pub const CONTINUE: &str = "Continue where I left off";
-pub const START_OVER: &str = "Start over";
-pub const BACK: &str = "Back";
-pub const NEXT: &str = "Next";
-pub const NOT_SURE: &str = "Not sure";
-pub const NEED_ANSWER: &str = "Choose an answer to go on. If you don't know, choose “Not sure”.";
-pub const LAST_QUESTION_HINT: &str = "This is the last question: Next shows your result.";
-pub const CHANGE_ANSWERS: &str = "Change my answers";
-pub const DISMISS: &str = "Dismiss";
-pub const PROGRESS_LABEL: &str = "Progress";
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
 
-pub fn intro_lead(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Client => {
-            "Is the firm you work with a true partner, or a vendor that fills orders? \
-When things run smoothly the two look alike; the difference shows in how they price, how they act \
-when something breaks, and whether they think about your business or only about the next sale."
-        }
-        Seat::Provider => {
-            "Do your clients get a partner in you, or a vendor that fills orders? \
-Rate your own firm on the same questions a client would answer about you, then compare the two \
-views side by side."
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// The BCP 47 code, as in `<html lang>` and in the questionnaire's texts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
         }
     }
-}
 
-pub fn switch_seat(to: Seat) -> &'static str {
-    match to {
-        Seat::Provider => "Rate your own firm as a provider instead",
-        Seat::Client => "Rate a firm you buy from instead",
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
-}
-pub const INTRO_LOOKS_AT: &str = "The assessment looks at:";
-pub const PRIVACY: &str =
-    "Your answers stay in this browser. Nothing is sent anywhere, and there are \
-no cookies and no tracking.";
 
-pub fn length(questions: usize) -> String {
-    // About seven seconds a question, rounded up to whole minutes.
-    let minutes = (questions * 7).div_ceil(60).max(1);
-    format!("{questions} questions, about {minutes} minutes.")
-}
-
-pub fn question_of(k: usize, n: usize) -> String {
-    format!("Question {k} of {n}")
-}
-
-// Notices
-pub const RESTORED: &str = "Welcome back: your answers so far have been restored.";
-pub const DISCARDED: &str = "Saved answers from an earlier visit could not be used (they were \
-damaged or made for another version), so you are starting afresh.";
-pub const NO_STORAGE: &str = "This browser is not letting the page save your progress, so your \
-answers will be lost if you close or reload the tab. Everything else works.";
-
-// Result
-pub const RESULT_HEADING: &str = "Your result";
-pub const INDEX_LABEL: &str = "Partner index";
-pub const OUT_OF: &str = "out of 100";
-pub const STAGE_LABEL: &str = "Stage";
-pub const BY_DIMENSION: &str = "Dimension by dimension";
-pub const CHART_LABEL: &str = "Bar chart of the score of each dimension, from 0 to 100. The same \
-numbers are in the table that follows.";
-pub const TABLE_CAPTION: &str = "Scores by dimension";
-pub const COLUMN_DIMENSION: &str = "Dimension";
-pub const COLUMN_SCORE: &str = "Score (0–100)";
-pub const COLUMN_READING: &str = "Reading";
-pub const NO_SCORE: &str = "no score";
-pub fn strongest(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Client => "Where they are strongest",
-        Seat::Provider => "Where you are strongest",
-    }
-}
-
-pub fn weakest(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Client => "Where they are weakest",
-        Seat::Provider => "Where you are weakest",
-    }
-}
-
-pub fn ask_heading(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Client => "Questions worth putting to them",
-        Seat::Provider => "Questions worth putting to your clients",
-    }
-}
-
-pub const NEXT_STEP: &str = "Next step:";
-pub const NOTHING_SCORED: &str = "Every question was answered “Not sure”, so there is nothing to \
-score yet. Go back and answer the questions you can, even roughly.";
-pub const PRIVACY_RESULT: &str =
-    "This result was worked out in your browser. Nobody else has seen \
-your answers.";
-
-pub fn left_out(left_out: usize, total: usize) -> String {
-    match left_out {
-        0 => format!("All {total} answers were scored."),
-        1 => format!("1 of {total} questions was answered “Not sure” and left out of the score."),
-        n => {
-            format!("{n} of {total} questions were answered “Not sure” and left out of the score.")
+    /// The language's name in itself, for the switch.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
         }
     }
 }
 
-pub fn score_of(score: u8) -> String {
-    format!("{score} out of 100")
+thread_local! {
+    /// The language on screen, for the view drawn after a fatal fault (which has no component
+    /// tree to ask).
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
 }
 
-// The error view drawn when the app stops on an unexpected fault.
-pub const FATAL_HEADING: &str = "Something went wrong";
-pub const FATAL_TEXT: &str = "The assessment hit an unexpected problem and stopped. Your answers \
-so far are still saved in this browser.";
-pub const FATAL_RELOAD: &str = "Reload and continue";
-pub const FATAL_START_OVER: &str = "Start over";
-
-// Sharing
-pub const SHARE_HEADING: &str = "Share this result";
-pub const SHARE_NAME_LABEL: &str = "Your company's name (optional)";
-pub const SHARE_NAME_HINT: &str = "Shown to whoever opens the link. Up to 40 characters.";
-pub const LINK_LABEL: &str = "Link to this result";
-pub const COPY_LINK: &str = "Copy link";
-pub const COPIED: &str = "Link copied.";
-pub const COPY_FALLBACK: &str = "The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.";
-pub const SHARE_SHEET: &str = "Share…";
-pub const EMAIL: &str = "Email this result";
-pub const QR_LABEL: &str = "QR code: scan it to open the result on a phone";
-pub const LINK_PRIVACY: &str = "The whole result is inside the link, after the # sign, which \
-browsers never send to a server.";
-
-pub fn email_subject() -> String {
-    "A Partner or Vendor? result".to_string()
+pub fn set_current(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
 }
 
-pub fn email_body(
-    index: Option<u8>,
-    stage: Option<&str>,
-    label: Option<&str>,
-    url: &str,
-) -> String {
-    let who = label.map(|l| format!(" ({l})")).unwrap_or_default();
-    let summary = match (index, stage) {
-        (Some(index), Some(stage)) => format!("Partner index {index} out of 100: {stage}{who}."),
-        _ => format!("A Partner or Vendor? result{who}."),
+pub fn current() -> &'static Ui {
+    ui(CURRENT.with(Cell::get))
+}
+
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::En => &EN,
+        Lang::De => &DE,
+    }
+}
+
+/// The texts of the language the app provides as context (English without one).
+#[hook]
+pub fn use_text() -> &'static Ui {
+    ui(use_context::<Lang>().unwrap_or_default())
+}
+
+macro_rules! texts {
+    ($($name:ident),* $(,)?) => {
+        /// Every interface text of one language.
+        pub struct Ui {
+            pub lang: Lang,
+            $(pub $name: &'static str,)*
+        }
+
+        impl Ui {
+            /// Every text with its name, for the completeness test.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name)),*]
+            }
+        }
     };
-    format!("{summary}\n\nThe whole result, dimension by dimension:\n{url}\n")
 }
 
-// A result opened from a link
-pub const SHARED_HEADING: &str = "Shared result";
-pub fn shared_from(label: &str) -> String {
-    format!("Shared result: {label}")
+texts! {
+    start, continue_, start_over, back, next, not_sure, need_answer, last_question_hint,
+    change_answers, dismiss, progress_label,
+    intro_lead_client, intro_lead_provider, switch_to_provider, switch_to_client, intro_looks_at,
+    privacy, privacy_embedded, this_website, length, question_of,
+    restored, discarded, no_storage,
+    result_heading, index_label, out_of, stage_label, by_dimension, chart_label, table_caption,
+    column_dimension, column_score, column_reading, no_score,
+    strongest_client, strongest_provider, weakest_client, weakest_provider, ask_client,
+    ask_provider, next_step, nothing_scored, privacy_result, left_out_none, left_out_one,
+    left_out_many, score_of, save_pdf,
+    fatal_heading, fatal_text, fatal_reload,
+    share_heading, share_name_label, share_name_hint, link_label, copy_link, copied,
+    copy_fallback, share_sheet, email, qr_label, link_privacy, email_subject, email_summary,
+    email_summary_plain, email_whole, labelled,
+    shared_heading, shared_from, shared_note, take_it_yourself, answer_as_provider,
+    answer_as_client, view_client, view_provider,
+    compare_heading, compare_chart_label, compare_caption, column_gap, gaps_heading, no_gaps,
+    gap_points,
+    broken_heading, broken_hint, broken_truncated, broken_not_ours, broken_checksum,
+    broken_newer, broken_unknown, broken_out_of_range, broken_label, broken_not_comparable,
+    problem_empty, problem_too_long, problem_markup, problem_control, problem_not_hex,
+    problem_contrast, problem_not_https, problem_not_https_or_mail, problem_bad_address,
+    problem_lens, problem_language, problem_origin, problem_unknown, problem_repeated,
+    problem_encoding,
+    cta_default_label, cta_heading, cta_heading_firm, cta_text, cta_mail_subject, logo_alt,
+    configure_link, configure_heading, configure_lead, field_firm, hint_firm, field_accent,
+    hint_accent, field_logo, hint_logo, field_cta_url, hint_cta_url, field_cta_label,
+    hint_cta_label, field_lens, lens_client, lens_provider, field_lang, lang_automatic,
+    preview_heading, preview_title, snippet_loader, snippet_iframe, copy_loader, copy_iframe,
+    snippet_copied, snippet_selected, invalid_not_used, back_to_assessment,
+    language_switch_label,
 }
-pub const SHARED_NOTE: &str = "This result was shared with you as a link. It is worked out from \
-the link alone, here in your browser, and cannot be changed.";
-pub const TAKE_IT_YOURSELF: &str = "Take the assessment yourself";
 
-/// The button that answers the other seat, for a shared result from `seat`.
-pub fn answer_other_seat(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Client => "Compare: answer as the provider",
-        Seat::Provider => "Compare: answer as the client",
+/// Fills `{name}` placeholders.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+impl Ui {
+    pub fn intro_lead(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.intro_lead_client,
+            Seat::Provider => self.intro_lead_provider,
+        }
+    }
+
+    /// The link that answers from the other seat, `to` being that seat.
+    pub fn switch_seat(&self, to: Seat) -> &'static str {
+        match to {
+            Seat::Provider => self.switch_to_provider,
+            Seat::Client => self.switch_to_client,
+        }
+    }
+
+    pub fn length(&self, questions: usize) -> String {
+        // About seven seconds a question, rounded up to whole minutes.
+        let minutes = (questions * 7).div_ceil(60).max(1);
+        fill(
+            self.length,
+            &[("n", &questions.to_string()), ("m", &minutes.to_string())],
+        )
+    }
+
+    pub fn question_of(&self, k: usize, n: usize) -> String {
+        fill(
+            self.question_of,
+            &[("k", &k.to_string()), ("n", &n.to_string())],
+        )
+    }
+
+    pub fn privacy_embedded(&self, firm: Option<&str>) -> String {
+        fill(
+            self.privacy_embedded,
+            &[("site", firm.unwrap_or(self.this_website))],
+        )
+    }
+
+    pub fn strongest(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.strongest_client,
+            Seat::Provider => self.strongest_provider,
+        }
+    }
+
+    pub fn weakest(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.weakest_client,
+            Seat::Provider => self.weakest_provider,
+        }
+    }
+
+    pub fn ask_heading(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.ask_client,
+            Seat::Provider => self.ask_provider,
+        }
+    }
+
+    pub fn left_out(&self, left_out: usize, total: usize) -> String {
+        let template = match left_out {
+            0 => self.left_out_none,
+            1 => self.left_out_one,
+            _ => self.left_out_many,
+        };
+        fill(
+            template,
+            &[("k", &left_out.to_string()), ("n", &total.to_string())],
+        )
+    }
+
+    pub fn score_of(&self, score: u8) -> String {
+        fill(self.score_of, &[("score", &score.to_string())])
+    }
+
+    pub fn email_body(
+        &self,
+        index: Option<u8>,
+        stage: Option<&str>,
+        label: Option<&str>,
+        url: &str,
+    ) -> String {
+        let who = label
+            .map(|l| fill(self.labelled, &[("label", l)]))
+            .unwrap_or_default();
+        let summary = match (index, stage) {
+            (Some(index), Some(stage)) => fill(
+                self.email_summary,
+                &[
+                    ("index", &index.to_string()),
+                    ("stage", stage),
+                    ("who", &who),
+                ],
+            ),
+            _ => fill(self.email_summary_plain, &[("who", &who)]),
+        };
+        format!("{summary}\n\n{}\n{url}\n", self.email_whole)
+    }
+
+    pub fn shared_from(&self, label: &str) -> String {
+        fill(self.shared_from, &[("label", label)])
+    }
+
+    /// The button that answers the other seat, for a shared result from `seat`.
+    pub fn answer_other_seat(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.answer_as_provider,
+            Seat::Provider => self.answer_as_client,
+        }
+    }
+
+    pub fn seat_view(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.view_client,
+            Seat::Provider => self.view_provider,
+        }
+    }
+
+    pub fn side_name(&self, seat: Seat, label: Option<&str>) -> String {
+        match label {
+            Some(label) => format!(
+                "{}{}",
+                self.seat_view(seat),
+                fill(self.labelled, &[("label", label)])
+            ),
+            None => self.seat_view(seat).to_string(),
+        }
+    }
+
+    pub fn gap_points(&self, points: u8) -> String {
+        fill(self.gap_points, &[("points", &points.to_string())])
+    }
+
+    pub fn broken(&self, reason: Broken) -> &'static str {
+        match reason {
+            Broken::Link(LinkError::Truncated) => self.broken_truncated,
+            Broken::Link(LinkError::NotOurFormat) => self.broken_not_ours,
+            Broken::Link(LinkError::ChecksumMismatch) => self.broken_checksum,
+            Broken::Link(LinkError::NewerVersion) => self.broken_newer,
+            Broken::Link(LinkError::UnknownQuestionnaire) => self.broken_unknown,
+            Broken::Link(LinkError::AnswerOutOfRange) => self.broken_out_of_range,
+            Broken::Link(LinkError::BadLabel) => self.broken_label,
+            Broken::NotComparable => self.broken_not_comparable,
+        }
+    }
+
+    /// Why a setting was refused, as a short phrase.
+    pub fn setting_problem(&self, reason: &Reason) -> String {
+        match reason {
+            Reason::Empty => self.problem_empty.to_string(),
+            Reason::TooLong { max } => fill(self.problem_too_long, &[("max", &max.to_string())]),
+            Reason::Markup => self.problem_markup.to_string(),
+            Reason::ControlCharacters => self.problem_control.to_string(),
+            Reason::NotHexColour => self.problem_not_hex.to_string(),
+            Reason::LowContrast { best } => {
+                // Tenths by integer arithmetic: float formatting would cost the wasm 20 KB.
+                let tenths = (best * 10.0) as u32;
+                let separator = if self.lang == Lang::De { "," } else { "." };
+                let best = format!("{}{separator}{}", tenths / 10, tenths % 10);
+                fill(self.problem_contrast, &[("best", &best)])
+            }
+            Reason::NotHttps => self.problem_not_https.to_string(),
+            Reason::NotHttpsOrMail => self.problem_not_https_or_mail.to_string(),
+            Reason::BadAddress => self.problem_bad_address.to_string(),
+            Reason::UnknownLens => self.problem_lens.to_string(),
+            Reason::UnknownLanguage => fill(
+                self.problem_language,
+                &[("list", &crate::model::settings::LANGUAGES.join(", "))],
+            ),
+            Reason::BadOrigin => self.problem_origin.to_string(),
+            Reason::UnknownSetting => self.problem_unknown.to_string(),
+            Reason::Repeated => self.problem_repeated.to_string(),
+            Reason::BadEncoding => self.problem_encoding.to_string(),
+        }
+    }
+
+    pub fn cta_heading(&self, firm: Option<&str>) -> String {
+        match firm {
+            Some(firm) => fill(self.cta_heading_firm, &[("firm", firm)]),
+            None => self.cta_heading.to_string(),
+        }
     }
 }
 
-pub fn seat_view(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Client => "The client's view",
-        Seat::Provider => "The provider's view",
-    }
-}
-
-pub fn side_name(seat: Seat, label: Option<&str>) -> String {
-    match label {
-        Some(label) => format!("{} ({label})", seat_view(seat)),
-        None => seat_view(seat).to_string(),
-    }
-}
-
-// Comparison
-pub const COMPARE_HEADING: &str = "Both sides compared";
-pub const COMPARE_CHART_LABEL: &str =
-    "Bar chart of each dimension's score from both sides, from 0 \
-to 100. The same numbers are in the table that follows.";
-pub const COMPARE_CAPTION: &str = "Scores by dimension, from both sides";
-pub const COLUMN_GAP: &str = "Difference";
-pub const GAPS_HEADING: &str = "Where the views differ most";
-pub const NO_GAPS: &str = "On every question both sides answered, they gave the same answer.";
-pub fn gap_points(points: u8) -> String {
-    format!("{points} points apart")
-}
-
-// A link that cannot be opened
-pub const BROKEN_HEADING: &str = "This link can't be opened";
-pub const BROKEN_HINT: &str = "Nothing is lost: you can still take the assessment yourself.";
-
-pub fn broken(reason: Broken) -> &'static str {
-    match reason {
-        Broken::Link(LinkError::Truncated) => {
-            "This link is incomplete. Part of it was probably cut \
-off when it was copied or sent. Ask for the whole link again."
-        }
-        Broken::Link(LinkError::NotOurFormat) => {
-            "This isn't a Partner or Vendor? results link, or \
-it was mangled beyond recognition."
-        }
-        Broken::Link(LinkError::ChecksumMismatch) => {
-            "This link was changed or damaged on its way: \
-its characters don't add up. Ask for it to be sent again."
-        }
-        Broken::Link(LinkError::NewerVersion) => {
-            "This link was made by a newer version of the \
-assessment than the one on this site. Open it where it was made, or try again later."
-        }
-        Broken::Link(LinkError::UnknownQuestionnaire) => {
-            "This link belongs to a questionnaire that \
-this site doesn't have."
-        }
-        Broken::Link(LinkError::AnswerOutOfRange) => {
-            "This link holds answers that don't exist in \
-the questionnaire, so it can't be shown."
-        }
-        Broken::Link(LinkError::BadLabel) => {
-            "The name attached to this link is damaged, so the \
-result can't be shown."
-        }
-        Broken::NotComparable => {
-            "The two results in this link come from different \
-questionnaires, so they can't be compared."
-        }
-    }
-}
-
-// Settings of an embedded widget
-
-/// Why a setting was refused, as a short phrase.
-pub fn setting_problem(reason: &Reason) -> String {
-    match reason {
-        Reason::Empty => "it is empty".to_string(),
-        Reason::TooLong { max } => format!("it is longer than {max} characters"),
-        Reason::Markup => "it must be plain text, without < or >".to_string(),
-        Reason::ControlCharacters => "it contains control characters".to_string(),
-        Reason::NotHexColour => "it must be a hex colour such as #0b6e4f".to_string(),
-        Reason::LowContrast { best } => {
-            // Tenths by integer arithmetic: float formatting would cost the wasm 20 KB.
-            let tenths = (best * 10.0) as u32;
-            format!(
-                "neither white nor dark text can be read on this colour (best contrast {}.{}:1, \
-                 at least 4.5:1 is needed); choose a darker or a lighter shade",
-                tenths / 10,
-                tenths % 10
-            )
-        }
-        Reason::NotHttps => "it must be an https:// address".to_string(),
-        Reason::NotHttpsOrMail => "it must be an https:// address or a mailto: link".to_string(),
-        Reason::BadAddress => "it is not a valid address".to_string(),
-        Reason::UnknownLens => "it must be \"client\" or \"provider\"".to_string(),
-        Reason::UnknownLanguage => format!(
-            "it must be one of: {}",
-            crate::model::settings::LANGUAGES.join(", ")
-        ),
-        Reason::BadOrigin => "it must be an origin such as https://example.com".to_string(),
-        Reason::UnknownSetting => "there is no such setting".to_string(),
-        Reason::Repeated => "it is given more than once; the first one is used".to_string(),
-        Reason::BadEncoding => "it is not correctly URL-encoded".to_string(),
-    }
-}
-
-/// The console warning for a refused setting, naming the attribute.
+/// The console warning for a refused setting, naming the attribute. For the firm's developer,
+/// so always in English.
 pub fn setting_warning(warning: &Warning) -> String {
     format!(
         "Partner or Vendor?: ignored the setting data-{} (\"{}\" in the address): {}. The default is used.",
         warning.key,
         warning.key,
-        setting_problem(&warning.reason)
+        EN.setting_problem(&warning.reason)
     )
 }
 
-pub const CTA_DEFAULT_LABEL: &str = "Talk to us";
-pub fn cta_heading(firm: Option<&str>) -> String {
-    match firm {
-        Some(firm) => format!("Talk it through with {firm}"),
-        None => "Talk it through".to_string(),
-    }
-}
-pub const CTA_TEXT: &str = "A result is a starting point. Going through it with someone who \
-sees many such relationships turns the weakest dimensions into a short list of things to change.";
-pub const CTA_MAIL_SUBJECT: &str = "Our Partner or Vendor? result";
-pub fn privacy_embedded(firm: Option<&str>) -> String {
-    let site = firm.unwrap_or("this website");
-    format!(
-        "Your answers stay in this browser: nothing is sent to any server, and there are no \
-cookies and no tracking. When you finish, the page of {site} that shows this assessment is told \
-your scores and the link to your result."
-    )
-}
-pub fn logo_alt(firm: Option<&str>) -> String {
-    match firm {
-        Some(firm) => format!("{firm} logo"),
-        None => "Logo".to_string(),
-    }
-}
-pub fn frame_title(firm: Option<&str>) -> String {
-    match firm {
-        Some(firm) => format!("Partner or Vendor? assessment by {firm}"),
-        None => "Partner or Vendor? assessment".to_string(),
-    }
-}
+pub static EN: Ui = Ui {
+    lang: Lang::En,
+    start: "Start the assessment",
+    continue_: "Continue where I left off",
+    start_over: "Start over",
+    back: "Back",
+    next: "Next",
+    not_sure: "Not sure",
+    need_answer: "Choose an answer to go on. If you don't know, choose “Not sure”.",
+    last_question_hint: "This is the last question: Next shows your result.",
+    change_answers: "Change my answers",
+    dismiss: "Dismiss",
+    progress_label: "Progress",
+    intro_lead_client: "Is the firm you work with a true partner, or a vendor that fills orders? \
+When things run smoothly the two look alike; the difference shows in how they price, how they act \
+when something breaks, and whether they think about your business or only about the next sale.",
+    intro_lead_provider: "Do your clients get a partner in you, or a vendor that fills orders? \
+Rate your own firm on the same questions a client would answer about you, then compare the two \
+views side by side.",
+    switch_to_provider: "Rate your own firm as a provider instead",
+    switch_to_client: "Rate a firm you buy from instead",
+    intro_looks_at: "The assessment looks at:",
+    privacy: "Your answers stay in this browser. Nothing is sent anywhere, and there are no \
+cookies and no tracking.",
+    privacy_embedded: "Your answers stay in this browser: nothing is sent to any server, and \
+there are no cookies and no tracking. When you finish, the page of {site} that shows this \
+assessment is told your scores and the link to your result.",
+    this_website: "this website",
+    length: "{n} questions, about {m} minutes.",
+    question_of: "Question {k} of {n}",
+    restored: "Welcome back: your answers so far have been restored.",
+    discarded: "Saved answers from an earlier visit could not be used (they were damaged or \
+made for another version), so you are starting afresh.",
+    no_storage: "This browser is not letting the page save your progress, so your answers will \
+be lost if you close or reload the tab. Everything else works.",
+    result_heading: "Your result",
+    index_label: "Partner index",
+    out_of: "out of 100",
+    stage_label: "Stage",
+    by_dimension: "Dimension by dimension",
+    chart_label: "Bar chart of the score of each dimension, from 0 to 100. The same numbers are \
+in the table that follows.",
+    table_caption: "Scores by dimension",
+    column_dimension: "Dimension",
+    column_score: "Score (0–100)",
+    column_reading: "Reading",
+    no_score: "no score",
+    strongest_client: "Where they are strongest",
+    strongest_provider: "Where you are strongest",
+    weakest_client: "Where they are weakest",
+    weakest_provider: "Where you are weakest",
+    ask_client: "Questions worth putting to them",
+    ask_provider: "Questions worth putting to your clients",
+    next_step: "Next step:",
+    nothing_scored: "Every question was answered “Not sure”, so there is nothing to score yet. \
+Go back and answer the questions you can, even roughly.",
+    privacy_result: "This result was worked out in your browser. Nobody else has seen your \
+answers.",
+    left_out_none: "All {n} answers were scored.",
+    left_out_one: "1 of {n} questions was answered “Not sure” and left out of the score.",
+    left_out_many: "{k} of {n} questions were answered “Not sure” and left out of the score.",
+    score_of: "{score} out of 100",
+    save_pdf: "Save as PDF",
+    fatal_heading: "Something went wrong",
+    fatal_text: "The assessment hit an unexpected problem and stopped. Your answers so far are \
+still saved in this browser.",
+    fatal_reload: "Reload and continue",
+    share_heading: "Share this result",
+    share_name_label: "Your company's name (optional)",
+    share_name_hint: "Shown to whoever opens the link. Up to 40 characters.",
+    link_label: "Link to this result",
+    copy_link: "Copy link",
+    copied: "Link copied.",
+    copy_fallback: "The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.",
+    share_sheet: "Share…",
+    email: "Email this result",
+    qr_label: "QR code: scan it to open the result on a phone",
+    link_privacy: "The whole result is inside the link, after the # sign, which browsers never \
+send to a server.",
+    email_subject: "A Partner or Vendor? result",
+    email_summary: "Partner index {index} out of 100: {stage}{who}.",
+    email_summary_plain: "A Partner or Vendor? result{who}.",
+    email_whole: "The whole result, dimension by dimension:",
+    labelled: " ({label})",
+    shared_heading: "Shared result",
+    shared_from: "Shared result: {label}",
+    shared_note: "This result was shared with you as a link. It is worked out from the link \
+alone, here in your browser, and cannot be changed.",
+    take_it_yourself: "Take the assessment yourself",
+    answer_as_provider: "Compare: answer as the provider",
+    answer_as_client: "Compare: answer as the client",
+    view_client: "The client's view",
+    view_provider: "The provider's view",
+    compare_heading: "Both sides compared",
+    compare_chart_label: "Bar chart of each dimension's score from both sides, from 0 to 100. \
+The same numbers are in the table that follows.",
+    compare_caption: "Scores by dimension, from both sides",
+    column_gap: "Difference",
+    gaps_heading: "Where the views differ most",
+    no_gaps: "On every question both sides answered, they gave the same answer.",
+    gap_points: "{points} points apart",
+    broken_heading: "This link can't be opened",
+    broken_hint: "Nothing is lost: you can still take the assessment yourself.",
+    broken_truncated: "This link is incomplete. Part of it was probably cut off when it was \
+copied or sent. Ask for the whole link again.",
+    broken_not_ours: "This isn't a Partner or Vendor? results link, or it was mangled beyond \
+recognition.",
+    broken_checksum: "This link was changed or damaged on its way: its characters don't add up. \
+Ask for it to be sent again.",
+    broken_newer: "This link was made by a newer version of the assessment than the one on this \
+site. Open it where it was made, or try again later.",
+    broken_unknown: "This link belongs to a questionnaire that this site doesn't have.",
+    broken_out_of_range: "This link holds answers that don't exist in the questionnaire, so it \
+can't be shown.",
+    broken_label: "The name attached to this link is damaged, so the result can't be shown.",
+    broken_not_comparable: "The two results in this link come from different questionnaires, \
+so they can't be compared.",
+    problem_empty: "it is empty",
+    problem_too_long: "it is longer than {max} characters",
+    problem_markup: "it must be plain text, without < or >",
+    problem_control: "it contains control characters",
+    problem_not_hex: "it must be a hex colour such as #0b6e4f",
+    problem_contrast: "neither white nor dark text can be read on this colour (best contrast \
+{best}:1, at least 4.5:1 is needed); choose a darker or a lighter shade",
+    problem_not_https: "it must be an https:// address",
+    problem_not_https_or_mail: "it must be an https:// address or a mailto: link",
+    problem_bad_address: "it is not a valid address",
+    problem_lens: "it must be \"client\" or \"provider\"",
+    problem_language: "it must be one of: {list}",
+    problem_origin: "it must be an origin such as https://example.com",
+    problem_unknown: "there is no such setting",
+    problem_repeated: "it is given more than once; the first one is used",
+    problem_encoding: "it is not correctly URL-encoded",
+    cta_default_label: "Talk to us",
+    cta_heading: "Talk it through",
+    cta_heading_firm: "Talk it through with {firm}",
+    cta_text: "A result is a starting point. Going through it with someone who sees many such \
+relationships turns the weakest dimensions into a short list of things to change.",
+    cta_mail_subject: "Our Partner or Vendor? result",
+    logo_alt: "Logo",
+    configure_link: "For firms: put this assessment on your website",
+    configure_heading: "Put the assessment on your website",
+    configure_lead: "Fill in your firm's details, check the preview, then copy a snippet into \
+your page. Every setting is optional; the preview and the snippets update as you type.",
+    field_firm: "Firm name",
+    hint_firm: "Plain text, up to 60 characters.",
+    field_accent: "Accent colour",
+    hint_accent: "A hex colour such as #0b6e4f, used for buttons. The text on it is chosen to \
+stay readable.",
+    field_logo: "Logo address",
+    hint_logo: "An https:// address of an image.",
+    field_cta_url: "Call to action",
+    hint_cta_url: "An https:// page (it receives the results link as the parameter “result”) \
+or a mailto: address.",
+    field_cta_label: "Call to action label",
+    hint_cta_label: "Plain text, up to 40 characters. Default: “Talk to us”.",
+    field_lens: "Who answers",
+    lens_client: "Clients rate a firm they buy from",
+    lens_provider: "A firm rates itself as a provider",
+    field_lang: "Language",
+    lang_automatic: "The visitor's browser language",
+    preview_heading: "Preview",
+    preview_title: "Preview of your widget",
+    snippet_loader: "Snippet with the loader (recommended: it sizes the frame and tells your \
+page when a visitor finishes)",
+    snippet_iframe: "Plain iframe snippet (no script, fixed height)",
+    copy_loader: "Copy loader snippet",
+    copy_iframe: "Copy iframe snippet",
+    snippet_copied: "Snippet copied.",
+    snippet_selected: "Copying is not allowed here: the snippet is selected, press Ctrl+C or \
+Cmd+C to copy it.",
+    invalid_not_used: "Not used until corrected:",
+    back_to_assessment: "Back to the assessment",
+    language_switch_label: "Language",
+};
 
-// Configurator
-pub const CONFIGURE_LINK: &str = "For firms: put this assessment on your website";
-pub const CONFIGURE_HEADING: &str = "Put the assessment on your website";
-pub const CONFIGURE_LEAD: &str = "Fill in your firm's details, check the preview, then copy a \
-snippet into your page. Every setting is optional; the preview and the snippets update as you type.";
-pub const FIELD_FIRM: &str = "Firm name";
-pub const HINT_FIRM: &str = "Plain text, up to 60 characters.";
-pub const FIELD_ACCENT: &str = "Accent colour";
-pub const HINT_ACCENT: &str = "A hex colour such as #0b6e4f, used for buttons. The text on it is \
-chosen to stay readable.";
-pub const FIELD_LOGO: &str = "Logo address";
-pub const HINT_LOGO: &str = "An https:// address of an image.";
-pub const FIELD_CTA_URL: &str = "Call to action";
-pub const HINT_CTA_URL: &str = "An https:// page (it receives the results link as the parameter \
-“result”) or a mailto: address.";
-pub const FIELD_CTA_LABEL: &str = "Call to action label";
-pub const HINT_CTA_LABEL: &str = "Plain text, up to 40 characters. Default: “Talk to us”.";
-pub const FIELD_LENS: &str = "Who answers";
-pub const LENS_CLIENT: &str = "Clients rate a firm they buy from";
-pub const LENS_PROVIDER: &str = "A firm rates itself as a provider";
-pub const FIELD_LANG: &str = "Language";
-pub const LANG_AUTOMATIC: &str = "The visitor's browser language";
-pub const LANG_EN: &str = "English";
-pub const PREVIEW_HEADING: &str = "Preview";
-pub const PREVIEW_TITLE: &str = "Preview of your widget";
-pub const SNIPPET_LOADER: &str = "Snippet with the loader (recommended: it sizes the frame and \
-tells your page when a visitor finishes)";
-pub const SNIPPET_IFRAME: &str = "Plain iframe snippet (no script, fixed height)";
-pub const COPY_LOADER: &str = "Copy loader snippet";
-pub const COPY_IFRAME: &str = "Copy iframe snippet";
-pub const SNIPPET_COPIED: &str = "Snippet copied.";
-pub const SNIPPET_SELECTED: &str = "Copying is not allowed here: the snippet is selected, press \
-Ctrl+C or Cmd+C to copy it.";
-pub const INVALID_NOT_USED: &str = "Not used until corrected:";
-pub const BACK_TO_ASSESSMENT: &str = "Back to the assessment";
+pub static DE: Ui = Ui {
+    lang: Lang::De,
+    start: "Einschätzung starten",
+    continue_: "Dort weitermachen, wo ich aufgehört habe",
+    start_over: "Von vorn beginnen",
+    back: "Zurück",
+    next: "Weiter",
+    not_sure: "Weiß nicht",
+    need_answer: "Wählen Sie eine Antwort, um weiterzukommen. Wenn Sie es nicht wissen, wählen \
+Sie „Weiß nicht“.",
+    last_question_hint: "Das ist die letzte Frage: „Weiter“ zeigt Ihr Ergebnis.",
+    change_answers: "Antworten ändern",
+    dismiss: "Ausblenden",
+    progress_label: "Fortschritt",
+    intro_lead_client: "Ist die Firma, mit der Sie arbeiten, ein echter Partner – oder ein \
+Lieferant, der Aufträge abarbeitet? Solange alles glattläuft, sieht man kaum einen Unterschied. \
+Er zeigt sich daran, wie sie Preise macht, wie sie reagiert, wenn etwas schiefgeht, und ob sie an \
+Ihr Geschäft denkt oder nur an den nächsten Auftrag.",
+    intro_lead_provider: "Bekommen Ihre Kunden mit Ihnen einen Partner – oder einen Lieferanten, \
+der Aufträge abarbeitet? Bewerten Sie Ihre eigene Firma mit denselben Fragen, die ein Kunde über \
+Sie beantworten würde, und stellen Sie beide Sichten dann nebeneinander.",
+    switch_to_provider: "Stattdessen die eigene Firma als Dienstleister bewerten",
+    switch_to_client: "Stattdessen eine Firma bewerten, bei der Sie einkaufen",
+    intro_looks_at: "Die Einschätzung betrachtet:",
+    privacy: "Ihre Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, es \
+gibt keine Cookies und kein Tracking.",
+    privacy_embedded: "Ihre Antworten bleiben in diesem Browser: Nichts wird an einen Server \
+gesendet, es gibt keine Cookies und kein Tracking. Wenn Sie fertig sind, erfährt die Seite von \
+{site}, auf der diese Einschätzung eingebunden ist, Ihre Werte und den Link zu Ihrem Ergebnis.",
+    this_website: "dieser Website",
+    length: "{n} Fragen, etwa {m} Minuten.",
+    question_of: "Frage {k} von {n}",
+    restored: "Willkommen zurück: Ihre bisherigen Antworten sind wiederhergestellt.",
+    discarded: "Gespeicherte Antworten von einem früheren Besuch ließen sich nicht verwenden \
+(sie waren beschädigt oder stammen aus einer anderen Version). Sie beginnen daher neu.",
+    no_storage: "Dieser Browser erlaubt der Seite nicht, Ihren Fortschritt zu speichern. Wenn \
+Sie den Tab schließen oder neu laden, gehen Ihre Antworten verloren. Alles andere funktioniert.",
+    result_heading: "Ihr Ergebnis",
+    index_label: "Partner-Index",
+    out_of: "von 100",
+    stage_label: "Stufe",
+    by_dimension: "Dimension für Dimension",
+    chart_label: "Balkendiagramm mit dem Wert jeder Dimension von 0 bis 100. Dieselben Zahlen \
+stehen in der folgenden Tabelle.",
+    table_caption: "Werte nach Dimension",
+    column_dimension: "Dimension",
+    column_score: "Wert (0–100)",
+    column_reading: "Einordnung",
+    no_score: "kein Wert",
+    strongest_client: "Wo sie am stärksten sind",
+    strongest_provider: "Wo Sie am stärksten sind",
+    weakest_client: "Wo sie am schwächsten sind",
+    weakest_provider: "Wo Sie am schwächsten sind",
+    ask_client: "Fragen, die Sie ihnen stellen sollten",
+    ask_provider: "Fragen, die Sie Ihren Kunden stellen sollten",
+    next_step: "Nächster Schritt:",
+    nothing_scored: "Sie haben jede Frage mit „Weiß nicht“ beantwortet, daher gibt es noch \
+nichts zu bewerten. Gehen Sie zurück und beantworten Sie, was Sie können – auch grob.",
+    privacy_result: "Dieses Ergebnis wurde in Ihrem Browser berechnet. Niemand sonst hat Ihre \
+Antworten gesehen.",
+    left_out_none: "Alle {n} Antworten sind in die Wertung eingegangen.",
+    left_out_one: "1 von {n} Fragen wurde mit „Weiß nicht“ beantwortet und bleibt in der \
+Wertung außen vor.",
+    left_out_many: "{k} von {n} Fragen wurden mit „Weiß nicht“ beantwortet und bleiben in der \
+Wertung außen vor.",
+    score_of: "{score} von 100",
+    save_pdf: "Als PDF speichern",
+    fatal_heading: "Etwas ist schiefgegangen",
+    fatal_text: "Die Einschätzung ist auf ein unerwartetes Problem gestoßen und wurde \
+angehalten. Ihre bisherigen Antworten sind weiterhin in diesem Browser gespeichert.",
+    fatal_reload: "Neu laden und weitermachen",
+    share_heading: "Ergebnis teilen",
+    share_name_label: "Name Ihrer Firma (optional)",
+    share_name_hint: "Wird allen angezeigt, die den Link öffnen. Höchstens 40 Zeichen.",
+    link_label: "Link zu diesem Ergebnis",
+    copy_link: "Link kopieren",
+    copied: "Link kopiert.",
+    copy_fallback: "Der Link ist markiert: Drücken Sie Strg+C (am Mac ⌘C), um ihn zu kopieren.",
+    share_sheet: "Teilen …",
+    email: "Ergebnis per E-Mail senden",
+    qr_label: "QR-Code: scannen, um das Ergebnis auf dem Handy zu öffnen",
+    link_privacy: "Das ganze Ergebnis steckt im Link, hinter dem #-Zeichen – und diesen Teil \
+senden Browser nie an einen Server.",
+    email_subject: "Ein Ergebnis von „Partner or Vendor?“",
+    email_summary: "Partner-Index {index} von 100: {stage}{who}.",
+    email_summary_plain: "Ein Ergebnis von „Partner or Vendor?“{who}.",
+    email_whole: "Das ganze Ergebnis, Dimension für Dimension:",
+    labelled: " ({label})",
+    shared_heading: "Geteiltes Ergebnis",
+    shared_from: "Geteiltes Ergebnis: {label}",
+    shared_note: "Dieses Ergebnis wurde als Link mit Ihnen geteilt. Es wird allein aus dem Link \
+hier in Ihrem Browser berechnet und lässt sich nicht ändern.",
+    take_it_yourself: "Selbst eine Einschätzung machen",
+    answer_as_provider: "Vergleichen: als Dienstleister antworten",
+    answer_as_client: "Vergleichen: als Kunde antworten",
+    view_client: "Die Sicht des Kunden",
+    view_provider: "Die Sicht des Dienstleisters",
+    compare_heading: "Beide Seiten im Vergleich",
+    compare_chart_label: "Balkendiagramm mit dem Wert jeder Dimension aus beiden Sichten, von \
+0 bis 100. Dieselben Zahlen stehen in der folgenden Tabelle.",
+    compare_caption: "Werte nach Dimension, aus beiden Sichten",
+    column_gap: "Unterschied",
+    gaps_heading: "Wo die Sichten am weitesten auseinanderliegen",
+    no_gaps: "Bei jeder Frage, die beide Seiten beantwortet haben, haben sie gleich geantwortet.",
+    gap_points: "{points} Punkte auseinander",
+    broken_heading: "Dieser Link lässt sich nicht öffnen",
+    broken_hint: "Es ist nichts verloren: Sie können die Einschätzung trotzdem selbst machen.",
+    broken_truncated: "Dieser Link ist unvollständig. Vermutlich wurde beim Kopieren oder \
+Versenden ein Teil abgeschnitten. Bitten Sie noch einmal um den ganzen Link.",
+    broken_not_ours: "Das ist kein Ergebnis-Link von „Partner or Vendor?“, oder er wurde bis zur \
+Unkenntlichkeit verändert.",
+    broken_checksum: "Dieser Link wurde unterwegs verändert oder beschädigt: Seine Zeichen \
+passen nicht zusammen. Bitten Sie darum, ihn noch einmal zu schicken.",
+    broken_newer: "Dieser Link stammt aus einer neueren Version der Einschätzung als der auf \
+dieser Website. Öffnen Sie ihn dort, wo er erstellt wurde, oder versuchen Sie es später wieder.",
+    broken_unknown: "Dieser Link gehört zu einem Fragebogen, den diese Website nicht kennt.",
+    broken_out_of_range: "Dieser Link enthält Antworten, die es im Fragebogen nicht gibt, und \
+kann deshalb nicht angezeigt werden.",
+    broken_label: "Der Name in diesem Link ist beschädigt, daher kann das Ergebnis nicht \
+angezeigt werden.",
+    broken_not_comparable: "Die beiden Ergebnisse in diesem Link stammen aus verschiedenen \
+Fragebögen und lassen sich deshalb nicht vergleichen.",
+    problem_empty: "das Feld ist leer",
+    problem_too_long: "der Text ist länger als {max} Zeichen",
+    problem_markup: "nur reiner Text ist erlaubt, ohne < oder >",
+    problem_control: "der Text enthält Steuerzeichen",
+    problem_not_hex: "erwartet wird eine Hex-Farbe wie #0b6e4f",
+    problem_contrast: "auf dieser Farbe ist weder weiße noch dunkle Schrift gut lesbar \
+(bester Kontrast {best}:1, nötig sind mindestens 4,5:1); wählen Sie einen dunkleren oder \
+helleren Ton",
+    problem_not_https: "erwartet wird eine https://-Adresse",
+    problem_not_https_or_mail: "erwartet wird eine https://-Adresse oder ein mailto:-Link",
+    problem_bad_address: "das ist keine gültige Adresse",
+    problem_lens: "erlaubt sind \"client\" oder \"provider\"",
+    problem_language: "erlaubt ist eine dieser Sprachen: {list}",
+    problem_origin: "erwartet wird ein Origin wie https://example.com",
+    problem_unknown: "diese Einstellung gibt es nicht",
+    problem_repeated: "die Einstellung kommt mehrfach vor; die erste gilt",
+    problem_encoding: "der Wert ist nicht korrekt URL-kodiert",
+    cta_default_label: "Sprechen Sie mit uns",
+    cta_heading: "Sprechen wir darüber",
+    cta_heading_firm: "Sprechen Sie mit {firm} darüber",
+    cta_text: "Ein Ergebnis ist ein Ausgangspunkt. Wer es mit jemandem durchgeht, der viele \
+solcher Geschäftsbeziehungen kennt, macht aus den schwächsten Dimensionen eine kurze Liste von \
+Dingen, die sich ändern lassen.",
+    cta_mail_subject: "Unser Ergebnis von „Partner or Vendor?“",
+    logo_alt: "Logo",
+    configure_link: "Für Firmen: diese Einschätzung auf der eigenen Website einbinden",
+    configure_heading: "Die Einschätzung auf Ihrer Website einbinden",
+    configure_lead: "Tragen Sie die Angaben Ihrer Firma ein, prüfen Sie die Vorschau und \
+kopieren Sie dann ein Snippet in Ihre Seite. Alle Einstellungen sind optional; Vorschau und \
+Snippets ändern sich beim Tippen mit.",
+    field_firm: "Name der Firma",
+    hint_firm: "Reiner Text, höchstens 60 Zeichen.",
+    field_accent: "Akzentfarbe",
+    hint_accent: "Eine Hex-Farbe wie #0b6e4f, für die Schaltflächen. Die Schrift darauf wird so \
+gewählt, dass sie lesbar bleibt.",
+    field_logo: "Adresse des Logos",
+    hint_logo: "Eine https://-Adresse eines Bildes.",
+    field_cta_url: "Handlungsaufforderung",
+    hint_cta_url: "Eine https://-Seite (sie erhält den Ergebnis-Link als Parameter „result“) \
+oder eine mailto:-Adresse.",
+    field_cta_label: "Beschriftung der Handlungsaufforderung",
+    hint_cta_label: "Reiner Text, höchstens 40 Zeichen. Standard: „Sprechen Sie mit uns“.",
+    field_lens: "Wer antwortet",
+    lens_client: "Kunden bewerten eine Firma, bei der sie einkaufen",
+    lens_provider: "Eine Firma bewertet sich selbst als Dienstleister",
+    field_lang: "Sprache",
+    lang_automatic: "Die Browsersprache der Besucher",
+    preview_heading: "Vorschau",
+    preview_title: "Vorschau Ihres Widgets",
+    snippet_loader: "Snippet mit dem Loader (empfohlen: Er passt die Höhe an und meldet Ihrer \
+Seite, wenn jemand fertig ist)",
+    snippet_iframe: "Einfaches iframe-Snippet (ohne Skript, feste Höhe)",
+    copy_loader: "Loader-Snippet kopieren",
+    copy_iframe: "iframe-Snippet kopieren",
+    snippet_copied: "Snippet kopiert.",
+    snippet_selected: "Kopieren ist hier nicht erlaubt: Das Snippet ist markiert, drücken Sie \
+Strg+C oder Cmd+C, um es zu kopieren.",
+    invalid_not_used: "Bis zur Korrektur nicht verwendet:",
+    back_to_assessment: "Zurück zur Einschätzung",
+    language_switch_label: "Sprache",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<String> {
+        let mut found: Vec<String> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn every_text_exists_in_every_language_with_the_same_placeholders() {
+        let english = EN.entries();
+        for lang in Lang::ALL {
+            let texts = ui(lang);
+            assert_eq!(texts.lang, lang);
+            let entries = texts.entries();
+            assert_eq!(entries.len(), english.len());
+            for ((key, text), (_, en)) in entries.iter().zip(&english) {
+                assert!(!text.trim().is_empty(), "{key} is empty in {lang:?}");
+                assert_eq!(placeholders(text), placeholders(en), "{key} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn german_is_a_translation_not_a_copy() {
+        let same: Vec<&str> = EN
+            .entries()
+            .iter()
+            .zip(DE.entries())
+            .filter(|((_, en), (_, de))| en == de)
+            .map(|((key, _), _)| *key)
+            .collect();
+        // Words that are the same in both languages.
+        assert_eq!(same, vec!["column_dimension", "labelled", "logo_alt"]);
+    }
+
+    #[test]
+    fn templates_are_filled() {
+        assert_eq!(DE.question_of(3, 27), "Frage 3 von 27");
+        assert_eq!(
+            EN.left_out(2, 27),
+            "2 of 27 questions were answered “Not sure” and left out of the score."
+        );
+        assert_eq!(
+            DE.setting_problem(&Reason::LowContrast { best: 4.36 }),
+            "auf dieser Farbe ist weder weiße noch dunkle Schrift gut lesbar (bester Kontrast 4,3:1, nötig sind mindestens 4,5:1); wählen Sie einen dunkleren oder helleren Ton"
+        );
+        assert!(EN
+            .email_body(Some(70), Some("Partner"), Some("Acme"), "https://x/#r=1")
+            .starts_with("Partner index 70 out of 100: Partner (Acme)."));
+    }
+
+    #[test]
+    fn every_language_has_a_code_that_reads_back() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert!(crate::model::settings::LANGUAGES.contains(&lang.code()));
+        }
+    }
+}

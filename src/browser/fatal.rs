@@ -27,23 +27,20 @@ pub fn show(document: &Document, root: &Element) {
     };
     let reload = format!("{path}{search}");
 
+    let t = text::current();
     let build = || -> Option<Element> {
         let section = document.create_element("section").ok()?;
         section.set_class_name("fatal");
         section.set_attribute("role", "alert").ok()?;
         let heading = document.create_element("h1").ok()?;
-        heading.set_text_content(Some(text::FATAL_HEADING));
+        heading.set_text_content(Some(t.fatal_heading));
         let paragraph = document.create_element("p").ok()?;
-        paragraph.set_text_content(Some(text::FATAL_TEXT));
+        paragraph.set_text_content(Some(t.fatal_text));
         let actions = document.create_element("p").ok()?;
         actions.set_class_name("actions");
         for (label, href, class) in [
-            (text::FATAL_RELOAD, reload.as_str(), "button"),
-            (
-                text::FATAL_START_OVER,
-                start_over.as_str(),
-                "button secondary",
-            ),
+            (t.fatal_reload, reload.as_str(), "button"),
+            (t.start_over, start_over.as_str(), "button secondary"),
         ] {
             let link = document.create_element("a").ok()?;
             link.set_text_content(Some(label));

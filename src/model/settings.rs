@@ -10,7 +10,24 @@ use crate::model::questionnaire::Seat;
 use crate::model::share::percent_encode;
 
 /// The languages the interface exists in.
-pub const LANGUAGES: &[&str] = &["en"];
+pub const LANGUAGES: &[&str] = &["en", "de"];
+
+/// The interface language: the firm's `lang` setting, else the first of the browser's
+/// preferred languages that the app has (by primary subtag: `de-AT` is `de`), else English.
+pub fn choose_language(setting: Option<&str>, preferred: &[String]) -> &'static str {
+    let known = |code: &str| {
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        LANGUAGES.iter().copied().find(|l| *l == primary)
+    };
+    setting
+        .and_then(known)
+        .or_else(|| preferred.iter().find_map(|p| known(p)))
+        .unwrap_or(LANGUAGES[0])
+}
 
 pub const FIRM_MAX: usize = 60;
 pub const CTA_LABEL_MAX: usize = 40;
@@ -561,6 +578,7 @@ mod tests {
             ("cta-url=data%3Atext%2Fhtml%2Chi", Reason::NotHttpsOrMail),
             ("lens=vendor", Reason::UnknownLens),
             ("lang=xx", Reason::UnknownLanguage),
+            ("lang=de-AT", Reason::UnknownLanguage),
             ("host=https%3A%2F%2Fa.example%2Fpath", Reason::BadOrigin),
             ("host=*", Reason::BadOrigin),
             ("host=null", Reason::BadOrigin),
@@ -581,6 +599,19 @@ mod tests {
             );
             assert_eq!(settings, Settings::default(), "defaults stand for {query}");
         }
+    }
+
+    #[test]
+    fn the_language_comes_from_the_setting_then_the_browser_then_english() {
+        let prefs = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(choose_language(Some("de"), &prefs(&["en-US"])), "de");
+        assert_eq!(
+            choose_language(None, &prefs(&["fr-FR", "de-AT", "en"])),
+            "de"
+        );
+        assert_eq!(choose_language(None, &prefs(&["fr", "ja"])), "en");
+        assert_eq!(choose_language(None, &[]), "en");
+        assert_eq!(choose_language(None, &prefs(&["DE_ch"])), "de");
     }
 
     #[test]
