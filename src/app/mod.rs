@@ -67,9 +67,14 @@ fn app_url() -> String {
 }
 
 /// The base of every results link: the app's address with the firm's checked settings (so the
-/// link opens with the firm's name and colours) but never the host origin or anything unchecked.
+/// link opens with the firm's name and colours) but never the host origin, anything unchecked,
+/// or the language: a link opens in its reader's language.
 fn base_url(settings: &Settings) -> String {
-    let query = settings.to_query();
+    let query = Settings {
+        lang: None,
+        ..settings.clone()
+    }
+    .to_query();
     if query.is_empty() {
         app_url()
     } else {

@@ -587,9 +587,9 @@ angehalten. Ihre bisherigen Antworten sind weiterhin in diesem Browser gespeiche
     qr_label: "QR-Code: scannen, um das Ergebnis auf dem Handy zu öffnen",
     link_privacy: "Das ganze Ergebnis steckt im Link, hinter dem #-Zeichen – und diesen Teil \
 senden Browser nie an einen Server.",
-    email_subject: "Ein Ergebnis von „Partner or Vendor?“",
+    email_subject: "Ein Ergebnis von „Partner oder Lieferant?“",
     email_summary: "Partner-Index {index} von 100: {stage}{who}.",
-    email_summary_plain: "Ein Ergebnis von „Partner or Vendor?“{who}.",
+    email_summary_plain: "Ein Ergebnis von „Partner oder Lieferant?“{who}.",
     email_whole: "Das ganze Ergebnis, Dimension für Dimension:",
     labelled: " ({label})",
     shared_heading: "Geteiltes Ergebnis",
@@ -613,7 +613,8 @@ hier in Ihrem Browser berechnet und lässt sich nicht ändern.",
     broken_hint: "Es ist nichts verloren: Sie können die Einschätzung trotzdem selbst machen.",
     broken_truncated: "Dieser Link ist unvollständig. Vermutlich wurde beim Kopieren oder \
 Versenden ein Teil abgeschnitten. Bitten Sie noch einmal um den ganzen Link.",
-    broken_not_ours: "Das ist kein Ergebnis-Link von „Partner or Vendor?“, oder er wurde bis zur \
+    broken_not_ours:
+        "Das ist kein Ergebnis-Link von „Partner oder Lieferant?“, oder er wurde bis zur \
 Unkenntlichkeit verändert.",
     broken_checksum: "Dieser Link wurde unterwegs verändert oder beschädigt: Seine Zeichen \
 passen nicht zusammen. Bitten Sie darum, ihn noch einmal zu schicken.",
@@ -649,7 +650,7 @@ helleren Ton",
     cta_text: "Ein Ergebnis ist ein Ausgangspunkt. Wer es mit jemandem durchgeht, der viele \
 solcher Geschäftsbeziehungen kennt, macht aus den schwächsten Dimensionen eine kurze Liste von \
 Dingen, die sich ändern lassen.",
-    cta_mail_subject: "Unser Ergebnis von „Partner or Vendor?“",
+    cta_mail_subject: "Unser Ergebnis von „Partner oder Lieferant?“",
     logo_alt: "Logo",
     configure_link: "Für Firmen: diese Einschätzung auf der eigenen Website einbinden",
     configure_heading: "Die Einschätzung auf Ihrer Website einbinden",

@@ -53,6 +53,14 @@ mod tests {
     }
 
     #[test]
+    fn every_built_in_questionnaire_speaks_every_interface_language() {
+        // Validation then guarantees each text exists, non-empty, in each of them.
+        for q in catalog() {
+            assert_eq!(q.languages, crate::model::settings::LANGUAGES, "{}", q.id);
+        }
+    }
+
+    #[test]
     fn the_compiled_catalog_is_exactly_the_content_files() {
         let from_files: Vec<Questionnaire> = SOURCES
             .iter()

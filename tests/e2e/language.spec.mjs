@@ -1,0 +1,60 @@
+// Two languages: from the setting, else the browser's preference, else English; a switch at any
+// step that keeps the answers; language-free links.
+import { test, expect } from "@playwright/test";
+import { coreScore, items } from "./assessment.mjs";
+
+const ITEMS = items();
+
+test("the firm's lang setting opens German, and the switch changes language mid-way without losing answers", async ({ page }) => {
+  await page.goto("./?lang=de");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partner oder Lieferant?");
+  await page.getByRole("button", { name: "Einschätzung starten" }).click();
+  await expect(page.getByText(`Frage 1 von ${ITEMS.length}`)).toBeVisible();
+  await page.getByRole("radio", { name: "Stimme voll zu" }).check();
+  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("radio", { name: "Weiß nicht" }).check();
+
+  await page.getByRole("navigation", { name: "Sprache" }).getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByText(`Question 2 of ${ITEMS.length}`)).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Not sure" })).toBeChecked();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("radio", { name: "Strongly agree" })).toBeChecked();
+  await expect(page.getByRole("navigation", { name: "Language" }).getByRole("button", { name: "English" }))
+    .toHaveAttribute("aria-pressed", "true");
+});
+
+test("the browser's preferred language is used when the firm sets none", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "de-AT" });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("button", { name: "Einschätzung starten" })).toBeVisible();
+  await context.close();
+});
+
+test("a result made in German opens in English for an English reader", async ({ page, browser }) => {
+  const answers = ITEMS.map((item, i) => String((i + 1) % item.options)).join("");
+  await page.goto("./?lang=de");
+  await page.getByRole("button", { name: "Einschätzung starten" }).click();
+  for (let k = 0; k < answers.length; k++) {
+    await page.getByRole("radio").nth(Number(answers[k])).check();
+    await page.getByRole("button", { name: "Weiter" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Ergebnis");
+  const core = coreScore(answers);
+  await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
+  const link = await page.getByRole("textbox", { name: "Link zu diesem Ergebnis" }).inputValue();
+  expect(new URL(link).hash).toBe(`#r=${core.link}`);
+
+  const context = await browser.newContext({ locale: "en-GB" });
+  const other = await context.newPage();
+  // The link carries no language, even when the firm set one.
+  expect(new URL(link).search).toBe("");
+  await other.goto(link);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Shared result");
+  await expect(other.getByTestId("overall-index")).toHaveText(String(core.overall));
+  await expect(other.getByTestId("stage")).toHaveText(core.stage);
+  await context.close();
+});
