@@ -62,7 +62,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 return;
             };
             let data = web_sys::ShareData::new();
-            data.set_title(&t.email_subject.to_string());
+            data.set_title(t.email_subject);
             data.set_url(&url);
             let promise = navigator.share_with_data(&data);
             // Closing the sheet rejects the promise: that is the visitor's choice, not an error.
@@ -85,7 +85,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         Copied::Done => t.copied,
         Copied::Selected => t.copy_fallback,
     };
-    let email = mailto("", &t.email_subject.to_string(), &props.summary);
+    let email = mailto("", t.email_subject, &props.summary);
 
     html! {
         <section class="share" aria-labelledby="share-heading">
