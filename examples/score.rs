@@ -60,6 +60,7 @@ fn main() -> ExitCode {
         "overall": outcome.index(),
         "stage": outcome.stage(&q).map(|s| s.name.get("en")),
         "dimensions": dimensions,
+        "dimension_names": q.dimensions.iter().map(|d| d.name.get("en")).collect::<Vec<_>>(),
         "left_out": outcome.left_out,
         "link": link::encode(&q, &answers, label.as_deref()),
         "items": q.items.iter().map(|i| serde_json::json!({

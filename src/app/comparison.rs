@@ -120,6 +120,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     }) }
                 </ol>
             }
+            <p class="print-action">
+                <button type="button" class="button secondary" onclick={Callback::from(|_| crate::app::result::print())}>{ t.save_pdf }</button>
+            </p>
             { props.children.clone() }
         </section>
     }

@@ -146,7 +146,17 @@ pub fn Result(props: &ResultProps) -> Html {
             </ul>
 
             <p class="privacy">{ t.privacy_result }</p>
+            <p class="print-action">
+                <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
+            </p>
             { props.children.clone() }
         </section>
+    }
+}
+
+/// Opens the browser's print dialog, where "Save as PDF" is one of the destinations.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }
