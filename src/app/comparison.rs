@@ -78,7 +78,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
 
             <h2>{ t.by_dimension }</h2>
             <PairChart sides={(AttrValue::from(name_a.clone()), AttrValue::from(name_b.clone()))} rows={rows.clone()} />
-            <table class="scores">
+            <table class="scores scores-compared">
                 <caption>{ t.compare_caption }</caption>
                 <thead>
                     <tr>

@@ -39,6 +39,15 @@ const SCREENS = [
     await answerAll(page, mine);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your result");
   }],
+  ["result (German)", async (page) => {
+    await page.goto("./?lang=de");
+    await page.getByRole("button", { name: "Einschätzung starten" }).click();
+    for (let k = 0; k < mine.length; k++) {
+      await page.getByRole("radio").nth(Number(mine[k])).check();
+      await page.getByRole("button", { name: "Weiter" }).click();
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Ergebnis");
+  }],
   ["embedded result with the firm's settings", async (page) => {
     await page.goto("./?firm=Acme%20IT&accent=%23ffbf47&cta-url=https%3A%2F%2Facme.example%2F");
     await page.getByRole("button", { name: "Start the assessment" }).click();
