@@ -52,6 +52,7 @@ fn app_props() -> AppProps {
     AppProps {
         catalog: Rc::new(Catalog::builtin()),
         settings: Default::default(),
+        lang: Default::default(),
     }
 }
 
@@ -183,7 +184,7 @@ async fn the_result_shows_index_stage_chart_and_table() {
     let props = ResultProps {
         questionnaire: q.clone(),
         answers: Rc::new(answers),
-        heading: "Your result".into(),
+        heading: None,
         note: None,
         children: yew::html! { <button class="child">{ "child" }</button> },
     };
@@ -237,7 +238,7 @@ async fn a_result_with_nothing_scored_says_so() {
     let props = ResultProps {
         questionnaire: q.clone(),
         answers: Rc::new(vec![Some(Answer::NotSure); q.items.len()]),
-        heading: "Your result".into(),
+        heading: None,
         note: None,
         children: yew::html! {},
     };
@@ -338,4 +339,37 @@ fn the_fatal_view_offers_reload_and_start_over_as_plain_links() {
     let start_over = links[1].get_attribute("href").unwrap();
     assert!(start_over.ends_with("start-over"), "{start_over}");
     assert!(!root.text_content().unwrap().contains("the app was here"));
+}
+
+#[wasm_bindgen_test]
+async fn german_renders_the_whole_step_in_german_and_sets_the_page_language() {
+    storage().clear().unwrap();
+    let q = shared();
+    let mut progress = Progress::new(&q);
+    progress.step = Step::Question(0);
+    storage()
+        .set_item(&storage_key(), &progress.to_record(&q))
+        .unwrap();
+    let root = root();
+    let props = AppProps {
+        lang: partner_or_vendor::app::text::Lang::De,
+        ..app_props()
+    };
+    Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "legend h1"), q.items[0].prompt.get("de"));
+    assert_eq!(
+        text(&root, ".question-count"),
+        format!("Frage 1 von {}", q.items.len())
+    );
+    assert!(
+        text(&root, "button.button").contains("Weiter") || root.inner_html().contains("Weiter")
+    );
+    let html = gloo_utils_document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("de"));
+    storage().clear().unwrap();
+}
+
+fn gloo_utils_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
 }

@@ -132,6 +132,9 @@ test("Start over clears everything", async ({ page }) => {
 test("corrupt saved state is discarded with a notice, never a crash", async ({ page }) => {
   const app = new Assessment(page);
   await app.open();
+  // The app must have started before the damage is planted, or it would read (and clear) it
+  // before the reload does.
+  await expect(app.startButton()).toBeVisible();
   for (const bad of ["{broken", '{"f":1,"q":"partner-or-vendor","qv":1,"s":"99","a":"x"}', "null", "\u0000"]) {
     await page.evaluate((value) => {
       window.localStorage.setItem("partner-or-vendor:progress:partner-or-vendor", value);
