@@ -1,12 +1,13 @@
 // A small static file server for dist/, on 127.0.0.1 only. Used by `scripts/serve` and by the
 // end-to-end tests. Usage:
-//   node scripts/static-server.mjs <dir> <port> [--max-seconds N] [--base /sub/path/] [--csp]
+//   node scripts/static-server.mjs <dir> <port> [--max-seconds N] [--base /sub/path/] [--csp] [--brotli]
 // With --max-seconds it stops by itself, so a test run can never leave it behind. With --base the
 // site is served under that sub-path only (as on a firm's host); with --csp every response
 // carries the Content-Security-Policy that README's deployment section documents.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { brotliCompressSync, constants as zlib } from "node:zlib";
 
 const [dir = "dist", portText = "8080", ...rest] = process.argv.slice(2);
 const root = resolve(dir);
@@ -18,6 +19,9 @@ const base = baseIndex >= 0 ? rest[baseIndex + 1] : "/";
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 const headers = rest.includes("--csp") ? { "content-security-policy": CSP } : {};
+// --brotli: compress responses as a CDN would (quality 11, computed once per file).
+const brotli = rest.includes("--brotli");
+const compressed = new Map();
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -51,12 +55,22 @@ const server = createServer(async (request, response) => {
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const extra = {};
+    if (brotli && /\bbr\b/.test(request.headers["accept-encoding"] ?? "") && extname(file) !== ".png") {
+      if (!compressed.has(file)) {
+        compressed.set(file, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      body = compressed.get(file);
+      extra["content-encoding"] = "br";
+      extra["vary"] = "accept-encoding";
+    }
     response.writeHead(200, {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
       "x-content-type-options": "nosniff",
       ...headers,
+      ...extra,
     });
     response.end(request.method === "HEAD" ? undefined : body);
   } catch {

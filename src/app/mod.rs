@@ -530,7 +530,30 @@ pub fn start() {
         web_sys::console::error_1(&format!("Partner or Vendor?: no element #{ROOT_ID}").into());
         return;
     };
-    let catalog = Rc::new(Catalog::builtin());
+    // The work is split over two tasks (decode, then render) so that neither blocks the page
+    // for long on a slow phone (see docs/PERFORMANCE.md: Total Blocking Time).
+    wasm_bindgen_futures::spawn_local(async move {
+        let catalog = Rc::new(Catalog::builtin());
+        next_task(&window).await;
+        mount(window, root, catalog);
+    });
+}
+
+/// Resolves in a later task of the event loop, so the browser can paint and handle input first.
+async fn next_task(window: &web_sys::Window) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .is_err()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Reads the settings, applies them and mounts the app.
+fn mount(window: web_sys::Window, root: web_sys::Element, catalog: Rc<Catalog>) {
     forget_progress_if_asked(&window, &catalog);
     let settings = Rc::new(embed::settings_from_address());
     embed::apply(&settings);

@@ -8,6 +8,7 @@ pub mod questionnaire;
 pub mod scoring;
 pub mod settings;
 pub mod share;
+pub mod synthetic;
 
 /// Sorts a short slice in place (insertion sort, stable). The lists sorted here are at most a
 /// few hundred entries long, and the standard library's sort costs the wasm about 9 KB.

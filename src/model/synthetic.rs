@@ -1,0 +1,118 @@
+//! A generated questionnaire of any size, for measuring how the work grows (see
+//! docs/PERFORMANCE.md). Valid by construction: a test runs it through the validator.
+
+use crate::model::questionnaire::{
+    Band, BandText, Dimension, Item, Questionnaire, Scale, Seat, Stage, Text, FORMAT_VERSION,
+};
+use std::collections::BTreeMap;
+
+fn text(en: String) -> Text {
+    let de = format!("{en} (de)");
+    Text(BTreeMap::from([
+        ("de".to_string(), de),
+        ("en".to_string(), en),
+    ]))
+}
+
+/// `items` five-option agreement items spread evenly over `dimensions` dimensions, every third
+/// one reverse-keyed, in English and German.
+pub fn questionnaire(items: usize, dimensions: usize) -> Questionnaire {
+    let bands = ["weak", "mixed", "strong"];
+    Questionnaire {
+        format: FORMAT_VERSION,
+        id: format!("synthetic-{items}x{dimensions}"),
+        version: 1,
+        seat: Seat::Client,
+        mirrors: None,
+        languages: vec!["en".to_string(), "de".to_string()],
+        title: text("A generated questionnaire".to_string()),
+        scales: vec![Scale {
+            id: "agree".to_string(),
+            options: (1..=5).map(|k| text(format!("Option {k}"))).collect(),
+        }],
+        dimensions: (0..dimensions)
+            .map(|d| Dimension {
+                id: format!("d{d}"),
+                name: text(format!("Dimension {d}")),
+                summary: text(format!("What dimension {d} looks at.")),
+                bands: bands
+                    .iter()
+                    .map(|b| {
+                        let band = BandText {
+                            meaning: text(format!("Dimension {d} is {b}.")),
+                            next_step: text(format!("A next step for dimension {d} when {b}.")),
+                        };
+                        (b.to_string(), band)
+                    })
+                    .collect(),
+                ask: text(format!("A question about dimension {d}?")),
+            })
+            .collect(),
+        bands: bands
+            .iter()
+            .zip([0, 40, 70])
+            .map(|(b, from)| Band {
+                id: b.to_string(),
+                from,
+                name: text(b.to_string()),
+            })
+            .collect(),
+        stages: ["vendor", "provider", "trusted", "partner"]
+            .iter()
+            .zip([0, 35, 55, 75])
+            .map(|(s, from)| Stage {
+                id: s.to_string(),
+                from,
+                name: text(s.to_string()),
+                text: text(format!("What the stage {s} means.")),
+            })
+            .collect(),
+        items: (0..items)
+            .map(|i| Item {
+                id: format!("i{i}"),
+                dimension: format!("d{}", i % dimensions.max(1)),
+                seed: "generated".to_string(),
+                prompt: text(format!("Statement number {i} about the relationship.")),
+                scale: Some("agree".to_string()),
+                options: None,
+                reverse: i % 3 == 2,
+                weight: 1.0,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::link;
+    use crate::model::scoring::Answer;
+
+    #[test]
+    fn generated_questionnaires_are_valid() {
+        for (items, dimensions) in [(1, 1), (27, 9), (300, 12)] {
+            assert_eq!(questionnaire(items, dimensions).validate(), vec![]);
+        }
+    }
+
+    #[test]
+    fn the_link_grows_linearly_at_under_three_bits_per_five_option_item() {
+        let length = |items: usize| {
+            let q = questionnaire(items, 12);
+            let answers: Vec<_> = (0..items)
+                .map(|i| Some(Answer::Choice((i * 7 % 5) as u8)))
+                .collect();
+            link::encode(&q, &answers, None).len()
+        };
+        let (short, long) = (length(100), length(300));
+        // Base64url carries 6 bits a character.
+        let bits_per_item = (long - short) as f64 * 6.0 / 200.0;
+        assert!(bits_per_item <= 3.0, "{bits_per_item} bits per item");
+        assert!(
+            bits_per_item >= 2.0,
+            "{bits_per_item}: the answers must be in the link"
+        );
+        let step = length(200) - short;
+        assert!(step.abs_diff(long - length(200)) <= 1, "linear growth");
+    }
+}
