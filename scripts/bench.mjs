@@ -1,0 +1,89 @@
+// The benchmark's measuring and reporting half; see scripts/bench.
+// Usage: node scripts/bench.mjs <perf.json> <links.json> [--runs N]
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { spawn, execFileSync } from "node:child_process";
+
+const [perfFile, linksFile, ...rest] = process.argv.slice(2);
+const runs = rest.includes("--runs") ? Number(rest[rest.indexOf("--runs") + 1]) : 3;
+const perf = JSON.parse(readFileSync(perfFile, "utf8"));
+const links = JSON.parse(readFileSync(linksFile, "utf8"));
+
+// Budgets (docs/PERFORMANCE.md).
+const BUDGET = { firstLoadBrotli: 100 * 1024, performance: 98, tbt: 0, lcp: 1200, accessibility: 100, bestPractices: 100, stepMs: 4, scoringMs: 1, bitsPerItem: 3 };
+const failures = [];
+const check = (ok, what) => { if (!ok) failures.push(what); return ok ? "ok" : "OVER"; };
+
+// 1. Bytes. Everything in dist/ is the first load except the loader, which a host page loads.
+const rows = [];
+for (const file of readdirSync("dist").sort()) {
+  const body = readFileSync(`dist/${file}`);
+  if (!statSync(`dist/${file}`).isFile()) continue;
+  rows.push({
+    file,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    firstLoad: file !== "embed.js",
+  });
+}
+const sum = (key) => rows.filter((r) => r.firstLoad).reduce((n, r) => n + r[key], 0);
+
+// 2. Lighthouse, mobile with simulated throttling, against a brotli server on 127.0.0.1.
+const port = 4300 + Math.floor(Math.random() * 100);
+const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port), "--max-seconds", "900", "--brotli", "--csp"], { stdio: "ignore" });
+const results = [];
+try {
+  await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync("node_modules/.bin/lighthouse", [
+      `http://127.0.0.1:${port}/`, "--quiet", "--output=json", "--form-factor=mobile", "--throttling-method=simulate",
+      "--only-categories=performance,accessibility,best-practices",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20 });
+    const report = JSON.parse(out);
+    results.push({
+      performance: Math.round(report.categories.performance.score * 100),
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+      bestPractices: Math.round(report.categories["best-practices"].score * 100),
+      lcp: report.audits["largest-contentful-paint"].numericValue,
+      tbt: report.audits["total-blocking-time"].numericValue,
+      fcp: report.audits["first-contentful-paint"].numericValue,
+    });
+  }
+} finally {
+  server.kill();
+}
+const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+
+// 3. Report.
+const pad = (s, n) => String(s).padStart(n);
+console.log(`Partner or Vendor? benchmark, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(`${"file".padEnd(28)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}`);
+for (const r of rows) console.log(`${(r.file + (r.firstLoad ? "" : " (host page)")).padEnd(28)}${pad(r.raw, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}`);
+console.log(`${"first load total".padEnd(28)}${pad(sum("raw"), 9)}${pad(sum("gzip"), 9)}${pad(sum("brotli"), 9)}   budget ${BUDGET.firstLoadBrotli} ${check(sum("brotli") <= BUDGET.firstLoadBrotli, "first load over 100 KB brotli")}`);
+console.log("");
+console.log(`Lighthouse (mobile, simulated, median of ${runs}; runs: ${results.map((r) => r.performance).join(", ")})`);
+console.log(`  Performance        ${pad(median("performance"), 7)}   budget >= ${BUDGET.performance} ${check(median("performance") >= BUDGET.performance, "Lighthouse performance")}`);
+console.log(`  Total Blocking Time${pad(Math.round(median("tbt")) + " ms", 8)}   budget ${BUDGET.tbt} ms ${check(median("tbt") <= BUDGET.tbt, "Total Blocking Time")}`);
+console.log(`  Largest Contentful Paint${pad(Math.round(median("lcp")) + " ms", 8)}   budget <= ${BUDGET.lcp} ms ${check(median("lcp") <= BUDGET.lcp, "LCP")}`);
+console.log(`  First Contentful Paint${pad(Math.round(median("fcp")) + " ms", 10)}`);
+console.log(`  Accessibility      ${pad(median("accessibility"), 7)}   budget ${BUDGET.accessibility} ${check(median("accessibility") >= BUDGET.accessibility, "Lighthouse accessibility")}`);
+console.log(`  Best Practices     ${pad(median("bestPractices"), 7)}   budget ${BUDGET.bestPractices} ${check(median("bestPractices") >= BUDGET.bestPractices, "Lighthouse best practices")}`);
+console.log("");
+console.log(`Work as it grows (${perf.items} items, ${perf.dimensions} dimensions, headless Chromium, performance.now())`);
+console.log(`  one step to the next, median of ${perf.steps}${pad(perf.step_ms_median.toFixed(2) + " ms", 10)}   budget < ${BUDGET.stepMs} ms ${check(perf.step_ms_median < BUDGET.stepMs, "step time")}`);
+console.log(`  scoring every answer, median of ${perf.scorings}${pad(perf.scoring_ms_median.toFixed(3) + " ms", 9)}   budget < ${BUDGET.scoringMs} ms ${check(perf.scoring_ms_median < BUDGET.scoringMs, "scoring time")}`);
+console.log("");
+const [[n1, c1], , [n3, c3]] = links.growth;
+const bitsPerItem = ((c3 - c1) * 6) / (n3 - n1);
+console.log(`Results link`);
+console.log(`  built-in questionnaire   ${links.builtin_chars} characters (${links.builtin_chars * 6} bits with header and checksum; the answers need at least ${links.builtin_min_bits} bits)`);
+console.log(`  generated, five options  ${links.growth.map(([n, c]) => `${n} items: ${c}`).join(", ")} characters`);
+console.log(`  growth                   ${bitsPerItem.toFixed(2)} bits per item   budget <= ${BUDGET.bitsPerItem} ${check(bitsPerItem <= BUDGET.bitsPerItem, "link growth")}`);
+console.log("");
+if (failures.length) {
+  console.log(`over budget: ${failures.join("; ")}`);
+  process.exit(1);
+}
+console.log("every figure within its budget");
