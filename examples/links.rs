@@ -17,7 +17,9 @@ fn main() {
         .iter()
         .map(|&n| {
             let q = synthetic::questionnaire(n, 12);
-            let answers: Vec<_> = (0..n).map(|i| Some(Answer::Choice((i % 5) as u8))).collect();
+            let answers: Vec<_> = (0..n)
+                .map(|i| Some(Answer::Choice((i % 5) as u8)))
+                .collect();
             format!("[{n},{}]", link::encode(&q, &answers, None).len())
         })
         .collect();
