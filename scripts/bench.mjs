@@ -36,7 +36,7 @@ const results = [];
 try {
   await new Promise((r) => setTimeout(r, 500));
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync("node_modules/.bin/lighthouse", [
+    const out = execFileSync("scripts/bench-tools/node_modules/.bin/lighthouse", [
       `http://127.0.0.1:${port}/`, "--quiet", "--output=json", "--form-factor=mobile", "--throttling-method=simulate",
       "--only-categories=performance,accessibility,best-practices",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
