@@ -10,9 +10,9 @@ pub struct BrokenLinkProps {
     pub on_start: Callback<()>,
 }
 
-#[component]
-pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code.
+pub fn broken_link(props: &BrokenLinkProps, t: &text::Ui) -> Html {
     html! {
         <section class="broken-link">
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ t.broken_heading }</h1>

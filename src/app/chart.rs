@@ -16,9 +16,9 @@ const BAR_TOP: u32 = 20;
 const BAR_HEIGHT: u32 = 14;
 const TRACK: u32 = 270;
 
-#[component]
-pub fn Chart(props: &ChartProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code.
+pub fn chart(props: &ChartProps, t: &text::Ui) -> Html {
     let height = ROW * props.rows.len() as u32;
     let rows = props.rows.iter().enumerate().map(|(i, (name, score))| {
         let top = ROW * i as u32;
@@ -56,9 +56,9 @@ const PAIR_ROW: u32 = 58;
 
 /// Two bars per dimension. The second side's bars are outlined, not only coloured differently,
 /// and each bar carries its side's initial and number as text.
-#[component]
-pub fn PairChart(props: &PairChartProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code.
+pub fn pair_chart(props: &PairChartProps, t: &text::Ui) -> Html {
     let height = PAIR_ROW * props.rows.len() as u32;
     let number =
         |score: &Option<u8>| score.map_or_else(|| t.no_score.to_string(), |s| s.to_string());

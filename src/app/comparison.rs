@@ -1,7 +1,7 @@
 //! Both seats of one relationship side by side: per dimension (chart and numbers), the items
 //! with the largest gaps in perception, and a link that carries both answer sets.
 
-use crate::app::chart::PairChart;
+use crate::app::chart::{pair_chart, PairChartProps};
 use crate::app::state::Opened;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::compare::compare;
@@ -17,9 +17,9 @@ pub struct ComparisonProps {
     pub children: Html,
 }
 
-#[component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code.
+pub fn comparison(props: &ComparisonProps, t: &text::Ui) -> Html {
     let (a, b) = (&props.first, &props.second);
     let c = compare(&a.questionnaire, &a.answers, &b.questionnaire, &b.answers);
     let name_a = t.side_name(a.questionnaire.seat, a.label.as_deref());
@@ -77,7 +77,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </div>
 
             <h2>{ t.by_dimension }</h2>
-            <PairChart sides={(AttrValue::from(name_a.clone()), AttrValue::from(name_b.clone()))} rows={rows.clone()} />
+            { pair_chart(&PairChartProps { sides: (AttrValue::from(name_a.clone()), AttrValue::from(name_b.clone())), rows: rows.clone() }, t) }
             <table class="scores scores-compared">
                 <caption>{ t.compare_caption }</caption>
                 <thead>

@@ -19,9 +19,9 @@ pub struct IntroProps {
     pub on_switch_seat: Callback<()>,
 }
 
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code.
+pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
     let q = &props.questionnaire;
     html! {
         <section class="intro">

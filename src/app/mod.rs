@@ -233,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |label| state.dispatch(Action::SetLabel(label)))
     };
     // Answer a seat, resuming its saved progress, optionally against a shared result.
-    let use_seat = |seat: Seat, against: Option<Opened>| {
+    let answer_seat = |seat: Seat, against: Option<Opened>| {
         let state = state.clone();
         Callback::from(move |()| {
             let questionnaire = state.catalog.for_seat(seat);
@@ -256,7 +256,7 @@ pub fn App(props: &AppProps) -> Html {
         </div>
     };
     let take_it_yourself = html! {
-        <button type="button" class="button" onclick={use_seat(Seat::Client, None).reform(|_| ())}>
+        <button type="button" class="button" onclick={answer_seat(Seat::Client, None).reform(|_| ())}>
             { t.take_it_yourself }
         </button>
     };
@@ -274,7 +274,7 @@ pub fn App(props: &AppProps) -> Html {
             })} />
         },
         (Screen::BrokenLink(reason), _) => html! {
-            <broken_link::BrokenLink reason={*reason} on_start={use_seat(Seat::Client, None)} />
+            { broken_link::broken_link(&broken_link::BrokenLinkProps { reason: *reason, on_start: answer_seat(Seat::Client, None) }, t) }
         },
         (Screen::SharedResult(opened), _) => {
             let other = match opened.questionnaire.seat {
@@ -292,7 +292,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="actions">
                         { take_it_yourself.clone() }
                         <button type="button" class="button secondary"
-                            onclick={use_seat(other, Some(opened.clone())).reform(|_| ())}>
+                            onclick={answer_seat(other, Some(opened.clone())).reform(|_| ())}>
                             { t.answer_other_seat(opened.questionnaire.seat) }
                         </button>
                     </div>
@@ -305,25 +305,36 @@ pub fn App(props: &AppProps) -> Html {
                 link::fragment(&first.payload, Some(&second.payload))
             );
             html! {
-                <comparison::Comparison first={first.clone()} second={second.clone()}>
-                    <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} />
-                    <div class="actions">{ take_it_yourself.clone() }</div>
-                </comparison::Comparison>
+                { comparison::comparison(&comparison::ComparisonProps {
+                    first: first.clone(),
+                    second: second.clone(),
+                    children: html! { <>
+                        <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} />
+                        <div class="actions">{ take_it_yourself.clone() }</div>
+                    </> },
+                }, t) }
             }
         }
-        (Screen::Journey, Step::Intro) => html! {
-            <intro::Intro
-                questionnaire={questionnaire.clone()}
-                resumable={!state.progress.is_fresh()}
-                privacy={settings.host.is_some().then(|| AttrValue::from(t.privacy_embedded(settings.firm.as_deref())))}
-                on_start={dispatch(Action::Start)}
-                on_start_over={dispatch(Action::StartOver)}
-                on_switch_seat={use_seat(match questionnaire.seat {
-                    Seat::Client => Seat::Provider,
-                    Seat::Provider => Seat::Client,
-                }, None)}
-            />
-        },
+        (Screen::Journey, Step::Intro) => intro::intro(
+            &intro::IntroProps {
+                questionnaire: questionnaire.clone(),
+                resumable: !state.progress.is_fresh(),
+                privacy: settings
+                    .host
+                    .is_some()
+                    .then(|| AttrValue::from(t.privacy_embedded(settings.firm.as_deref()))),
+                on_start: dispatch(Action::Start),
+                on_start_over: dispatch(Action::StartOver),
+                on_switch_seat: answer_seat(
+                    match questionnaire.seat {
+                        Seat::Client => Seat::Provider,
+                        Seat::Provider => Seat::Client,
+                    },
+                    None,
+                ),
+            },
+            t,
+        ),
         (Screen::Journey, Step::Question(k)) => html! {
             <question::Question
                 key={format!("{}:{}", questionnaire.id, questionnaire.items[k].id)}
@@ -349,11 +360,15 @@ pub fn App(props: &AppProps) -> Html {
                     };
                     let url = format!("{base}{}", link::fragment(&against.payload, Some(&payload)));
                     html! {
-                        <comparison::Comparison first={against.clone()} second={mine}>
-                            <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} {label} />
-                            { call_to_action(settings, t, &url, &t.email_body(None, None, None, &url)) }
-                            { own_actions }
-                        </comparison::Comparison>
+                        { comparison::comparison(&comparison::ComparisonProps {
+                            first: against.clone(),
+                            second: mine,
+                            children: html! { <>
+                                <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} {label} />
+                                { call_to_action(settings, t, &url, &t.email_body(None, None, None, &url)) }
+                                { own_actions }
+                            </> },
+                        }, t) }
                     }
                 }
                 None => {
@@ -399,7 +414,7 @@ pub fn App(props: &AppProps) -> Html {
             { switch }
             { brand(settings, t) }
             if let Some(notice) = state.notice {
-                <notice::NoticeBanner {notice} on_dismiss={dispatch(Action::DismissNotice)} />
+                { notice::notice_banner(&notice::NoticeProps { notice, on_dismiss: dispatch(Action::DismissNotice) }, t) }
             }
             if let (Screen::Journey, Step::Question(k)) = (&state.screen, state.progress.step) {
                 // Outside the per-question view, so the element lives across steps and its

@@ -10,9 +10,9 @@ pub struct NoticeProps {
     pub on_dismiss: Callback<()>,
 }
 
-#[component]
-pub fn NoticeBanner(props: &NoticeProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code.
+pub fn notice_banner(props: &NoticeProps, t: &text::Ui) -> Html {
     let (message, class) = match props.notice {
         Notice::Restored => (t.restored, "notice"),
         Notice::Discarded => (t.discarded, "notice notice-warning"),

@@ -1,7 +1,7 @@
 //! The result: overall partner index, stage, every dimension's score, the strongest and weakest
 //! dimensions with next steps, and questions worth asking.
 
-use crate::app::chart::Chart;
+use crate::app::chart::{chart, ChartProps};
 use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::Questionnaire;
@@ -112,7 +112,7 @@ pub fn Result(props: &ResultProps) -> Html {
             </div>
 
             <h2>{ t.by_dimension }</h2>
-            <Chart rows={rows.clone()} />
+            { chart(&ChartProps { rows: rows.clone() }, t) }
             <table class="scores">
                 <caption>{ t.table_caption }</caption>
                 <thead>
