@@ -2,7 +2,7 @@
 //! (by the same core functions that check them in the widget), watches a live preview, and copies
 //! the loader snippet or the plain iframe snippet.
 
-use crate::app::share::copy_or_select;
+use crate::app::share::{copy_or_select, Copied};
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::settings::{self, Reason, Settings};
 use wasm_bindgen::JsCast;
@@ -56,13 +56,6 @@ fn text_fields(
             "off",
         ),
     ]
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    Not,
-    Done,
-    Selected,
 }
 
 /// Every setting as typed, and the settings with the problems found in them.
@@ -137,14 +130,7 @@ pub fn Configure(props: &ConfigureProps) -> Html {
     let copy = |snippet: String, field: NodeRef| {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let done = copied.clone();
-            let selected = copied.clone();
-            copy_or_select(
-                snippet.clone(),
-                field.clone(),
-                move || done.set(Copied::Done),
-                move || selected.set(Copied::Selected),
-            );
+            copy_or_select(snippet.clone(), field.clone(), copied.clone())
         })
     };
     let status = match *copied {

@@ -20,8 +20,9 @@ pub struct ShareProps {
     pub label: Option<(AttrValue, Callback<String>)>,
 }
 
+/// Where a copy stands: shown in a status line next to the copy button.
 #[derive(Clone, Copy, PartialEq)]
-enum Copied {
+pub enum Copied {
     Not,
     Done,
     Selected,
@@ -43,14 +44,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         let copied = copied.clone();
         let link_input = link_input.clone();
         Callback::from(move |_: MouseEvent| {
-            let done = copied.clone();
-            let selected = copied.clone();
-            copy_or_select(
-                url.clone(),
-                link_input.clone(),
-                move || done.set(Copied::Done),
-                move || selected.set(Copied::Selected),
-            );
+            copy_or_select(url.clone(), link_input.clone(), copied.clone())
         })
     };
 
@@ -119,13 +113,10 @@ pub fn SharePanel(props: &ShareProps) -> Html {
 }
 
 /// Copies `text` with the Clipboard API; where that is missing or refused, focuses and selects
-/// the field holding it (an `input` or a `textarea`) so the visitor can copy by hand.
-pub fn copy_or_select(
-    text: String,
-    field: NodeRef,
-    done: impl FnOnce() + 'static,
-    selected: impl FnOnce() + 'static,
-) {
+/// the field holding it (an `input` or a `textarea`) so the visitor can copy by hand. `status`
+/// says which happened.
+pub fn copy_or_select(text: String, field: NodeRef, status: UseStateHandle<Copied>) {
+    let selected = status.clone();
     let select = move || {
         if let Some(input) = field.cast::<HtmlInputElement>() {
             let _ = input.focus();
@@ -134,7 +125,7 @@ pub fn copy_or_select(
             let _ = area.focus();
             area.select();
         }
-        selected();
+        selected.set(Copied::Selected);
     };
     let Some(clipboard) = clipboard() else {
         select();
@@ -143,7 +134,7 @@ pub fn copy_or_select(
     let promise = clipboard.write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => done(),
+            Ok(_) => status.set(Copied::Done),
             Err(_) => select(),
         }
     });

@@ -64,12 +64,9 @@ pub fn post(host: Option<&str>, kind: &str, fields: &[(&str, JsValue)]) {
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    let message = Object::new();
-    let _ = Reflect::set(&message, &"partnerOrVendor".into(), &1.into());
-    let _ = Reflect::set(&message, &"type".into(), &kind.into());
-    for (key, value) in fields {
-        let _ = Reflect::set(&message, &(*key).into(), value);
-    }
+    let mut all = vec![("partnerOrVendor", JsValue::from(1)), ("type", kind.into())];
+    all.extend(fields.iter().cloned());
+    let message = object(&all);
     // A host origin that does not match the parent makes the browser drop the message.
     let _ = parent.post_message(&message, host);
 }
