@@ -1,18 +1,10 @@
 // WCAG 2.2 AA: axe-core on every screen in light and dark themes, and reflow at 320 CSS pixels.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { coreScore, items } from "./assessment.mjs";
+import { answerAll, coreScore, items } from "./assessment.mjs";
 
 const ITEMS = items();
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function answerAll(page, answers) {
-  for (let k = 0; k < answers.length; k++) {
-    const index = answers[k] === "?" ? ITEMS[k].options : Number(answers[k]);
-    await page.getByRole("radio").nth(index).check();
-    await page.getByRole("button", { name: "Next" }).click();
-  }
-}
 
 const mine = ITEMS.map((item, i) => String((i * 3) % item.options)).join("");
 const theirs = ITEMS.map((item, i) => String((i + 2) % item.options)).join("");
@@ -42,10 +34,7 @@ const SCREENS = [
   ["result (German)", async (page) => {
     await page.goto("./?lang=de");
     await page.getByRole("button", { name: "Einschätzung starten" }).click();
-    for (let k = 0; k < mine.length; k++) {
-      await page.getByRole("radio").nth(Number(mine[k])).check();
-      await page.getByRole("button", { name: "Weiter" }).click();
-    }
+    await answerAll(page, mine, "Weiter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Ergebnis");
   }],
   ["embedded result with the firm's settings", async (page) => {

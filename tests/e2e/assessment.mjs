@@ -15,6 +15,20 @@ export function items() {
   return coreScore("").items;
 }
 
+let cachedItems = null;
+
+/** Answers every question by clicking, in `scope` (a page, or a frame locator for an embedded
+ *  widget). `answers` holds one character per item: an option index, or "?" for "Not sure"
+ *  (the radio after the options). `next` is the Next button's name in the page's language. */
+export async function answerAll(scope, answers, next = "Next") {
+  cachedItems ??= items();
+  for (let k = 0; k < answers.length; k++) {
+    const index = answers[k] === "?" ? cachedItems[k].options : Number(answers[k]);
+    await scope.getByRole("radio").nth(index).check();
+    await scope.getByRole("button", { name: next }).click();
+  }
+}
+
 export class Assessment {
   constructor(page) {
     this.page = page;

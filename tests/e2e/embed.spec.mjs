@@ -1,7 +1,7 @@
 // Embedding as a firm does it: host pages on a second origin with the loader, hostile settings,
 // forged messages, a strict Content-Security-Policy on a sub-path, and the configurator's snippet.
 import { test, expect } from "@playwright/test";
-import { coreScore, items } from "./assessment.mjs";
+import { answerAll, coreScore, items } from "./assessment.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const APP = `http://127.0.0.1:${PORT}/`;
@@ -34,14 +34,6 @@ ${body}
   });
   expect(stored.status()).toBe(204);
   await page.goto(`${HOST}${path}`);
-}
-
-async function answerAll(frame, answers) {
-  for (let k = 0; k < answers.length; k++) {
-    const index = answers[k] === "?" ? ITEMS[k].options : Number(answers[k]);
-    await frame.getByRole("radio").nth(index).check();
-    await frame.getByRole("button", { name: "Next" }).click();
-  }
 }
 
 async function seen(page, type) {

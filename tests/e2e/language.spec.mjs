@@ -1,7 +1,7 @@
 // Two languages: from the setting, else the browser's preference, else English; a switch at any
 // step that keeps the answers; language-free links.
 import { test, expect } from "@playwright/test";
-import { coreScore, items } from "./assessment.mjs";
+import { answerAll, coreScore, items } from "./assessment.mjs";
 
 const ITEMS = items();
 
@@ -38,10 +38,7 @@ test("a result made in German opens in English for an English reader", async ({ 
   const answers = ITEMS.map((item, i) => String((i + 1) % item.options)).join("");
   await page.goto("./?lang=de");
   await page.getByRole("button", { name: "Einschätzung starten" }).click();
-  for (let k = 0; k < answers.length; k++) {
-    await page.getByRole("radio").nth(Number(answers[k])).check();
-    await page.getByRole("button", { name: "Weiter" }).click();
-  }
+  await answerAll(page, answers, "Weiter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Ergebnis");
   const core = coreScore(answers);
   await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));

@@ -1,18 +1,9 @@
 // Results links as people use them: share, open elsewhere, compare both seats, and damaged links.
 import { test, expect } from "@playwright/test";
-import { Assessment, coreScore, items } from "./assessment.mjs";
+import { Assessment, answerAll, coreScore, items } from "./assessment.mjs";
 
 const ITEMS = items();
 const N = ITEMS.length;
-
-async function answerAll(page, answers) {
-  for (let k = 0; k < answers.length; k++) {
-    const options = ITEMS[k].options;
-    const index = answers[k] === "?" ? options : Number(answers[k]);
-    await page.getByRole("radio").nth(index).check();
-    await page.getByRole("button", { name: "Next" }).click();
-  }
-}
 
 const mine = ITEMS.map((item, i) => (i % 5 === 2 ? "?" : String((i * 3) % item.options))).join("");
 

@@ -2,7 +2,7 @@
 // and none of the controls.
 import { test, expect } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { coreScore, items } from "./assessment.mjs";
+import { answerAll, coreScore, items } from "./assessment.mjs";
 
 const ITEMS = items();
 
@@ -21,10 +21,7 @@ for (const format of ["A4", "Letter"]) {
     const answers = ITEMS.map((item, i) => String((i * 3 + 1) % item.options)).join("");
     await page.goto("./");
     await page.getByRole("button", { name: "Start the assessment" }).click();
-    for (let k = 0; k < answers.length; k++) {
-      await page.getByRole("radio").nth(Number(answers[k])).check();
-      await page.getByRole("button", { name: "Next" }).click();
-    }
+    await answerAll(page, answers);
     await expect(page.getByRole("button", { name: "Save as PDF" })).toBeVisible();
     const core = coreScore(answers);
     const { pages, text } = await pdfText(await page.pdf({ format, printBackground: true }));
