@@ -545,12 +545,16 @@ pub fn start() {
         web_sys::console::error_1(&format!("Partner or Vendor?: no element #{ROOT_ID}").into());
         return;
     };
-    // The work is split over two tasks (decode, then render) so that neither blocks the page
-    // for long on a slow phone (see docs/PERFORMANCE.md: Total Blocking Time).
+    // The work is split over several tasks (decode, read the settings, render) so that none
+    // blocks the page for long on a slow phone (docs/PERFORMANCE.md: Total Blocking Time). The
+    // first wait leaves the wasm's instantiation a task of its own.
     wasm_bindgen_futures::spawn_local(async move {
+        next_task(&window).await;
         let catalog = Rc::new(Catalog::builtin());
         next_task(&window).await;
-        mount(window, root, catalog);
+        let props = prepare(&window, catalog);
+        next_task(&window).await;
+        mount(root, props);
     });
 }
 
@@ -567,14 +571,11 @@ async fn next_task(window: &web_sys::Window) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Reads the settings, applies them and mounts the app.
-fn mount(window: web_sys::Window, root: web_sys::Element, catalog: Rc<Catalog>) {
-    forget_progress_if_asked(&window, &catalog);
+/// Reads the settings and the visitor's language, and applies the firm's colours.
+fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>) -> AppProps {
+    forget_progress_if_asked(window, &catalog);
     let settings = Rc::new(embed::settings_from_address());
     embed::apply(&settings);
-    // The page's own placeholder (shown while the wasm loads) makes way for the app.
-    root.set_text_content(None);
-    let host = settings.host.clone();
     let preferred: Vec<String> = window
         .navigator()
         .languages()
@@ -587,11 +588,17 @@ fn mount(window: web_sys::Window, root: web_sys::Element, catalog: Rc<Catalog>) 
     ))
     .unwrap_or_default();
     text::set_current(lang);
-    let props = AppProps {
+    AppProps {
         catalog,
         settings,
         lang,
-    };
+    }
+}
+
+/// Replaces the page's placeholder (shown while the wasm loads) with the app.
+fn mount(root: web_sys::Element, props: AppProps) {
+    let host = props.settings.host.clone();
+    root.set_text_content(None);
     embed::post(host.as_deref(), "ready", &[]);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     embed::report_height(host);
