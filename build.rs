@@ -27,7 +27,7 @@ fn main() {
             process::exit(1)
         });
         match questionnaire::Questionnaire::from_json(&text) {
-            Ok(q) => catalog.push(q),
+            Ok(q) => catalog.push(without_seeds(q)),
             Err(problems) => {
                 failed = true;
                 eprintln!("error: {path} has problems:\n{problems}");
@@ -40,4 +40,13 @@ fn main() {
     let bytes = postcard::to_allocvec(&catalog).expect("a validated catalog serializes");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
     fs::write(&out, bytes).expect("OUT_DIR is writable");
+}
+
+/// Each item's `seed` (which essay and idea it comes from) is for the people who maintain the
+/// text; visitors never see it, so the app does not carry it.
+fn without_seeds(mut q: questionnaire::Questionnaire) -> questionnaire::Questionnaire {
+    for item in &mut q.items {
+        item.seed.clear();
+    }
+    q
 }
