@@ -1,9 +1,10 @@
 //! Components in real headless Chromium (wasm-bindgen-test): render, act, assert on the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use partner_or_vendor::app::question::{Question, QuestionProps};
-use partner_or_vendor::app::result::{Result as ResultView, ResultProps};
+use partner_or_vendor::app::question::{question, QuestionProps};
+use partner_or_vendor::app::result::{result, ResultProps};
 use partner_or_vendor::app::state::{Catalog, Shared};
+use partner_or_vendor::app::text;
 use partner_or_vendor::app::{App, AppProps};
 use partner_or_vendor::browser::fatal;
 use partner_or_vendor::model::builtin;
@@ -14,9 +15,21 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::{Callback, Renderer};
+use yew::{component, Callback, Html, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The question view on its own, in English (in the app, `App` renders it).
+#[component]
+fn Question(props: &QuestionProps) -> Html {
+    question(props, &text::EN)
+}
+
+/// The result view on its own, in English.
+#[component]
+fn ResultView(props: &ResultProps) -> Html {
+    result(props, &text::EN)
+}
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()

@@ -286,18 +286,24 @@ pub fn App(props: &AppProps) -> Html {
                 .as_deref()
                 .map(|label| t.shared_from(label))
                 .unwrap_or_else(|| t.shared_heading.to_string());
-            html! {
-                <result::Result questionnaire={opened.questionnaire.clone()} answers={opened.answers.clone()}
-                    heading={AttrValue::Static(t.shared_heading)} note={Some(AttrValue::from(format!("{note}. {}", t.shared_note)))}>
-                    <div class="actions">
-                        { take_it_yourself.clone() }
-                        <button type="button" class="button secondary"
-                            onclick={answer_seat(other, Some(opened.clone())).reform(|_| ())}>
-                            { t.answer_other_seat(opened.questionnaire.seat) }
-                        </button>
-                    </div>
-                </result::Result>
-            }
+            result::result(
+                &result::ResultProps {
+                    questionnaire: opened.questionnaire.clone(),
+                    answers: opened.answers.clone(),
+                    heading: Some(AttrValue::Static(t.shared_heading)),
+                    note: Some(AttrValue::from(format!("{note}. {}", t.shared_note))),
+                    children: html! {
+                        <div class="actions">
+                            { take_it_yourself.clone() }
+                            <button type="button" class="button secondary"
+                                onclick={answer_seat(other, Some(opened.clone())).reform(|_| ())}>
+                                { t.answer_other_seat(opened.questionnaire.seat) }
+                            </button>
+                        </div>
+                    },
+                },
+                t,
+            )
         }
         (Screen::Comparison(first, second), _) => {
             let url = format!(
@@ -335,18 +341,18 @@ pub fn App(props: &AppProps) -> Html {
             },
             t,
         ),
-        (Screen::Journey, Step::Question(k)) => html! {
-            <question::Question
-                key={format!("{}:{}", questionnaire.id, questionnaire.items[k].id)}
-                questionnaire={questionnaire.clone()}
-                index={k}
-                answer={state.progress.answers[k]}
-                need_answer={state.need_answer}
-                on_choose={on_choose}
-                on_next={dispatch(Action::Next)}
-                on_back={dispatch(Action::Back)}
-            />
-        },
+        (Screen::Journey, Step::Question(k)) => question::question(
+            &question::QuestionProps {
+                questionnaire: questionnaire.clone(),
+                index: k,
+                answer: state.progress.answers[k],
+                need_answer: state.need_answer,
+                on_choose,
+                on_next: dispatch(Action::Next),
+                on_back: dispatch(Action::Back),
+            },
+            t,
+        ),
         (Screen::Journey, Step::Result) => {
             let payload = state.own_payload();
             let label = Some((AttrValue::from(state.label.clone()), on_label.clone()));
@@ -382,14 +388,20 @@ pub fn App(props: &AppProps) -> Html {
                         link::clean_label(&state.label).as_deref(),
                         &url,
                     );
-                    html! {
-                        <result::Result questionnaire={questionnaire.clone()}
-                            answers={Rc::new(state.progress.answers.clone())}>
-                            <share::SharePanel url={url.clone()} summary={summary.clone()} {label} />
-                            { call_to_action(settings, t, &url, &summary) }
-                            { own_actions }
-                        </result::Result>
-                    }
+                    result::result(
+                        &result::ResultProps {
+                            questionnaire: questionnaire.clone(),
+                            answers: Rc::new(state.progress.answers.clone()),
+                            heading: None,
+                            note: None,
+                            children: html! { <>
+                                <share::SharePanel url={url.clone()} summary={summary.clone()} {label} />
+                                { call_to_action(settings, t, &url, &summary) }
+                                { own_actions }
+                            </> },
+                        },
+                        t,
+                    )
                 }
             }
         }

@@ -25,10 +25,10 @@ pub struct QrProps {
     pub label: AttrValue,
 }
 
-#[component]
-pub fn Qr(props: &QrProps) -> Html {
-    let drawing = use_memo(props.text.clone(), |text| qr_path(text));
-    let Some((size, path)) = drawing.as_ref() else {
+/// A plain function rather than a component (each costs the wasm about 4 KB of Yew lifecycle
+/// code); the code is drawn again only when the share panel renders, which is rare.
+pub fn qr(props: &QrProps) -> Html {
+    let Some((size, path)) = qr_path(&props.text) else {
         return html! {};
     };
     // A quiet zone of four modules on every side, as readers expect.
@@ -37,7 +37,7 @@ pub fn Qr(props: &QrProps) -> Html {
         <svg class="qr" role="img" aria-label={props.label.clone()} viewBox={view_box}
             xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
             <rect class="qr-background" x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} />
-            <path class="qr-modules" d={path.clone()} />
+            <path class="qr-modules" d={path} />
         </svg>
     }
 }

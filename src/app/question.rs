@@ -20,9 +20,10 @@ pub struct QuestionProps {
     pub on_back: Callback<()>,
 }
 
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code. The form is keyed by questionnaire and item, so each
+/// question gets fresh elements (no radio or focus state carries over).
+pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
     let q = &props.questionnaire;
     let item = &q.items[props.index];
     let dimension = q
@@ -91,7 +92,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let described_by = props.need_answer.then_some(ERROR_ID);
     let is_last = props.index + 1 == q.items.len();
     html! {
-        <form class="question" onsubmit={on_submit} novalidate=true>
+        <form key={format!("{}:{}", q.id, item.id)} class="question" onsubmit={on_submit} novalidate=true>
             <fieldset class={classes!("question-fieldset", props.need_answer.then_some("has-error"))}
                 aria-describedby={described_by}>
                 <legend class="question-legend">

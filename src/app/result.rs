@@ -24,9 +24,9 @@ pub struct ResultProps {
     pub children: Html,
 }
 
-#[component]
-pub fn Result(props: &ResultProps) -> Html {
-    let t = text::use_text();
+/// A plain function rather than a component: it has no state, and each component costs the
+/// wasm about 4 KB of Yew lifecycle code.
+pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
     let q: &Questionnaire = &props.questionnaire;
     let outcome = scoring::score(q, &props.answers);
     let total = q.items.len();

@@ -1,7 +1,7 @@
 //! Sharing a result: the link (copy, with a fallback that selects it), the system share sheet
 //! where the browser has one, an email link with a short summary, and a QR code.
 
-use crate::app::qr::Qr;
+use crate::app::qr::{qr, QrProps};
 use crate::app::text;
 use crate::model::link::MAX_LABEL_CHARS;
 use crate::model::share::mailto;
@@ -106,7 +106,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 <a class="button secondary" href={email}>{ t.email }</a>
             </div>
             <p class="share-status" role="status">{ status }</p>
-            <Qr text={props.url.clone()} label={t.qr_label} />
+            { qr(&QrProps { text: props.url.clone(), label: AttrValue::Static(t.qr_label) }) }
             <p class="hint">{ t.link_privacy }</p>
         </section>
     }
