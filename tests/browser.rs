@@ -66,6 +66,7 @@ fn app_props() -> AppProps {
         catalog: Rc::new(Catalog::builtin()),
         settings: Default::default(),
         lang: Default::default(),
+        loaded: None,
     }
 }
 

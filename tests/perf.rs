@@ -55,6 +55,7 @@ async fn steps_and_scoring_with_300_items() {
         }),
         settings: Default::default(),
         lang: Default::default(),
+        loaded: None,
     };
     Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

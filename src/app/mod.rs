@@ -38,6 +38,10 @@ pub struct AppProps {
     /// The language to start in (the visitor can switch at any step).
     #[prop_or_default]
     pub lang: text::Lang,
+    /// The saved progress of the first seat, when read ahead of the first render (start-up
+    /// does, so that render is a shorter task); read at the first render without it.
+    #[prop_or_default]
+    pub loaded: Option<(Progress, Option<Notice>)>,
 }
 
 /// Saved progress for a questionnaire, with the notice that goes with it.
@@ -122,9 +126,10 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
         let catalog = props.catalog.clone();
         let seat = props.settings.lens;
+        let loaded = props.loaded.clone();
         move || {
             let questionnaire = catalog.for_seat(seat);
-            let (progress, notice) = load_progress(&questionnaire);
+            let (progress, notice) = loaded.unwrap_or_else(|| load_progress(&questionnaire));
             let mut state = AppState::new(catalog, questionnaire, progress, notice);
             state.open_fragment(&current_fragment());
             state
@@ -132,11 +137,15 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // Save after every change of answers or position. A refusal costs only the resume, and
-    // the visitor already saw the notice when storage was refused at start-up.
+    // the visitor already saw the notice when storage was refused at start-up. The first
+    // render has nothing new to save, unless a damaged record must be replaced.
+    let unchanged = use_mut_ref(|| state.notice != Some(Notice::Discarded));
     use_effect_with(
         (state.questionnaire.clone(), state.progress.clone()),
-        |(questionnaire, progress)| {
-            storage::save(questionnaire, progress);
+        move |(questionnaire, progress)| {
+            if !std::mem::replace(&mut *unchanged.borrow_mut(), false) {
+                storage::save(questionnaire, progress);
+            }
         },
     );
 
@@ -264,7 +273,8 @@ pub fn App(props: &AppProps) -> Html {
     let questionnaire = &state.questionnaire;
     let total = questionnaire.items.len();
     let settings = &props.settings;
-    let base = base_url(settings);
+    // Only the screens that show a link need its base (it reads the address).
+    let base = || base_url(settings);
     let screen = match (&state.screen, state.progress.step) {
         (Screen::Configure, _) => html! {
             <configure::Configure app_url={app_url()} on_close={Callback::from(|()| {
@@ -307,7 +317,8 @@ pub fn App(props: &AppProps) -> Html {
         }
         (Screen::Comparison(first, second), _) => {
             let url = format!(
-                "{base}{}",
+                "{}{}",
+                base(),
                 link::fragment(&first.payload, Some(&second.payload))
             );
             html! {
@@ -364,7 +375,11 @@ pub fn App(props: &AppProps) -> Html {
                         label: link::clean_label(&state.label),
                         payload: payload.clone(),
                     };
-                    let url = format!("{base}{}", link::fragment(&against.payload, Some(&payload)));
+                    let url = format!(
+                        "{}{}",
+                        base(),
+                        link::fragment(&against.payload, Some(&payload))
+                    );
                     html! {
                         { comparison::comparison(&comparison::ComparisonProps {
                             first: against.clone(),
@@ -378,7 +393,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }
                 None => {
-                    let url = format!("{base}{}", link::fragment(&payload, None));
+                    let url = format!("{}{}", base(), link::fragment(&payload, None));
                     let outcome = scoring::score(questionnaire, &state.progress.answers);
                     let summary = t.email_body(
                         outcome.index(),
@@ -600,10 +615,12 @@ fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>) -> AppProps {
     ))
     .unwrap_or_default();
     text::set_current(lang);
+    let loaded = Some(load_progress(&catalog.for_seat(settings.lens)));
     AppProps {
         catalog,
         settings,
         lang,
+        loaded,
     }
 }
 
