@@ -123,17 +123,17 @@ pub fn App(props: &AppProps) -> Html {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
-    let state = use_reducer({
-        let catalog = props.catalog.clone();
-        let seat = props.settings.lens;
-        let loaded = props.loaded.clone();
-        move || {
-            let questionnaire = catalog.for_seat(seat);
-            let (progress, notice) = loaded.unwrap_or_else(|| load_progress(&questionnaire));
-            let mut state = AppState::new(catalog, questionnaire, progress, notice);
-            state.open_fragment(&current_fragment());
-            state
-        }
+    // The initial state is built on the first render only (the closure borrows the props, so
+    // later renders copy nothing for it).
+    let state = use_reducer(|| {
+        let questionnaire = props.catalog.for_seat(props.settings.lens);
+        let (progress, notice) = props
+            .loaded
+            .clone()
+            .unwrap_or_else(|| load_progress(&questionnaire));
+        let mut state = AppState::new(props.catalog.clone(), questionnaire, progress, notice);
+        state.open_fragment(&current_fragment());
+        state
     });
 
     // Save after every change of answers or position. A refusal costs only the resume, and
