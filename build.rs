@@ -14,7 +14,12 @@ use std::{env, fs, process};
 
 /// The catalog, in the order `model::builtin::catalog` returns it: current versions first, one
 /// per seat, then every older version that links may still name.
-const CATALOG: &[&str] = &["content/questionnaire.json", "content/provider.json"];
+const CATALOG: &[&str] = &[
+    "content/questionnaire.json",
+    "content/provider.json",
+    "content/v1/questionnaire.json",
+    "content/v1/provider.json",
+];
 
 fn main() {
     println!("cargo::rerun-if-changed=src/model/questionnaire.rs");

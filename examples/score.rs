@@ -3,7 +3,8 @@
 //!
 //! Usage: `cargo run --example score -- [--seat client|provider] [--label TEXT] <answers>`, one
 //! character per item in questionnaire order: a digit is the chosen option (0 = first listed),
-//! `?` is "Not sure". Prints the scores and the results-link payload.
+//! `?` is "I can't judge", `-` is "Doesn't apply to us", `.` unanswered. Prints the scores and
+//! the results-link payload.
 
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::link;
@@ -38,7 +39,8 @@ fn main() -> ExitCode {
     let mut answers = Vec::new();
     for symbol in text.chars() {
         answers.push(match symbol {
-            '?' => Some(Answer::NotSure),
+            '?' => Some(Answer::CantJudge),
+            '-' => Some(Answer::NotApplicable),
             '.' => None,
             d => match d.to_digit(10) {
                 Some(k) => Some(Answer::Choice(k as u8)),
@@ -61,7 +63,12 @@ fn main() -> ExitCode {
         "stage": outcome.stage(&q).map(|s| s.name.get("en")),
         "dimensions": dimensions,
         "dimension_names": q.dimensions.iter().map(|d| d.name.get("en")).collect::<Vec<_>>(),
-        "left_out": outcome.left_out,
+        "left_out": outcome.left_out(),
+        "cant_judge": outcome.cant_judge,
+        "not_applicable": outcome.not_applicable,
+        "provisional": outcome.is_provisional(),
+        "held_back": outcome.held_back.iter().map(|&d| q.dimensions[d].id.clone()).collect::<Vec<_>>(),
+        "minutes": q.minutes("en"),
         "link": link::encode(&q, &answers, label.as_deref()),
         "items": q.items.iter().map(|i| serde_json::json!({
             "id": i.id,

@@ -26,7 +26,8 @@ struct Fixture {
 fn answers(text: &str) -> Answers {
     text.chars()
         .map(|c| match c {
-            '?' => Some(Answer::NotSure),
+            '?' => Some(Answer::CantJudge),
+            '-' => Some(Answer::NotApplicable),
             d => Some(Answer::Choice(
                 d.to_digit(10).expect("fixture answers are digits or ?") as u8,
             )),

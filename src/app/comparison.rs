@@ -5,7 +5,7 @@ use crate::app::chart::{pair_chart, PairChartProps};
 use crate::app::state::Opened;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::compare::compare;
-use crate::model::scoring::{round, Answer};
+use crate::model::scoring::Answer;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +52,8 @@ pub fn comparison(props: &ComparisonProps, t: &text::Ui) -> Html {
                 .get(k as usize)
                 .map(|option| option.get(t.lang.code()).to_string())
                 .unwrap_or_default(),
-            _ => t.not_sure.to_string(),
+            Some(Answer::NotApplicable) => t.not_applicable.to_string(),
+            _ => t.cant_judge.to_string(),
         }
     };
     let gaps = c.largest_gaps(3);
@@ -111,7 +112,7 @@ pub fn comparison(props: &ComparisonProps, t: &text::Ui) -> Html {
                     { for gaps.into_iter().map(|gap| html! {
                         <li class="gap-item">
                             <p class="gap-prompt"><strong>{ q.items[gap.item].prompt.get(t.lang.code()) }</strong>
-                                { format!(" ({})", t.gap_points(round(gap.size()))) }</p>
+                                { format!(" ({})", t.gap_steps(gap.steps, gap.options - 1)) }</p>
                             <dl class="gap-answers">
                                 <dt>{ name_a.clone() }</dt><dd>{ answer_text(a, gap.item) }</dd>
                                 <dt>{ name_b.clone() }</dt><dd>{ answer_text(b, gap.item) }</dd>

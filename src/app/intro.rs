@@ -1,6 +1,6 @@
 //! The introduction: what the assessment looks at, how long it takes, and that answers stay here.
 
-use crate::app::state::Shared;
+use crate::app::state::{Shared, HOW_IT_WORKS_FRAGMENT};
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::Seat;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
                     <li><strong>{ d.name.get(t.lang.code()) }</strong>{ ": " }{ d.summary.get(t.lang.code()) }</li>
                 }) }
             </ul>
-            <p class="intro-length">{ t.length(q.items.len()) }</p>
+            <p class="intro-length">{ t.length(q.items.len(), q.minutes(t.lang.code())) }</p>
             <p class="privacy">{ props.privacy.clone().unwrap_or(AttrValue::Static(t.privacy)) }</p>
             <div class="actions">
                 if props.resumable {
@@ -49,6 +49,7 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
                     </button>
                 }
             </div>
+            <p class="how-link"><a href={HOW_IT_WORKS_FRAGMENT}>{ t.how_link }</a></p>
             <p class="intro-seat">
                 <button type="button" class="link-button" onclick={props.on_switch_seat.reform(|_| ())}>
                     { t.switch_seat(match q.seat {

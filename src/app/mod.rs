@@ -5,6 +5,7 @@ pub mod broken_link;
 pub mod chart;
 pub mod comparison;
 pub mod configure;
+pub mod how_it_works;
 pub mod intro;
 pub mod notice;
 pub mod qr;
@@ -41,17 +42,27 @@ pub struct AppProps {
     /// The saved progress of the first seat, when read ahead of the first render (start-up
     /// does, so that render is a shorter task); read at the first render without it.
     #[prop_or_default]
-    pub loaded: Option<(Progress, Option<Notice>)>,
+    pub loaded: Option<Loaded>,
 }
 
-/// Saved progress for a questionnaire, with the notice that goes with it.
-fn load_progress(questionnaire: &Shared) -> (Progress, Option<Notice>) {
-    match storage::load(questionnaire) {
-        storage::Loaded::Nothing => (Progress::new(questionnaire), None),
+/// A seat's saved progress, the questionnaire version it belongs to, and the notice for it.
+pub type Loaded = (Shared, Progress, Option<Notice>);
+
+/// Saved progress for a seat (with the version it was saved with), and the notice for it.
+fn load_progress(catalog: &Catalog, seat: Seat) -> Loaded {
+    let versions = catalog.versions(seat);
+    let refs: Vec<&crate::model::questionnaire::Questionnaire> =
+        versions.iter().map(|q| &*q.0).collect();
+    let (loaded, which) = storage::load(&refs);
+    let questionnaire = versions[which].clone();
+    let fresh = Progress::new(&questionnaire);
+    let (progress, notice) = match loaded {
+        storage::Loaded::Nothing => (fresh, None),
         storage::Loaded::Restored(p) => (p, Some(Notice::Restored)),
-        storage::Loaded::Discarded => (Progress::new(questionnaire), Some(Notice::Discarded)),
-        storage::Loaded::Unavailable => (Progress::new(questionnaire), Some(Notice::NoStorage)),
-    }
+        storage::Loaded::Discarded => (fresh, Some(Notice::Discarded)),
+        storage::Loaded::Unavailable => (fresh, Some(Notice::NoStorage)),
+    };
+    (questionnaire, progress, notice)
 }
 
 fn location() -> Option<web_sys::Location> {
@@ -106,6 +117,7 @@ fn view_key(state: &AppState) -> String {
         // The reason's message is what differs between broken links.
         Screen::BrokenLink(reason) => format!("broken {}", text::EN.broken(*reason)),
         Screen::Configure => "configure".to_string(),
+        Screen::HowItWorks(_) => "how it works".to_string(),
     }
 }
 
@@ -126,11 +138,10 @@ pub fn App(props: &AppProps) -> Html {
     // The initial state is built on the first render only (the closure borrows the props, so
     // later renders copy nothing for it).
     let state = use_reducer(|| {
-        let questionnaire = props.catalog.for_seat(props.settings.lens);
-        let (progress, notice) = props
+        let (questionnaire, progress, notice) = props
             .loaded
             .clone()
-            .unwrap_or_else(|| load_progress(&questionnaire));
+            .unwrap_or_else(|| load_progress(&props.catalog, props.settings.lens));
         let mut state = AppState::new(props.catalog.clone(), questionnaire, progress, notice);
         state.open_fragment(&current_fragment());
         state
@@ -237,6 +248,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |answer| state.dispatch(Action::Choose(answer)))
     };
+    let on_revisit = {
+        let state = state.clone();
+        Callback::from(move |questions| state.dispatch(Action::Revisit(questions)))
+    };
     let on_label = {
         let state = state.clone();
         Callback::from(move |label| state.dispatch(Action::SetLabel(label)))
@@ -245,8 +260,7 @@ pub fn App(props: &AppProps) -> Html {
     let answer_seat = |seat: Seat, against: Option<Opened>| {
         let state = state.clone();
         Callback::from(move |()| {
-            let questionnaire = state.catalog.for_seat(seat);
-            let (progress, _) = load_progress(&questionnaire);
+            let (questionnaire, progress, _) = load_progress(&state.catalog, seat);
             state.dispatch(Action::UseSeat {
                 questionnaire,
                 progress,
@@ -283,6 +297,13 @@ pub fn App(props: &AppProps) -> Html {
                 }
             })} />
         },
+        (Screen::HowItWorks(described), _) => how_it_works::how_it_works(
+            &how_it_works::HowItWorksProps {
+                questionnaire: described.clone(),
+                on_back: Callback::from(|()| go_back()),
+            },
+            t,
+        ),
         (Screen::BrokenLink(reason), _) => html! {
             { broken_link::broken_link(&broken_link::BrokenLinkProps { reason: *reason, on_start: answer_seat(Seat::Client, None) }, t) }
         },
@@ -301,6 +322,7 @@ pub fn App(props: &AppProps) -> Html {
                     questionnaire: opened.questionnaire.clone(),
                     answers: opened.answers.clone(),
                     heading: Some(AttrValue::Static(t.shared_heading)),
+                    on_revisit: None,
                     note: Some(AttrValue::from(format!("{note}. {}", t.shared_note))),
                     children: html! {
                         <div class="actions">
@@ -409,6 +431,7 @@ pub fn App(props: &AppProps) -> Html {
                             answers: Rc::new(state.progress.answers.clone()),
                             heading: None,
                             note: None,
+                            on_revisit: Some(on_revisit),
                             children: html! { <>
                                 <share::SharePanel url={url.clone()} summary={summary.clone()} {label} />
                                 { call_to_action(settings, t, &url, &summary) }
@@ -462,6 +485,22 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
         </ContextProvider<text::Lang>>
+    }
+}
+
+/// Back to where the visitor came from (the page on how the assessment works is reached by a
+/// link, so it is a step in the history); opened directly, back to the start.
+fn go_back() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match window.history() {
+        Ok(history) if history.length().unwrap_or(0) > 1 => {
+            let _ = history.back();
+        }
+        _ => {
+            let _ = window.location().set_hash("");
+        }
     }
 }
 
@@ -615,7 +654,7 @@ fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>) -> AppProps {
     ))
     .unwrap_or_default();
     text::set_current(lang);
-    let loaded = Some(load_progress(&catalog.for_seat(settings.lens)));
+    let loaded = Some(load_progress(&catalog, settings.lens));
     AppProps {
         catalog,
         settings,

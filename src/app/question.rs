@@ -58,20 +58,25 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
             label.get(t.lang.code()).to_string(),
         )
     });
-    let not_sure = (
-        Answer::NotSure,
-        "not-sure".to_string(),
-        t.not_sure.to_string(),
-    );
+    // The escapes come after the options, set apart: "I can't judge", and "Doesn't apply to
+    // us" where the questionnaire offers it.
+    let escapes = [
+        (Answer::CantJudge, "cant-judge", t.cant_judge),
+        (Answer::NotApplicable, "not-applicable", t.not_applicable),
+    ];
+    let escapes = escapes
+        .into_iter()
+        .take(q.escapes())
+        .map(|(answer, value, label)| (answer, value.to_string(), label.to_string()));
     let radios = options
-        .chain(std::iter::once(not_sure))
+        .chain(escapes)
         .map(|(answer, value, label)| {
             let id = format!("{name}-{value}");
             let on_change = props.on_choose.reform(move |_: Event| answer);
-            let class = if answer == Answer::NotSure {
-                "option option-not-sure"
-            } else {
-                "option"
+            let class = match answer {
+                Answer::CantJudge => "option option-escape option-first-escape",
+                Answer::NotApplicable => "option option-escape",
+                Answer::Choice(_) => "option",
             };
             html! {
                 <div {class}>

@@ -1,11 +1,12 @@
-//! The result: overall partner index, stage, every dimension's score, the strongest and weakest
-//! dimensions with next steps, and questions worth asking.
+//! The result: overall partner index and stage (or, on too little evidence, a provisional
+//! result that says what is missing), every dimension's score with its reading and next step,
+//! the dimensions that stand out by band, and questions worth asking.
 
 use crate::app::chart::{chart, ChartProps};
-use crate::app::state::Shared;
+use crate::app::state::{Shared, HOW_IT_WORKS_FRAGMENT};
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::{self, Answers};
+use crate::model::scoring::{self, Answers, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,6 +20,9 @@ pub struct ResultProps {
     /// A line under the heading (a shared result says so here).
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// Go back to these questions (the visitor's own provisional result offers it).
+    #[prop_or_default]
+    pub on_revisit: Option<Callback<Vec<usize>>>,
     /// What follows the result: sharing, and the actions that fit where it was opened.
     #[prop_or_default]
     pub children: Html,
@@ -28,34 +32,34 @@ pub struct ResultProps {
 /// wasm about 4 KB of Yew lifecycle code.
 pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
     let q: &Questionnaire = &props.questionnaire;
+    let lang = t.lang.code();
     let outcome = scoring::score(q, &props.answers);
-    let total = q.items.len();
     let rows: Vec<(String, Option<u8>)> = q
         .dimensions
         .iter()
         .zip(&outcome.dimensions)
-        .map(|(d, s)| (d.name.get(t.lang.code()).to_string(), s.rounded()))
+        .map(|(d, s)| (d.name.get(lang).to_string(), s.rounded()))
         .collect();
 
+    // A dimension's band name, what its score means and its next step.
     let reading = |d: usize| -> Option<(&str, &str, &str)> {
-        let score = outcome.dimensions[d].rounded()?;
-        let band = q.band_for(score)?;
+        let band = &q.bands[outcome.band_of(q, d)?];
         let text = q.dimensions[d].bands.get(&band.id)?;
         Some((
-            band.name.get(t.lang.code()),
-            text.meaning.get(t.lang.code()),
-            text.next_step.get(t.lang.code()),
+            band.name.get(lang),
+            text.meaning.get(lang),
+            text.next_step.get(lang),
         ))
     };
-    let focus_list = |indices: Vec<usize>, class: &'static str| {
+    let focus_list = |indices: &[usize], class: &'static str| {
         html! {
             <ul class={classes!("focus-list", class)}>
-                { for indices.into_iter().filter_map(|d| {
+                { for indices.iter().filter_map(|&d| {
                     let (_, meaning, next_step) = reading(d)?;
                     let score = outcome.dimensions[d].rounded()?;
                     Some(html! {
                         <li class="focus-item">
-                            <h3>{ q.dimensions[d].name.get(t.lang.code()) }
+                            <h3>{ q.dimensions[d].name.get(lang) }
                                 <span class="focus-score">{ format!(" — {}", t.score_of(score)) }</span>
                             </h3>
                             <p>{ meaning }</p>
@@ -66,50 +70,42 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             </ul>
         }
     };
-    let weakest = outcome.weakest(2);
-    // Three questions, from the weakest scored dimensions upwards.
-    let asks: Vec<usize> = outcome
-        .strongest(q.dimensions.len())
-        .into_iter()
-        .rev()
-        .take(3)
-        .collect();
 
+    // Sections chosen from the bands that are there: the strong ones, every weak one (each
+    // with its next step), and with neither, the two lowest of the middle.
     let seat = q.seat;
-    let heading = html! {
-        <>
+    let top = q.bands.len().saturating_sub(1);
+    let strong = outcome.in_band(q, top);
+    let weak = outcome.in_band(q, 0);
+    let mut sections = Vec::new();
+    if !strong.is_empty() && top > 0 {
+        sections.push((t.band_heading(seat, Some(true)), strong, "focus-strong"));
+    }
+    if !weak.is_empty() {
+        sections.push((t.band_heading(seat, Some(false)), weak, "focus-weak"));
+    }
+    if sections.is_empty() {
+        let middle: Vec<usize> = (1..top)
+            .flat_map(|band| outcome.in_band(q, band))
+            .collect();
+        let lowest: Vec<usize> = middle.into_iter().rev().take(2).collect();
+        if !lowest.is_empty() {
+            sections.push((t.band_heading(seat, None), lowest, "focus-next"));
+        }
+    }
+    // Three questions, from the weakest scored dimensions upwards, or for the unscored ones.
+    let mut by_score: Vec<usize> = (0..q.dimensions.len()).collect();
+    let score = |d: usize| outcome.dimensions[d].score.unwrap_or(-1.0);
+    crate::model::sort_small_by(&mut by_score, |a, b| score(*a).total_cmp(&score(*b)));
+    let asks: Vec<usize> = by_score.into_iter().take(3).collect();
+
+    html! {
+        <section class="result">
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ props.heading.clone().unwrap_or(AttrValue::Static(t.result_heading)) }</h1>
             if let Some(note) = &props.note {
                 <p class="result-note">{ note.clone() }</p>
             }
-        </>
-    };
-    let (Some(index), Some(stage)) = (outcome.index(), outcome.stage(q)) else {
-        return html! {
-            <section class="result">
-                { heading }
-                <p class="result-empty">{ t.nothing_scored }</p>
-                { props.children.clone() }
-            </section>
-        };
-    };
-
-    html! {
-        <section class="result">
-            { heading }
-            <div class="result-summary">
-                <p class="result-index">
-                    <span class="result-index-label">{ t.index_label }</span>
-                    <span class="result-index-value" data-testid="overall-index">{ index }</span>
-                    <span class="result-index-scale">{ t.out_of }</span>
-                </p>
-                <p class="result-stage">
-                    <span class="result-stage-label">{ format!("{}: ", t.stage_label) }</span>
-                    <strong data-testid="stage">{ stage.name.get(t.lang.code()) }</strong>
-                </p>
-                <p class="result-stage-text">{ stage.text.get(t.lang.code()) }</p>
-                <p class="result-left-out">{ t.left_out(outcome.left_out, total) }</p>
-            </div>
+            { summary(q, &outcome, &props.answers, props.on_revisit.as_ref(), t) }
 
             <h2>{ t.by_dimension }</h2>
             { chart(&ChartProps { rows: rows.clone() }, t) }
@@ -126,31 +122,111 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
                     { for rows.iter().enumerate().map(|(d, (name, score))| html! {
                         <tr data-dimension={q.dimensions[d].id.clone()}>
                             <th scope="row">{ name }</th>
-                            <td class="score">{ score.map_or_else(|| t.no_score.to_string(), |s| s.to_string()) }</td>
-                            <td>{ reading(d).map(|(band, _, _)| band).unwrap_or(t.no_score) }</td>
+                            <td class="score">{ score.map_or_else(|| "–".to_string(), |s| s.to_string()) }</td>
+                            <td>{ match reading(d) {
+                                Some((band, meaning, next_step)) => html! { <>
+                                    { band }
+                                    <details class="reading-details">
+                                        <summary>{ t.row_details }</summary>
+                                        <p>{ meaning }</p>
+                                        <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
+                                    </details>
+                                </> },
+                                None => html! { t.not_enough_answers },
+                            } }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
 
-            <h2>{ t.strongest(seat) }</h2>
-            { focus_list(outcome.strongest(2), "focus-strong") }
-            if !weakest.is_empty() {
-                <h2>{ t.weakest(seat) }</h2>
-                { focus_list(weakest, "focus-weak") }
-            }
+            { for sections.into_iter().map(|(heading, dimensions, class)| html! { <>
+                <h2>{ heading }</h2>
+                { focus_list(&dimensions, class) }
+            </> }) }
 
             <h2>{ t.ask_heading(seat) }</h2>
             <ul class="ask-list">
-                { for asks.into_iter().map(|d| html! { <li>{ q.dimensions[d].ask.get(t.lang.code()) }</li> }) }
+                { for asks.into_iter().map(|d| html! { <li>{ q.dimensions[d].ask.get(lang) }</li> }) }
             </ul>
 
             <p class="privacy">{ t.privacy_result }</p>
+            <p class="how-link"><a href={HOW_IT_WORKS_FRAGMENT}>{ t.how_link }</a></p>
             <p class="print-action">
                 <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
             </p>
             { props.children.clone() }
         </section>
+    }
+}
+
+/// The index and stage with what held the stage back, or the provisional result: what is
+/// missing and the way back to the skipped questions.
+fn summary(
+    q: &Questionnaire,
+    outcome: &Outcome,
+    answers: &Answers,
+    on_revisit: Option<&Callback<Vec<usize>>>,
+    t: &text::Ui,
+) -> Html {
+    let lang = t.lang.code();
+    let counted = html! {
+        <p class="result-left-out">{ t.counted(outcome.scored, outcome.cant_judge, outcome.not_applicable) }</p>
+    };
+    let (Some(index), Some(stage)) = (outcome.index(), outcome.stage(q)) else {
+        let skipped = outcome.skipped(q, answers);
+        let count = skipped.len();
+        let needed = usize::from(q.min_answers);
+        return html! {
+            <div class="result-summary result-provisional">
+                <h2>{ t.provisional_heading }</h2>
+                <p>{ t.provisional(outcome.needed_dimensions, q.dimensions.len(), needed, outcome.scored_dimensions) }</p>
+                <h3>{ t.missing_heading }</h3>
+                <ul class="missing-list">
+                    { for outcome.unscored().into_iter().map(|d| html! {
+                        <li>{ q.dimensions[d].name.get(lang) }</li>
+                    }) }
+                </ul>
+                if let (Some(on_revisit), false) = (on_revisit, skipped.is_empty()) {
+                    <p>
+                        <button type="button" class="button"
+                            onclick={on_revisit.reform(move |_| skipped.clone())}>
+                            { t.revisit(count) }
+                        </button>
+                    </p>
+                }
+                { counted }
+            </div>
+        };
+    };
+    let by_index = q.stage_for(index).filter(|s| s.id != stage.id);
+    html! {
+        <div class="result-summary">
+            <p class="result-index">
+                <span class="result-index-label">{ t.index_label }</span>
+                <span class="result-index-value" data-testid="overall-index">{ index }</span>
+                <span class="result-index-scale">{ t.out_of }</span>
+            </p>
+            <p class="result-stage">
+                <span class="result-stage-label">{ format!("{}: ", t.stage_label) }</span>
+                <strong data-testid="stage">{ stage.name.get(lang) }</strong>
+            </p>
+            <p class="result-stage-text">{ stage.text.get(lang) }</p>
+            if let Some(by_index) = by_index {
+                <div class="held-back">
+                    <p>{ t.held_back(by_index.name.get(lang)) }</p>
+                    <ul>
+                        { for outcome.held_back.iter().map(|&d| {
+                            let reading = outcome
+                                .band_of(q, d)
+                                .map(|b| q.bands[b].name.get(lang))
+                                .unwrap_or(t.not_enough_answers);
+                            html! { <li>{ format!("{}: {reading}", q.dimensions[d].name.get(lang)) }</li> }
+                        }) }
+                    </ul>
+                </div>
+            }
+            { counted }
+        </div>
     }
 }
 

@@ -44,6 +44,20 @@ impl Catalog {
         }
     }
 
+    /// Every version of a seat's questionnaire, the current one first, for resuming progress
+    /// saved with an earlier version.
+    pub fn versions(&self, seat: Seat) -> Vec<Shared> {
+        let current = self.for_seat(seat);
+        let mut versions = vec![current.clone()];
+        versions.extend(
+            self.all
+                .iter()
+                .filter(|q| q.id == current.id && !Rc::ptr_eq(&q.0, &current.0))
+                .cloned(),
+        );
+        versions
+    }
+
     /// The current questionnaire of a seat (the first listed, as `builtin::catalog` orders them).
     pub fn for_seat(&self, seat: Seat) -> Shared {
         self.all
@@ -95,10 +109,15 @@ pub enum Screen {
     BrokenLink(Broken),
     /// The configurator for firms (`#/configure`).
     Configure,
+    /// How the assessment works (`#/how-it-works`), for the questionnaire of the screen it
+    /// was opened from.
+    HowItWorks(Shared),
 }
 
 /// The fragment that opens the configurator.
 pub const CONFIGURE_FRAGMENT: &str = "#/configure";
+/// The fragment that opens the page on how the assessment works.
+pub const HOW_IT_WORKS_FRAGMENT: &str = "#/how-it-works";
 
 /// A short message shown above the current step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +170,8 @@ pub enum Action {
         against: Option<Opened>,
     },
     SetLabel(String),
+    /// From a provisional result, go through these questions and back to the result.
+    Revisit(Vec<usize>),
 }
 
 impl AppState {
@@ -179,6 +200,17 @@ impl AppState {
             self.screen = Screen::Configure;
             return;
         }
+        if fragment == HOW_IT_WORKS_FRAGMENT {
+            let described = match &self.screen {
+                Screen::SharedResult(opened) | Screen::Comparison(opened, _) => {
+                    opened.questionnaire.clone()
+                }
+                Screen::HowItWorks(q) => q.clone(),
+                _ => self.questionnaire.clone(),
+            };
+            self.screen = Screen::HowItWorks(described);
+            return;
+        }
         let parts = link::parse_fragment(fragment);
         let Some(result) = parts.result else {
             if self.against.is_none() {
@@ -189,6 +221,7 @@ impl AppState {
         // The visitor answering the other seat keeps the shared result in the address.
         if let Some(against) = &self.against {
             if parts.versus.is_none() && against.payload == result.trim() {
+                self.screen = Screen::Journey;
                 return;
             }
         }
@@ -246,6 +279,8 @@ impl Reducible for AppState {
                 next.need_answer = false;
             }
             Action::StartOver => {
+                // Progress resumed with an earlier version starts afresh with the current one.
+                next.questionnaire = next.catalog.for_seat(next.questionnaire.seat);
                 next.progress = Progress::new(&next.questionnaire);
                 next.need_answer = false;
                 next.against = None;
@@ -272,6 +307,11 @@ impl Reducible for AppState {
                 next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
             }
             Action::SetLabel(label) => next.label = label,
+            Action::Revisit(questions) => {
+                if next.progress.step == Step::Result {
+                    next.progress.revisit(&questions);
+                }
+            }
         }
         // Leaving a step retires the "welcome back" notice: it described the step it came with.
         if next.progress.step != self.progress.step && next.notice == Some(Notice::Restored) {
@@ -308,7 +348,7 @@ mod tests {
         let s = state().reduce(Action::Start).reduce(Action::Next);
         assert!(s.need_answer);
         assert_eq!(s.progress.step, Step::Question(0));
-        let s = s.reduce(Action::Choose(Answer::NotSure));
+        let s = s.reduce(Action::Choose(Answer::CantJudge));
         assert!(!s.need_answer);
         let s = s.reduce(Action::Next);
         assert_eq!(s.progress.step, Step::Question(1));
@@ -402,6 +442,50 @@ mod tests {
             .clone()
             .reduce(Action::OpenFragment(format!("#r={client}")));
         assert!(Rc::ptr_eq(&answering, &still));
+    }
+
+    #[test]
+    fn how_it_works_describes_the_questionnaire_on_screen_and_back_returns_there() {
+        let s = state();
+        let provider = payload(&s, Seat::Provider, 1);
+        let shared = s
+            .clone()
+            .reduce(Action::OpenFragment(format!("#r={provider}")));
+        let how = shared
+            .clone()
+            .reduce(Action::OpenFragment(HOW_IT_WORKS_FRAGMENT.into()));
+        match &how.screen {
+            Screen::HowItWorks(q) => assert_eq!(q.seat, Seat::Provider),
+            other => panic!("{other:?}"),
+        }
+        let back = how.reduce(Action::OpenFragment(format!("#r={provider}")));
+        assert!(matches!(back.screen, Screen::SharedResult(_)));
+        let own = s.reduce(Action::OpenFragment(HOW_IT_WORKS_FRAGMENT.into()));
+        match &own.screen {
+            Screen::HowItWorks(q) => assert_eq!(q.seat, Seat::Client),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(own.reduce(Action::OpenFragment(String::new())).screen, Screen::Journey);
+    }
+
+    #[test]
+    fn a_provisional_result_leads_through_the_skipped_questions_and_back() {
+        let s = state();
+        let n = s.questionnaire.items.len();
+        let mut at_result = (*s).clone();
+        at_result.progress.answers = vec![Some(Answer::CantJudge); n];
+        at_result.progress.step = Step::Result;
+        let s = Rc::new(at_result).reduce(Action::Revisit(vec![3, 7]));
+        assert_eq!(s.progress.step, Step::Question(3));
+        let s = s
+            .reduce(Action::Choose(Answer::Choice(2)))
+            .reduce(Action::Next)
+            .reduce(Action::Next);
+        assert_eq!(s.progress.step, Step::Result);
+        assert_eq!(s.progress.answers[3], Some(Answer::Choice(2)));
+        // Only from the result.
+        let same = state();
+        assert!(Rc::ptr_eq(&same, &same.clone().reduce(Action::Revisit(vec![1]))));
     }
 
     #[test]

@@ -90,16 +90,15 @@ macro_rules! texts {
 }
 
 texts! {
-    start, continue_, start_over, back, next, not_sure, need_answer, last_question_hint,
+    start, continue_, start_over, back, next, need_answer, last_question_hint,
     change_answers, dismiss, progress_label,
     intro_lead_client, intro_lead_provider, switch_to_provider, switch_to_client, intro_looks_at,
     privacy, privacy_embedded, this_website, length, question_of,
     restored, discarded, no_storage,
     result_heading, index_label, out_of, stage_label, by_dimension, chart_label, table_caption,
     column_dimension, column_score, column_reading, no_score,
-    strongest_client, strongest_provider, weakest_client, weakest_provider, ask_client,
-    ask_provider, next_step, nothing_scored, privacy_result, left_out_none, left_out_one,
-    left_out_many, score_of, save_pdf,
+    ask_client,
+    ask_provider, next_step, privacy_result, score_of, save_pdf,
     fatal_heading, fatal_text, fatal_reload,
     share_heading, share_name_label, share_name_hint, link_label, copy_link, copied,
     copy_fallback, share_sheet, email, qr_label, link_privacy, email_subject, email_summary,
@@ -107,7 +106,6 @@ texts! {
     shared_heading, shared_from, shared_note, take_it_yourself, answer_as_provider,
     answer_as_client, view_client, view_provider,
     compare_heading, compare_chart_label, compare_caption, column_gap, gaps_heading, no_gaps,
-    gap_points,
     broken_heading, broken_hint, broken_truncated, broken_not_ours, broken_checksum,
     broken_newer, broken_unknown, broken_out_of_range, broken_label, broken_not_comparable,
     problem_empty, problem_too_long, problem_markup, problem_control, problem_not_hex,
@@ -121,6 +119,7 @@ texts! {
     preview_heading, preview_title, snippet_loader, snippet_iframe, copy_loader, copy_iframe,
     snippet_copied, snippet_selected, invalid_not_used, back_to_assessment,
     language_switch_label,
+    cant_judge, not_applicable, strong_client, strong_provider, weak_client, weak_provider, work_next_client, work_next_provider, not_enough_answers, row_details, scored_count, left_out_detail, provisional_heading, provisional_text, missing_heading, revisit_one, revisit_many, held_back, how_link, hw_lead, hw_dimensions, hw_rules, hw_points, hw_escapes, hw_dimension_rule, hw_index_rule, hw_bands, hw_stages, hw_range, hw_requires, hw_privacy, gap_steps,
 }
 
 /// Fills `{name}` placeholders.
@@ -148,9 +147,8 @@ impl Ui {
         }
     }
 
-    pub fn length(&self, questions: usize) -> String {
-        // About seven seconds a question, rounded up to whole minutes.
-        let minutes = (questions * 7).div_ceil(60).max(1);
+    /// "30 questions, about 6 minutes": the minutes come from the questionnaire's text.
+    pub fn length(&self, questions: usize, minutes: usize) -> String {
         fill(
             self.length,
             &[("n", &questions.to_string()), ("m", &minutes.to_string())],
@@ -171,17 +169,16 @@ impl Ui {
         )
     }
 
-    pub fn strongest(&self, seat: Seat) -> &'static str {
-        match seat {
-            Seat::Client => self.strongest_client,
-            Seat::Provider => self.strongest_provider,
-        }
-    }
-
-    pub fn weakest(&self, seat: Seat) -> &'static str {
-        match seat {
-            Seat::Client => self.weakest_client,
-            Seat::Provider => self.weakest_provider,
+    /// The heading over the dimensions in the top band (`strong`), the bottom band, or, with
+    /// neither, over the lowest of the middle band.
+    pub fn band_heading(&self, seat: Seat, strong: Option<bool>) -> &'static str {
+        match (seat, strong) {
+            (Seat::Client, Some(true)) => self.strong_client,
+            (Seat::Provider, Some(true)) => self.strong_provider,
+            (Seat::Client, Some(false)) => self.weak_client,
+            (Seat::Provider, Some(false)) => self.weak_provider,
+            (Seat::Client, None) => self.work_next_client,
+            (Seat::Provider, None) => self.work_next_provider,
         }
     }
 
@@ -192,16 +189,47 @@ impl Ui {
         }
     }
 
-    pub fn left_out(&self, left_out: usize, total: usize) -> String {
-        let template = match left_out {
-            0 => self.left_out_none,
-            1 => self.left_out_one,
-            _ => self.left_out_many,
-        };
+    /// How many answers were scored and, when any were left out, how many of each escape.
+    pub fn counted(&self, scored: usize, cant_judge: usize, not_applicable: usize) -> String {
+        let total = scored + cant_judge + not_applicable;
+        let scored = fill(
+            self.scored_count,
+            &[("k", &scored.to_string()), ("n", &total.to_string())],
+        );
+        if cant_judge + not_applicable == 0 {
+            return scored;
+        }
+        let detail = fill(
+            self.left_out_detail,
+            &[
+                ("cj", &cant_judge.to_string()),
+                ("na", &not_applicable.to_string()),
+            ],
+        );
+        format!("{scored} {detail}")
+    }
+
+    pub fn provisional(&self, needed: usize, dimensions: usize, answers: usize, scored: usize) -> String {
         fill(
-            template,
-            &[("k", &left_out.to_string()), ("n", &total.to_string())],
+            self.provisional_text,
+            &[
+                ("k", &needed.to_string()),
+                ("n", &dimensions.to_string()),
+                ("a", &answers.to_string()),
+                ("s", &scored.to_string()),
+            ],
         )
+    }
+
+    pub fn revisit(&self, questions: usize) -> String {
+        match questions {
+            1 => self.revisit_one.to_string(),
+            k => fill(self.revisit_many, &[("k", &k.to_string())]),
+        }
+    }
+
+    pub fn held_back(&self, stage: &str) -> String {
+        fill(self.held_back, &[("stage", stage)])
     }
 
     pub fn score_of(&self, score: u8) -> String {
@@ -262,8 +290,16 @@ impl Ui {
         }
     }
 
-    pub fn gap_points(&self, points: u8) -> String {
-        fill(self.gap_points, &[("points", &points.to_string())])
+    pub fn gap_steps(&self, steps: usize, of: usize) -> String {
+        fill(
+            self.gap_steps,
+            &[("k", &steps.to_string()), ("n", &of.to_string())],
+        )
+    }
+
+    /// Fills a template of the page on how the assessment works.
+    pub fn fill(&self, template: &str, values: &[(&str, &str)]) -> String {
+        fill(template, values)
     }
 
     pub fn broken(&self, reason: Broken) -> &'static str {
@@ -335,8 +371,9 @@ pub static EN: Ui = Ui {
     start_over: "Start over",
     back: "Back",
     next: "Next",
-    not_sure: "Not sure",
-    need_answer: "Choose an answer to go on. If you don't know, choose “Not sure”.",
+    cant_judge: "I can't judge",
+    not_applicable: "Doesn't apply to us",
+    need_answer: "Choose an answer to go on. If you can't judge, or the question doesn't apply to you, choose one of the last two answers.",
     last_question_hint: "This is the last question: Next shows your result.",
     change_answers: "Change my answers",
     dismiss: "Dismiss",
@@ -375,20 +412,40 @@ in the table that follows.",
     column_score: "Score (0–100)",
     column_reading: "Reading",
     no_score: "no score",
-    strongest_client: "Where they are strongest",
-    strongest_provider: "Where you are strongest",
-    weakest_client: "Where they are weakest",
-    weakest_provider: "Where you are weakest",
-    ask_client: "Questions worth putting to them",
-    ask_provider: "Questions worth putting to your clients",
+    ask_client: "Questions to ask your provider — or any firm that wants to be your partner",
+    ask_provider: "Questions to ask this client about how they see you",
     next_step: "Next step:",
-    nothing_scored: "Every question was answered “Not sure”, so there is nothing to score yet. \
-Go back and answer the questions you can, even roughly.",
+    strong_client: "Where they are strong",
+    strong_provider: "Where you are strong",
+    weak_client: "Where they are weak",
+    weak_provider: "Where you are weak",
+    work_next_client: "Where to work next: nothing is weak, nothing strong yet",
+    work_next_provider: "Where to work next: nothing is weak, nothing strong yet",
+    not_enough_answers: "not enough answers",
+    row_details: "What it means, and a next step",
+    scored_count: "{k} of {n} answers count towards the score.",
+    left_out_detail: "Left out of the score: “I can't judge” {cj}, “Doesn't apply to us” {na}.",
+    provisional_heading: "Not enough answers for an overall result yet",
+    provisional_text: "An overall partner index needs scores in at least {k} of the {n} dimensions, and a dimension needs at least {a} answered questions. So far {s} dimensions have a score. What follows is what the answers can support: the dimensions that do have a score.",
+    missing_heading: "Dimensions without a score",
+    revisit_one: "Answer the 1 skipped question",
+    revisit_many: "Answer the {k} skipped questions",
+    held_back: "On the index alone this would be “{stage}”. It is held back by:",
+    how_link: "How this assessment works",
+    hw_lead: "This assessment starts a conversation; it is not an audit. Its result is indicative: a reading of the answers given, and only as sound as they are.",
+    hw_dimensions: "What it looks at, and where each idea comes from",
+    hw_rules: "How answers become a result",
+    hw_points: "Each answer counts from 0 (most like a vendor) to 100 (most like a partner). Statements are worded both ways, some describing partner-like behaviour and some vendor-like behaviour, so agreeing with everything does not look like a partnership. Choice questions list behaviours in order, from the most transactional to the most partner-like.",
+    hw_escapes: "“I can't judge” and “Doesn't apply to us” are honest answers: they count neither for nor against, and the result says how many of each there were.",
+    hw_dimension_rule: "A dimension's score is the average of its answered questions. It needs at least {a} of them; with fewer, the result says “not enough answers” for it.",
+    hw_index_rule: "The partner index is the average of the dimension scores, each dimension counting the same. It needs scores in at least {k} of the {n} dimensions. Below that the result is provisional: it shows no index and no stage, says what is missing, and leads back to the skipped questions.",
+    hw_bands: "Each dimension's score reads as:",
+    hw_stages: "The index places the relationship at a stage:",
+    hw_range: "{from} to {to}",
+    hw_requires: "“{stage}” also needs at least “{band}” in: {list}. A relationship weak in one of them is not given this stage, whatever its index, and the result says which dimension held it back.",
+    hw_privacy: "Your answers are scored in this browser and never leave it, unless you share a link to your result. The result is a starting point for a conversation, not a verdict on anyone.",
     privacy_result: "This result was worked out in your browser. Nobody else has seen your \
 answers.",
-    left_out_none: "All {n} answers were scored.",
-    left_out_one: "1 of {n} questions was answered “Not sure” and left out of the score.",
-    left_out_many: "{k} of {n} questions were answered “Not sure” and left out of the score.",
     score_of: "{score} out of 100",
     save_pdf: "Save as PDF",
     fatal_heading: "Something went wrong",
@@ -426,9 +483,9 @@ alone, here in your browser, and cannot be changed.",
 The same numbers are in the table that follows.",
     compare_caption: "Scores by dimension, from both sides",
     column_gap: "Difference",
+    gap_steps: "{k} of {n} steps apart",
     gaps_heading: "Where the views differ most",
     no_gaps: "On every question both sides answered, they gave the same answer.",
-    gap_points: "{points} points apart",
     broken_heading: "This link can't be opened",
     broken_hint: "Nothing is lost: you can still take the assessment yourself.",
     broken_truncated: "This link is incomplete. Part of it was probably cut off when it was \
@@ -511,9 +568,9 @@ pub static DE: Ui = Ui {
     start_over: "Von vorn beginnen",
     back: "Zurück",
     next: "Weiter",
-    not_sure: "Weiß nicht",
-    need_answer: "Wählen Sie eine Antwort, um weiterzukommen. Wenn Sie es nicht wissen, wählen \
-Sie „Weiß nicht“.",
+    cant_judge: "Kann ich nicht beurteilen",
+    not_applicable: "Trifft auf uns nicht zu",
+    need_answer: "Wählen Sie eine Antwort, um fortzufahren. Wenn Sie es nicht beurteilen können oder die Frage auf Sie nicht zutrifft, wählen Sie eine der beiden letzten Antworten.",
     last_question_hint: "Das ist die letzte Frage: „Weiter“ zeigt Ihr Ergebnis.",
     change_answers: "Antworten ändern",
     dismiss: "Ausblenden",
@@ -553,22 +610,40 @@ stehen in der folgenden Tabelle.",
     column_score: "Wert (0–100)",
     column_reading: "Einordnung",
     no_score: "kein Wert",
-    strongest_client: "Wo sie am stärksten sind",
-    strongest_provider: "Wo Sie am stärksten sind",
-    weakest_client: "Wo sie am schwächsten sind",
-    weakest_provider: "Wo Sie am schwächsten sind",
-    ask_client: "Fragen, die Sie ihnen stellen sollten",
-    ask_provider: "Fragen, die Sie Ihren Kunden stellen sollten",
+    ask_client: "Fragen an Ihren Dienstleister – oder an jeden, der Ihr Partner werden möchte",
+    ask_provider: "Fragen an diesen Kunden, wie er Sie sieht",
     next_step: "Nächster Schritt:",
-    nothing_scored: "Sie haben jede Frage mit „Weiß nicht“ beantwortet, daher gibt es noch \
-nichts zu bewerten. Gehen Sie zurück und beantworten Sie, was Sie können – auch grob.",
+    strong_client: "Wo der Dienstleister stark ist",
+    strong_provider: "Wo Sie stark sind",
+    weak_client: "Wo der Dienstleister schwach ist",
+    weak_provider: "Wo Sie schwach sind",
+    work_next_client: "Woran als Nächstes arbeiten: nichts ist schwach, nichts schon stark",
+    work_next_provider: "Woran als Nächstes arbeiten: nichts ist schwach, nichts schon stark",
+    not_enough_answers: "zu wenige Antworten",
+    row_details: "Was das bedeutet und ein nächster Schritt",
+    scored_count: "{k} von {n} Antworten gehen in die Wertung ein.",
+    left_out_detail: "Nicht gewertet: „Kann ich nicht beurteilen“ {cj}, „Trifft auf uns nicht zu“ {na}.",
+    provisional_heading: "Noch zu wenige Antworten für ein Gesamtergebnis",
+    provisional_text: "Ein Partner-Index braucht Werte in mindestens {k} der {n} Dimensionen, und eine Dimension braucht mindestens {a} beantwortete Fragen. Bisher haben {s} Dimensionen einen Wert. Unten steht, was die Antworten tragen: die Dimensionen, die einen Wert haben.",
+    missing_heading: "Dimensionen ohne Wert",
+    revisit_one: "Die 1 übersprungene Frage beantworten",
+    revisit_many: "Die {k} übersprungenen Fragen beantworten",
+    held_back: "Nach dem Index allein wäre das „{stage}“. Zurückgehalten wird das Ergebnis durch:",
+    how_link: "So funktioniert die Einschätzung",
+    hw_lead: "Diese Einschätzung eröffnet ein Gespräch; sie ist kein Audit. Ihr Ergebnis ist ein Anhaltspunkt: eine Auswertung der gegebenen Antworten und nur so belastbar wie diese.",
+    hw_dimensions: "Worauf sie schaut und woher die Gedanken stammen",
+    hw_rules: "Wie aus Antworten ein Ergebnis wird",
+    hw_points: "Jede Antwort zählt von 0 (ganz wie ein Lieferant) bis 100 (ganz wie ein Partner). Die Aussagen sind in beide Richtungen formuliert – manche beschreiben partnerschaftliches, manche rein transaktionales Verhalten –, damit Zustimmung zu allem nicht nach Partnerschaft aussieht. Auswahlfragen nennen Verhaltensweisen der Reihe nach, von der rein transaktionalen bis zur partnerschaftlichsten.",
+    hw_escapes: "„Kann ich nicht beurteilen“ und „Trifft auf uns nicht zu“ sind ehrliche Antworten: Sie zählen weder dafür noch dagegen, und das Ergebnis nennt, wie oft jede gewählt wurde.",
+    hw_dimension_rule: "Der Wert einer Dimension ist der Durchschnitt ihrer beantworteten Fragen. Sie braucht mindestens {a} davon; bei weniger steht im Ergebnis „zu wenige Antworten“.",
+    hw_index_rule: "Der Partner-Index ist der Durchschnitt der Dimensionswerte; jede Dimension zählt gleich viel. Er braucht Werte in mindestens {k} der {n} Dimensionen. Darunter ist das Ergebnis vorläufig: Es zeigt weder Index noch Stufe, nennt, was fehlt, und führt zu den übersprungenen Fragen zurück.",
+    hw_bands: "Der Wert jeder Dimension wird so gelesen:",
+    hw_stages: "Der Index ordnet die Beziehung einer Stufe zu:",
+    hw_range: "{from} bis {to}",
+    hw_requires: "„{stage}“ verlangt außerdem mindestens „{band}“ in: {list}. Eine Beziehung, die in einer davon schwach ist, erhält diese Stufe nicht, egal wie hoch ihr Index ist, und das Ergebnis nennt die Dimension, die sie zurückhält.",
+    hw_privacy: "Ihre Antworten werden in diesem Browser ausgewertet und verlassen ihn nicht, es sei denn, Sie teilen einen Link zu Ihrem Ergebnis. Das Ergebnis ist ein Ausgangspunkt für ein Gespräch, kein Urteil über jemanden.",
     privacy_result: "Dieses Ergebnis wurde in Ihrem Browser berechnet. Niemand sonst hat Ihre \
 Antworten gesehen.",
-    left_out_none: "Alle {n} Antworten sind in die Wertung eingegangen.",
-    left_out_one: "1 von {n} Fragen wurde mit „Weiß nicht“ beantwortet und bleibt in der \
-Wertung außen vor.",
-    left_out_many: "{k} von {n} Fragen wurden mit „Weiß nicht“ beantwortet und bleiben in der \
-Wertung außen vor.",
     score_of: "{score} von 100",
     save_pdf: "Als PDF speichern",
     fatal_heading: "Etwas ist schiefgegangen",
@@ -606,9 +681,9 @@ hier in Ihrem Browser berechnet und lässt sich nicht ändern.",
 0 bis 100. Dieselben Zahlen stehen in der folgenden Tabelle.",
     compare_caption: "Werte nach Dimension, aus beiden Sichten",
     column_gap: "Unterschied",
+    gap_steps: "{k} von {n} Schritten auseinander",
     gaps_heading: "Wo die Sichten am weitesten auseinanderliegen",
     no_gaps: "Bei jeder Frage, die beide Seiten beantwortet haben, haben sie gleich geantwortet.",
-    gap_points: "{points} Punkte auseinander",
     broken_heading: "Dieser Link lässt sich nicht öffnen",
     broken_hint: "Es ist nichts verloren: Sie können die Einschätzung trotzdem selbst machen.",
     broken_truncated: "Dieser Link ist unvollständig. Vermutlich wurde beim Kopieren oder \
@@ -734,10 +809,13 @@ mod tests {
     #[test]
     fn templates_are_filled() {
         assert_eq!(DE.question_of(3, 27), "Frage 3 von 27");
+        assert_eq!(EN.counted(30, 0, 0), "30 of 30 answers count towards the score.");
         assert_eq!(
-            EN.left_out(2, 27),
-            "2 of 27 questions were answered “Not sure” and left out of the score."
+            EN.counted(27, 2, 1),
+            "27 of 30 answers count towards the score. Left out of the score: “I can't judge” 2, “Doesn't apply to us” 1."
         );
+        assert_eq!(DE.revisit(1), "Die 1 übersprungene Frage beantworten");
+        assert_eq!(EN.revisit(4), "Answer the 4 skipped questions");
         assert_eq!(
             DE.setting_problem(&Reason::LowContrast { best: 4.36 }),
             "auf dieser Farbe ist weder weiße noch dunkle Schrift gut lesbar (bester Kontrast 4,3:1, nötig sind mindestens 4,5:1); wählen Sie einen dunkleren oder helleren Ton"

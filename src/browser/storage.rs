@@ -24,21 +24,35 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn load(questionnaire: &Questionnaire) -> Loaded {
-    let Some(storage) = storage() else {
-        return Loaded::Unavailable;
+/// Looks for saved progress of one questionnaire, given as all its versions with the current
+/// one first: progress saved with an earlier version resumes with that version. Returns which
+/// version the progress belongs to (0 unless restored from an earlier one).
+pub fn load(versions: &[&Questionnaire]) -> (Loaded, usize) {
+    let Some(current) = versions.first() else {
+        return (Loaded::Nothing, 0);
     };
-    match storage.get_item(&key(questionnaire)) {
-        Err(_) => Loaded::Unavailable,
-        Ok(None) => Loaded::Nothing,
-        Ok(Some(text)) => match Progress::from_record(&text, questionnaire) {
-            Ok(progress) if progress.is_fresh() => Loaded::Nothing,
-            Ok(progress) => Loaded::Restored(progress),
-            Err(_) => {
-                let _ = storage.remove_item(&key(questionnaire));
-                Loaded::Discarded
-            }
-        },
+    let Some(storage) = storage() else {
+        return (Loaded::Unavailable, 0);
+    };
+    let text = match storage.get_item(&key(current)) {
+        Err(_) => return (Loaded::Unavailable, 0),
+        Ok(None) => return (Loaded::Nothing, 0),
+        Ok(Some(text)) => text,
+    };
+    let which = Progress::record_version(&text)
+        .and_then(|(id, version)| {
+            versions
+                .iter()
+                .position(|q| q.id == id && q.version == version)
+        })
+        .unwrap_or(0);
+    match Progress::from_record(&text, versions[which]) {
+        Ok(progress) if progress.is_fresh() => (Loaded::Nothing, 0),
+        Ok(progress) => (Loaded::Restored(progress), which),
+        Err(_) => {
+            let _ = storage.remove_item(&key(current));
+            (Loaded::Discarded, 0)
+        }
     }
 }
 

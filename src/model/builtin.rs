@@ -12,12 +12,22 @@ pub const QUESTIONNAIRE_JSON: &str = include_str!("../../content/questionnaire.j
 /// The source of the provider seat, likewise.
 #[cfg(not(target_arch = "wasm32"))]
 pub const PROVIDER_JSON: &str = include_str!("../../content/provider.json");
+/// Every source in catalog order: the current seats, then the released versions, which never
+/// change (links and saved progress made with them keep opening).
+#[cfg(not(target_arch = "wasm32"))]
+pub const SOURCES: [&str; 4] = [
+    QUESTIONNAIRE_JSON,
+    PROVIDER_JSON,
+    include_str!("../../content/v1/questionnaire.json"),
+    include_str!("../../content/v1/provider.json"),
+];
 
 /// The catalog as the build script compiled it from `content/` (validated, in postcard).
 const CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 
 /// Every questionnaire version a results link may name, current ones first: the client seat
-/// (`content/questionnaire.json`), then the provider seat (`content/provider.json`).
+/// (`content/questionnaire.json`), the provider seat (`content/provider.json`), then the
+/// released versions in `content/v1/`.
 pub fn catalog() -> Vec<Questionnaire> {
     // The bytes were written by the build script from validated files, and a test decodes them
     // on every run, so failure here is a broken build, not bad input. (A constant message: the
@@ -44,8 +54,6 @@ pub fn questionnaire() -> Questionnaire {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const SOURCES: [&str; 2] = [QUESTIONNAIRE_JSON, PROVIDER_JSON];
 
     #[test]
     fn every_built_in_questionnaire_is_valid() {
@@ -95,6 +103,19 @@ mod tests {
         assert_eq!((&mirror.id, mirror.version), (&client.id, client.version));
         assert_eq!(provider.check_mirror(&client), vec![]);
         assert_eq!(client.check_mirror(&provider), vec![]);
+    }
+
+    #[test]
+    fn every_version_mirrors_the_other_seat_of_the_same_version() {
+        let all = catalog();
+        for provider in all.iter().filter(|q| q.seat == Seat::Provider) {
+            let mirror = provider.mirrors.as_ref().expect("names its mirror");
+            let client = all
+                .iter()
+                .find(|q| q.id == mirror.id && q.version == mirror.version)
+                .expect("the mirrored version is in the catalog");
+            assert_eq!(provider.check_mirror(client), vec![], "{}", provider.version);
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! | 1 | header: link format (high 4 bits, now 1), reserved (bits 3–1, zero), label present (bit 0) |
 //! | 2 | questionnaire tag: FNV-1a of the questionnaire id, folded to 16 bits, big-endian |
 //! | 1 | questionnaire version |
-//! | A | the answers as one mixed-radix number, big-endian: item `i` is a digit of radix `n_i + 1` (`0` = "Not sure", `k + 1` = option `k`); `A` is fixed by the questionnaire |
+//! | A | the answers as one mixed-radix number, big-endian: item `i` is a digit of radix `n_i + e` (`e` escapes: `0` = "I can't judge", the first release's "Not sure"; `1` = "Doesn't apply to us" where the questionnaire offers it; `k + e` = option `k`); `A` is fixed by the questionnaire |
 //! | L | the label, UTF-8, if present (1–40 characters) |
 //! | 4 | CRC-32 (IEEE) of everything before it, big-endian |
 //!
@@ -33,7 +33,7 @@ const RESERVED_BITS: u8 = 0b0000_1110;
 pub struct ResultLink {
     /// Index into the catalog the link was decoded against.
     pub questionnaire: usize,
-    /// Every item answered: a choice or "Not sure".
+    /// Every item answered: a choice or an escape.
     pub answers: Answers,
     pub label: Option<String>,
 }
@@ -67,13 +67,31 @@ pub fn questionnaire_tag(id: &str) -> u16 {
     ((hash >> 16) ^ (hash & 0xffff)) as u16
 }
 
-/// The radix of each item's digit: its options plus "Not sure".
+/// The radix of each item's digit: its options plus the escapes.
 fn radices(questionnaire: &Questionnaire) -> Vec<u32> {
+    let escapes = questionnaire.escapes() as u32;
     questionnaire
         .items
         .iter()
-        .map(|item| questionnaire.option_count(item) as u32 + 1)
+        .map(|item| questionnaire.option_count(item) as u32 + escapes)
         .collect()
+}
+
+/// An answer as its digit (see the layout): an unanswered item is written as "I can't judge".
+fn digit(answer: Option<Answer>, escapes: u32, radix: u32) -> u32 {
+    match answer {
+        Some(Answer::Choice(k)) if u32::from(k) + escapes < radix => u32::from(k) + escapes,
+        Some(Answer::NotApplicable) if escapes > 1 => 1,
+        _ => 0,
+    }
+}
+
+fn answer(digit: u32, escapes: u32) -> Answer {
+    match digit {
+        0 => Answer::CantJudge,
+        d if d < escapes => Answer::NotApplicable,
+        d => Answer::Choice((d - escapes) as u8),
+    }
 }
 
 /// How many bytes the answers of a questionnaire take: enough for the product of the radices.
@@ -87,7 +105,7 @@ pub fn answer_bytes(questionnaire: &Questionnaire) -> usize {
 }
 
 /// The information in one complete answer set, in bits: the sum of log2 of each item's
-/// choices (options plus "Not sure"). The codec's answers take `answer_bytes` × 8.
+/// choices (options plus escapes). The codec's answers take `answer_bytes` × 8.
 pub fn information_bits(questionnaire: &Questionnaire) -> f64 {
     radices(questionnaire)
         .into_iter()
@@ -112,7 +130,7 @@ fn label_is_clean(label: &str) -> bool {
 }
 
 /// Encodes a complete answer set. An unanswered item (which a result never has) is written as
-/// "Not sure"; a label is cleaned first.
+/// "I can't judge"; a label is cleaned first.
 pub fn encode(
     questionnaire: &Questionnaire,
     answers: &[Option<Answer>],
@@ -125,12 +143,10 @@ pub fn encode(
     bytes.extend_from_slice(&questionnaire_tag(&questionnaire.id).to_be_bytes());
     bytes.push(questionnaire.version.min(255) as u8);
 
+    let escapes = questionnaire.escapes() as u32;
     let mut number = vec![0u8];
     for (i, radix) in radices(questionnaire).into_iter().enumerate() {
-        let digit = match answers.get(i).copied().flatten() {
-            Some(Answer::Choice(k)) if u32::from(k) + 1 < radix => u32::from(k) + 1,
-            _ => 0,
-        };
+        let digit = digit(answers.get(i).copied().flatten(), escapes, radix);
         multiply_add(&mut number, radix, digit);
     }
     let width = answer_bytes(questionnaire);
@@ -201,15 +217,10 @@ pub fn decode(catalog: &[&Questionnaire], payload: &str) -> Result<ResultLink, L
     if number.iter().any(|&b| b != 0) {
         return Err(LinkError::AnswerOutOfRange);
     }
+    let escapes = questionnaire.escapes() as u32;
     let answers = digits
         .into_iter()
-        .map(|d| {
-            Some(if d == 0 {
-                Answer::NotSure
-            } else {
-                Answer::Choice((d - 1) as u8)
-            })
-        })
+        .map(|d| Some(answer(d, escapes)))
         .collect();
 
     let label = match (has_label, rest.is_empty()) {
@@ -346,11 +357,11 @@ mod tests {
             .enumerate()
             .map(|(i, item)| {
                 let n = q.option_count(item);
-                let pick = (i * 5 + seed) % (n + 1);
-                Some(if pick == n {
-                    Answer::NotSure
-                } else {
-                    Answer::Choice(pick as u8)
+                let pick = (i * 5 + seed) % (n + q.escapes());
+                Some(match pick.checked_sub(n) {
+                    None => Answer::Choice(pick as u8),
+                    Some(0) => Answer::CantJudge,
+                    Some(_) => Answer::NotApplicable,
                 })
             })
             .collect()
@@ -386,12 +397,12 @@ mod tests {
     }
 
     #[test]
-    fn the_built_in_payload_fits_in_24_characters() {
+    fn the_built_in_payload_fits_in_28_characters() {
         let all = catalog();
         for q in all {
             let payload = encode(q, &answers_for(q, 3), None);
             assert!(
-                payload.len() <= 24,
+                payload.len() <= 28,
                 "{} is {} characters",
                 payload,
                 payload.len()
@@ -508,8 +519,10 @@ mod tests {
             .iter()
             .map(|item| {
                 let n = q.option_count(item) as u8;
+                let escape = if q.not_applicable { Answer::NotApplicable } else { Answer::CantJudge };
                 prop_oneof![
-                    Just(Some(Answer::NotSure)),
+                    Just(Some(Answer::CantJudge)),
+                    Just(Some(escape)),
                     (0..n).prop_map(|k| Some(Answer::Choice(k)))
                 ]
             })
@@ -519,7 +532,7 @@ mod tests {
     proptest! {
         #[test]
         fn random_answers_and_labels_round_trip(
-            (seat, answers) in (0usize..2).prop_flat_map(|seat| (Just(seat), any_answers(&catalog()[seat]))),
+            (seat, answers) in (0usize..catalog().len()).prop_flat_map(|seat| (Just(seat), any_answers(&catalog()[seat]))),
             label in proptest::option::of("\\PC{0,60}"),
         ) {
             let all = catalog();

@@ -4,8 +4,9 @@
 //!
 //! The record is `2|<questionnaire id>|<version>|<step>|<answers>`, for example
 //! `2|partner-or-vendor|1|3|41?........................`: the step is `intro`, `result` or a
-//! question index; each answer is one character (a digit for the chosen option, `?` for "Not
-//! sure", `.` for unanswered). Format 1, a JSON object with the same fields
+//! question index; each answer is one character (a digit for the chosen option, `?` for "I
+//! can't judge" (the first release's "Not sure"), `-` for "Doesn't apply to us", `.` for
+//! unanswered). Format 1, a JSON object with the same fields
 //! (`{"f":1,"q":…,"qv":…,"s":…,"a":…}`), is still read so that progress saved by the first
 //! release resumes.
 
@@ -32,6 +33,10 @@ pub enum Step {
 pub struct Progress {
     pub step: Step,
     pub answers: Answers,
+    /// The questions the visitor chose to revisit from a provisional result, in order; while
+    /// it is not empty, Next and Back move between these and the result. Not saved: after a
+    /// reload the questions run in their usual order.
+    pub revisiting: Vec<usize>,
 }
 
 /// "Next" was asked for before the question on screen had an answer.
@@ -60,7 +65,8 @@ struct Record<'a> {
     version: &'a str,
     /// "intro", "result" or the question index as a decimal string.
     step: &'a str,
-    /// One character per item: a digit is the chosen option, `?` is "Not sure", `.` unanswered.
+    /// One character per item: a digit is the chosen option, `?` is "I can't judge", `-` is
+    /// "Doesn't apply to us", `.` unanswered.
     answers: &'a str,
 }
 
@@ -132,7 +138,8 @@ impl<'a> Record<'a> {
     }
 }
 
-const NOT_SURE: char = '?';
+const CANT_JUDGE: char = '?';
+const NOT_APPLICABLE: char = '-';
 const UNANSWERED: char = '.';
 
 impl Progress {
@@ -141,6 +148,24 @@ impl Progress {
         Progress {
             step: Step::Intro,
             answers: vec![None; questionnaire.items.len()],
+            revisiting: Vec::new(),
+        }
+    }
+
+    /// Goes from the result to the first of `questions` (the questions a provisional result
+    /// names), to go through them one by one and back to the result. Question numbers that do
+    /// not exist are dropped; with none left, nothing changes.
+    pub fn revisit(&mut self, questions: &[usize]) {
+        let mut kept: Vec<usize> = questions
+            .iter()
+            .copied()
+            .filter(|&k| k < self.answers.len())
+            .collect();
+        crate::model::sort_small_by(&mut kept, |a, b| a.cmp(b));
+        kept.dedup();
+        if let Some(&first) = kept.first() {
+            self.step = Step::Question(first);
+            self.revisiting = kept;
         }
     }
 
@@ -173,6 +198,16 @@ impl Progress {
             if self.answers.get(k).copied().flatten().is_none() {
                 return Err(NeedAnswer);
             }
+            if !self.revisiting.is_empty() {
+                self.step = match self.revisiting.iter().find(|&&r| r > k) {
+                    Some(&next) => Step::Question(next),
+                    None => {
+                        self.revisiting.clear();
+                        Step::Result
+                    }
+                };
+                return Ok(());
+            }
             self.step = if k + 1 < self.answers.len() {
                 Step::Question(k + 1)
             } else {
@@ -185,6 +220,19 @@ impl Progress {
     /// Goes one step back: from the result to the last question, from the first question to
     /// the intro. Answers are kept.
     pub fn back(&mut self) {
+        if let Step::Question(k) = self.step {
+            if !self.revisiting.is_empty() {
+                // Back from the first question revisited returns to the result.
+                self.step = match self.revisiting.iter().rev().find(|&&r| r < k) {
+                    Some(&previous) => Step::Question(previous),
+                    None => {
+                        self.revisiting.clear();
+                        Step::Result
+                    }
+                };
+                return;
+            }
+        }
         self.step = match self.step {
             Step::Intro | Step::Question(0) => Step::Intro,
             Step::Question(k) => Step::Question(k - 1),
@@ -207,7 +255,8 @@ impl Progress {
             .iter()
             .map(|answer| match answer {
                 None => UNANSWERED,
-                Some(Answer::NotSure) => NOT_SURE,
+                Some(Answer::CantJudge) => CANT_JUDGE,
+                Some(Answer::NotApplicable) => NOT_APPLICABLE,
                 // Validation caps options at 9, so every index is one digit.
                 Some(Answer::Choice(k)) => {
                     char::from_digit(u32::from(*k), 10).unwrap_or(UNANSWERED)
@@ -244,7 +293,8 @@ impl Progress {
             .zip(&questionnaire.items)
             .map(|(symbol, item)| match symbol {
                 UNANSWERED => Ok(None),
-                NOT_SURE => Ok(Some(Answer::NotSure)),
+                CANT_JUDGE => Ok(Some(Answer::CantJudge)),
+                NOT_APPLICABLE if questionnaire.not_applicable => Ok(Some(Answer::NotApplicable)),
                 digit => match digit.to_digit(10) {
                     Some(k) if (k as usize) < questionnaire.option_count(item) => {
                         Ok(Some(Answer::Choice(k as u8)))
@@ -274,7 +324,21 @@ impl Progress {
         if !reachable {
             return Err(ProgressError::BadStep);
         }
-        Ok(Progress { step, answers })
+        Ok(Progress {
+            step,
+            answers,
+            revisiting: Vec::new(),
+        })
+    }
+
+    /// The questionnaire id and version a record was saved for, if it can be read at all, so
+    /// that progress saved with an earlier version can be resumed with that version.
+    pub fn record_version(text: &str) -> Option<(String, u32)> {
+        let record = Record::parse(text).ok()?;
+        if record.version.starts_with('+') {
+            return None;
+        }
+        Some((record.id.to_string(), record.version.parse().ok()?))
     }
 }
 
@@ -289,7 +353,7 @@ mod tests {
         let q = builtin::questionnaire();
         let mut progress = Progress::new(&q);
         progress.answers[0] = Some(Answer::Choice(4));
-        progress.answers[1] = Some(Answer::NotSure);
+        progress.answers[1] = Some(Answer::CantJudge);
         progress.answers[2] = Some(Answer::Choice(0));
         progress.step = Step::Question(3);
         let text = progress.to_record(&q);
@@ -301,7 +365,7 @@ mod tests {
         let q = builtin::questionnaire();
         let mut progress = Progress::new(&q);
         progress.answers[0] = Some(Answer::Choice(3));
-        progress.answers[1] = Some(Answer::NotSure);
+        progress.answers[1] = Some(Answer::CantJudge);
         progress.step = Step::Question(2);
         let dots = ".".repeat(q.items.len() - 2);
         let expected = format!("2|{}|{}|2|3?{dots}", q.id, q.version);
@@ -318,7 +382,7 @@ mod tests {
         );
         let mut expected = Progress::new(&q);
         expected.answers[0] = Some(Answer::Choice(3));
-        expected.answers[1] = Some(Answer::NotSure);
+        expected.answers[1] = Some(Answer::CantJudge);
         expected.step = Step::Question(2);
         assert_eq!(Progress::from_record(&saved, &q), Ok(expected));
         let damaged = [
@@ -403,7 +467,7 @@ mod tests {
         for k in 0..n {
             assert_eq!(progress.step, Step::Question(k));
             progress.choose(if k % 2 == 0 {
-                Answer::NotSure
+                Answer::CantJudge
             } else {
                 Answer::Choice(1)
             });
@@ -429,6 +493,53 @@ mod tests {
     }
 
     #[test]
+    fn doesnt_apply_is_saved_apart_and_only_where_offered() {
+        let q = builtin::questionnaire();
+        assert!(q.not_applicable);
+        let mut progress = Progress::new(&q);
+        progress.answers[0] = Some(Answer::NotApplicable);
+        progress.answers[1] = Some(Answer::CantJudge);
+        progress.step = Step::Question(2);
+        let text = progress.to_record(&q);
+        assert!(text.ends_with(&format!("|2|-?{}", ".".repeat(q.items.len() - 2))));
+        assert_eq!(Progress::from_record(&text, &q), Ok(progress));
+        let first = builtin::catalog()
+            .into_iter()
+            .find(|q| q.version == 1)
+            .expect("the first release is in the catalog");
+        let record = format!("2|{}|1|1|-{}", first.id, ".".repeat(first.items.len() - 1));
+        assert_eq!(Progress::from_record(&record, &first), Err(ProgressError::BadAnswers));
+        assert_eq!(Progress::record_version(&record), Some((first.id.clone(), 1)));
+        assert_eq!(Progress::record_version("nonsense"), None);
+    }
+
+    #[test]
+    fn revisiting_goes_through_the_chosen_questions_and_back_to_the_result() {
+        let q = builtin::questionnaire();
+        let n = q.items.len();
+        let mut progress = Progress::new(&q);
+        progress.answers = vec![Some(Answer::CantJudge); n];
+        progress.step = Step::Result;
+        progress.revisit(&[9, 4, n + 5, 4]);
+        assert_eq!(progress.step, Step::Question(4));
+        progress.back();
+        assert_eq!(progress.step, Step::Result, "back from the first returns to the result");
+        progress.revisit(&[4, 9]);
+        progress.choose(Answer::Choice(1));
+        assert_eq!(progress.advance(), Ok(()));
+        assert_eq!(progress.step, Step::Question(9));
+        progress.back();
+        assert_eq!(progress.step, Step::Question(4));
+        progress.advance().unwrap();
+        progress.advance().unwrap();
+        assert_eq!(progress.step, Step::Result);
+        assert!(progress.revisiting.is_empty());
+        assert_eq!(progress.answers[4], Some(Answer::Choice(1)));
+        progress.revisit(&[n]);
+        assert_eq!(progress.step, Step::Result, "nothing to revisit: nothing changes");
+    }
+
+    #[test]
     fn start_resumes_at_the_first_unanswered_question() {
         let q = builtin::questionnaire();
         let mut progress = Progress::new(&q);
@@ -447,8 +558,8 @@ mod tests {
 
         #[test]
         fn any_reachable_progress_round_trips(
-            picks in prop::collection::vec(0u8..7, 27..=27),
-            answered in 0usize..=27,
+            picks in prop::collection::vec(0u8..8, 30..=30),
+            answered in 0usize..=30,
             at_result in any::<bool>(),
         ) {
             let q = builtin::questionnaire();
@@ -459,11 +570,15 @@ mod tests {
                     if i >= answered { return None; }
                     let pick = picks[i % picks.len()];
                     let options = q.option_count(&q.items[i]) as u8;
-                    Some(if pick >= options { Answer::NotSure } else { Answer::Choice(pick) })
+                    Some(match pick.checked_sub(options) {
+                        None => Answer::Choice(pick),
+                        Some(0) => Answer::CantJudge,
+                        Some(_) => Answer::NotApplicable,
+                    })
                 })
                 .collect();
             let step = if at_result && answered == n { Step::Result } else { Step::Question(answered.min(n - 1)) };
-            let progress = Progress { step, answers };
+            let progress = Progress { step, answers, revisiting: Vec::new() };
             prop_assert_eq!(Progress::from_record(&progress.to_record(&q), &q), Ok(progress));
         }
     }

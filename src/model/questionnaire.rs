@@ -10,8 +10,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// The only format version this build reads. A file states it in `"format"`.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version this build reads; it reads every earlier one too. A file states
+/// its format in `"format"`. Format 2 added the evidence rules (`min_answers`,
+/// `min_dimensions`), "Doesn't apply to us" (`not_applicable`), stage conditions (`requires`)
+/// and each dimension's `idea`; a format 1 file gets defaults that score exactly as before.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A piece of text in every language the questionnaire declares, keyed by language code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -54,6 +57,14 @@ pub struct Dimension {
     pub bands: BTreeMap<String, BandText>,
     /// A question worth putting to the provider when this dimension is weak.
     pub ask: Text,
+    /// The idea the dimension comes from, in plain words (for the page on how the assessment
+    /// works). Required from format 2.
+    #[serde(default)]
+    pub idea: Option<Text>,
+    /// The answered items this dimension needs for a score, when it differs from the
+    /// questionnaire's `min_answers`.
+    #[serde(default)]
+    pub min_answers: Option<u8>,
 }
 
 /// The reading of one dimension's score within one band.
@@ -83,6 +94,17 @@ pub struct Stage {
     pub from: u8,
     pub name: Text,
     pub text: Text,
+    /// Dimensions that must reach a band for this stage to be given, whatever the index.
+    #[serde(default)]
+    pub requires: Vec<Requirement>,
+}
+
+/// A condition of a stage: one dimension scored at least in one band.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    pub dimension: String,
+    pub band: String,
 }
 
 /// One scored statement or choice.
@@ -109,6 +131,10 @@ pub struct Item {
 
 fn default_weight() -> f64 {
     1.0
+}
+
+fn one() -> u8 {
+    1
 }
 
 /// The seat a questionnaire is answered from.
@@ -144,6 +170,16 @@ pub struct Questionnaire {
     pub mirrors: Option<MirrorRef>,
     pub languages: Vec<String>,
     pub title: Text,
+    /// Whether "Doesn't apply to us" is offered beside "I can't judge" (format 1 offered one
+    /// escape, "Not sure", which reads as "I can't judge").
+    #[serde(default)]
+    pub not_applicable: bool,
+    /// The answered items (not an escape) a dimension needs for a score.
+    #[serde(default = "one")]
+    pub min_answers: u8,
+    /// The scored dimensions the index and stage need; below that the result is provisional.
+    #[serde(default = "one")]
+    pub min_dimensions: u8,
     pub scales: Vec<Scale>,
     pub dimensions: Vec<Dimension>,
     pub bands: Vec<Band>,
@@ -191,6 +227,10 @@ pub enum ProblemKind {
     Empty,
     /// Two questionnaires meant as mirrors do not line up.
     NotAMirror(String),
+    /// An evidence rule no answer set could meet, or one that asks for nothing.
+    ImpossibleMinimum { asked: u8, available: usize },
+    /// The lowest stage is where every result starts, so it cannot have conditions.
+    LowestStageWithConditions,
 }
 
 /// The most options an item may have: answers are stored as one digit.
@@ -230,6 +270,13 @@ impl fmt::Display for Problem {
             ),
             Empty => write!(f, "the list is empty"),
             NotAMirror(why) => write!(f, "does not mirror the other seat: {why}"),
+            ImpossibleMinimum { asked, available } => write!(
+                f,
+                "asks for {asked}, but must be at least 1 and at most {available} (what there is to count)"
+            ),
+            LowestStageWithConditions => {
+                write!(f, "the lowest stage cannot require anything")
+            }
         }
     }
 }
@@ -272,7 +319,7 @@ impl Questionnaire {
             languages: &self.languages,
             problems: Vec::new(),
         };
-        if self.format != FORMAT_VERSION {
+        if !(1..=FORMAT_VERSION).contains(&self.format) {
             check.push(
                 "format",
                 ProblemKind::UnsupportedFormat { found: self.format },
@@ -298,21 +345,61 @@ impl Questionnaire {
             check.text(&format!("bands[{i}] (\"{}\").name", band.id), &band.name);
         }
 
+        let dimension_ids =
+            check.unique_ids("dimensions", self.dimensions.iter().map(|d| d.id.as_str()));
         check.thresholds("stages", self.stages.iter().map(|s| s.from));
         check.unique_ids("stages", self.stages.iter().map(|s| s.id.as_str()));
         for (i, stage) in self.stages.iter().enumerate() {
             let place = format!("stages[{i}] (\"{}\")", stage.id);
             check.text(&format!("{place}.name"), &stage.name);
             check.text(&format!("{place}.text"), &stage.text);
+            if i == 0 && !stage.requires.is_empty() {
+                check.push(
+                    &format!("{place}.requires"),
+                    ProblemKind::LowestStageWithConditions,
+                );
+            }
+            for (r, requirement) in stage.requires.iter().enumerate() {
+                let at = format!("{place}.requires[{r}]");
+                if !dimension_ids.contains(requirement.dimension.as_str()) {
+                    check.push(
+                        &format!("{at}.dimension"),
+                        ProblemKind::UnknownDimension(requirement.dimension.clone()),
+                    );
+                }
+                if !band_ids.contains(requirement.band.as_str()) {
+                    check.push(
+                        &format!("{at}.band"),
+                        ProblemKind::UnknownBand(requirement.band.clone()),
+                    );
+                }
+            }
         }
-
-        let dimension_ids =
-            check.unique_ids("dimensions", self.dimensions.iter().map(|d| d.id.as_str()));
+        if usize::from(self.min_dimensions) > self.dimensions.len() || self.min_dimensions == 0 {
+            check.push(
+                "min_dimensions",
+                ProblemKind::ImpossibleMinimum {
+                    asked: self.min_dimensions,
+                    available: self.dimensions.len(),
+                },
+            );
+        }
         for (i, dimension) in self.dimensions.iter().enumerate() {
             let place = format!("dimensions[{i}] (\"{}\")", dimension.id);
             check.text(&format!("{place}.name"), &dimension.name);
             check.text(&format!("{place}.summary"), &dimension.summary);
             check.text(&format!("{place}.ask"), &dimension.ask);
+            match &dimension.idea {
+                Some(idea) => check.text(&format!("{place}.idea"), idea),
+                // Format 1 had no ideas; from format 2 every dimension says where it comes from.
+                None if (2..=FORMAT_VERSION).contains(&self.format) => check.push(
+                    &format!("{place}.idea"),
+                    ProblemKind::MissingText {
+                        lang: self.languages.first().cloned().unwrap_or_default(),
+                    },
+                ),
+                None => {}
+            }
             for band in &self.bands {
                 match dimension.bands.get(&band.id) {
                     Some(text) => {
@@ -336,8 +423,28 @@ impl Questionnaire {
                     ProblemKind::UnknownBand(id.clone()),
                 );
             }
-            if !self.items.iter().any(|item| item.dimension == dimension.id) {
+            let items = self
+                .items
+                .iter()
+                .filter(|item| item.dimension == dimension.id)
+                .count();
+            if items == 0 {
                 check.push(&place, ProblemKind::DimensionWithoutItems);
+            }
+            let minimum = self.min_answers_of(dimension);
+            if items > 0 && (minimum == 0 || usize::from(minimum) > items) {
+                let at = if dimension.min_answers.is_some() {
+                    format!("{place}.min_answers")
+                } else {
+                    "min_answers".to_string()
+                };
+                check.push(
+                    &at,
+                    ProblemKind::ImpossibleMinimum {
+                        asked: minimum,
+                        available: items,
+                    },
+                );
             }
         }
 
@@ -393,6 +500,12 @@ impl Questionnaire {
                 "both questionnaires are for the same seat".into(),
             );
         }
+        if self.not_applicable != other.not_applicable {
+            push(
+                "not_applicable".into(),
+                "one seat offers \"Doesn't apply to us\" and the other does not".into(),
+            );
+        }
         if names(self) != names(other) {
             push("dimensions".into(), "the dimension ids differ".into());
         }
@@ -422,7 +535,35 @@ impl Questionnaire {
         problems
     }
 
-    /// The number of options an item offers (not counting "Not sure").
+    /// The answered items a dimension needs for a score.
+    pub fn min_answers_of(&self, dimension: &Dimension) -> u8 {
+        dimension.min_answers.unwrap_or(self.min_answers)
+    }
+
+    /// How many escape answers every item offers: "I can't judge", and "Doesn't apply to us"
+    /// where the questionnaire offers it.
+    pub fn escapes(&self) -> usize {
+        1 + usize::from(self.not_applicable)
+    }
+
+    /// About how many minutes the questionnaire takes in `lang`, from its words and items:
+    /// reading at 180 words a minute (on a screen, weighing each statement; the shared scale is
+    /// read once), plus 6 seconds per item to decide and move on. Rounded up, at least 1.
+    pub fn minutes(&self, lang: &str) -> usize {
+        let words = |text: &Text| text.get(lang).split_whitespace().count();
+        let own: usize = self
+            .items
+            .iter()
+            .map(|item| {
+                words(&item.prompt) + item.options.iter().flatten().map(words).sum::<usize>()
+            })
+            .sum();
+        let scales: usize = self.scales.iter().flat_map(|s| &s.options).map(words).sum();
+        let seconds = (own + scales) * 60 / 180 + self.items.len() * 6;
+        seconds.div_ceil(60).max(1)
+    }
+
+    /// The number of options an item offers (not counting the escapes).
     ///
     /// Only meaningful on a validated questionnaire; an item whose scale is unknown has none.
     pub fn option_count(&self, item: &Item) -> usize {
@@ -566,7 +707,7 @@ mod tests {
     fn the_built_in_questionnaire_is_valid() {
         let text = builtin::QUESTIONNAIRE_JSON;
         match Questionnaire::from_json(text) {
-            Ok(q) => assert!(q.items.len() >= 27),
+            Ok(q) => assert!(q.items.len() >= 27 && q.dimensions.len() >= 9),
             Err(problems) => panic!("built-in questionnaire has problems:\n{problems}"),
         }
     }

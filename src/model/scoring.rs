@@ -1,17 +1,31 @@
 //! Scoring: answers in, dimension scores, overall partner index and stage out.
 //!
-//! The rules, in full (the README repeats them for firms):
+//! The rules, in full (the page "How this assessment works" says them in plain words):
 //! - An item with `n` options is answered with an option index `k` in `0..n`. Its points are
 //!   `k / (n - 1)`, from 0 (most vendor-like) to 1 (most partner-like); for a reverse-keyed item
 //!   they are `(n - 1 - k) / (n - 1)`.
-//! - "Not sure" and unanswered items are left out: they neither raise nor lower a score, and the
-//!   result says how many were left out.
-//! - A dimension's score is `100 ×` the weighted mean of the points of its answered items
-//!   (weights from the questionnaire). A dimension with no answered item has no score.
-//! - The overall partner index is the plain mean of the dimension scores that exist, so every
-//!   dimension counts the same however many items it has.
-//! - Scores are shown rounded to whole numbers; the stage is the highest one whose `from` the
-//!   rounded index reaches, so the number and the stage shown never disagree.
+//! - "I can't judge", "Doesn't apply to us" and unanswered items are left out: they neither
+//!   raise nor lower a score. They are counted apart, and the result says how many of each.
+//! - Evidence: a dimension gets a score only when at least its `min_answers` items were
+//!   answered with an option; its score is `100 ×` the weighted mean of their points. The
+//!   overall partner index is the plain mean of the dimension scores, so every dimension counts
+//!   the same however many items it has, and it exists only when at least `min_dimensions`
+//!   dimensions have a score. Below that the result is provisional: no index, no stage.
+//! - The stage is the highest whose `from` the rounded index reaches and whose conditions all
+//!   hold: each dimension a stage `requires` must have a score in the named band or a higher
+//!   one. A stage the index reached but a condition refused names the dimensions that held it
+//!   back.
+//! - Scores are shown rounded to whole numbers, and bands and stages are read from the rounded
+//!   numbers, so a number and its reading never disagree.
+//!
+//! How far one answer can move the index (`max_swing`), for two results that both have one:
+//! changing an answer from one option to another moves its dimension by at most
+//! `100 · w / W`, where `W` is the weight of the dimension's answered items (at least `w` plus
+//! the `min_answers - 1` lightest others), and the index by that over the number of scored
+//! dimensions (at least `min_dimensions`). Answering an item that was left out moves its
+//! dimension less than that, unless it gives the dimension its first score: then the index,
+//! a mean over `D` dimensions, becomes one over `D + 1`, and moves by at most `100 / (D + 1)`,
+//! so by at most `100 / (min_dimensions + 1)`. The bound is the larger of the two.
 
 use crate::model::questionnaire::{Questionnaire, Stage};
 
@@ -20,8 +34,10 @@ use crate::model::questionnaire::{Questionnaire, Stage};
 pub enum Answer {
     /// The index of the chosen option, in the order the questionnaire lists them.
     Choice(u8),
-    /// The explicit "Not sure" option: left out of scoring.
-    NotSure,
+    /// "I can't judge" (the first release's "Not sure"): left out of scoring.
+    CantJudge,
+    /// "Doesn't apply to us": left out of scoring, and counted apart.
+    NotApplicable,
 }
 
 /// One slot per item, in questionnaire order; `None` means not answered yet.
@@ -30,15 +46,26 @@ pub type Answers = Vec<Option<Answer>>;
 /// The score of one dimension.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore {
-    /// 0–100, or `None` when none of its items was answered with an option.
+    /// 0–100, or `None` when fewer than `needed` of its items were answered with an option.
     pub score: Option<f64>,
-    /// How many of its items were left out ("Not sure" or unanswered).
-    pub left_out: usize,
+    /// Items answered with an option.
+    pub answered: usize,
+    /// The answered items a score needs.
+    pub needed: usize,
+    /// Items answered "I can't judge", not answered, or (from a damaged source) out of range.
+    pub cant_judge: usize,
+    /// Items answered "Doesn't apply to us".
+    pub not_applicable: usize,
 }
 
 impl DimensionScore {
     pub fn rounded(&self) -> Option<u8> {
         self.score.map(round)
+    }
+
+    /// Items left out of the score, for either reason.
+    pub fn left_out(&self) -> usize {
+        self.cant_judge + self.not_applicable
     }
 }
 
@@ -47,16 +74,27 @@ impl DimensionScore {
 pub struct Outcome {
     /// In questionnaire order.
     pub dimensions: Vec<DimensionScore>,
-    /// 0–100, or `None` when no item at all was answered with an option.
+    /// 0–100, or `None` when the result is provisional.
     pub overall: Option<f64>,
+    /// Dimensions with a score.
+    pub scored_dimensions: usize,
+    /// The scored dimensions an index needs.
+    pub needed_dimensions: usize,
+    /// Index into the questionnaire's stages, or `None` when provisional.
+    pub stage: Option<usize>,
+    /// The dimensions whose band kept the stage below the one the index alone reaches, in
+    /// questionnaire order; empty when nothing held it back.
+    pub held_back: Vec<usize>,
     /// Items answered with an option.
     pub scored: usize,
-    /// Items left out of scoring: "Not sure", unanswered or (from a damaged source) out of range.
-    pub left_out: usize,
+    /// Items answered "I can't judge" (or unanswered, or out of range).
+    pub cant_judge: usize,
+    /// Items answered "Doesn't apply to us".
+    pub not_applicable: usize,
 }
 
 /// The points (0 = most vendor-like, 1 = most partner-like) of one answer to item `i`, or
-/// `None` when it is left out ("Not sure", unanswered, or an option the item does not have).
+/// `None` when it is left out (an escape, unanswered, or an option the item does not have).
 pub fn item_points(questionnaire: &Questionnaire, i: usize, answer: Option<Answer>) -> Option<f64> {
     let item = questionnaire.items.get(i)?;
     let n = questionnaire.option_count(item);
@@ -73,44 +111,66 @@ pub fn item_points(questionnaire: &Questionnaire, i: usize, answer: Option<Answe
 /// Scores a set of answers against a validated questionnaire.
 ///
 /// Never panics: answers beyond the item list are ignored, missing ones count as unanswered,
-/// and an option index out of range is left out like "Not sure".
+/// and an option index out of range is left out like "I can't judge".
 pub fn score(questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> Outcome {
-    let mut sums = vec![(0.0_f64, 0.0_f64, 0_usize); questionnaire.dimensions.len()];
-    let mut scored = 0;
-    let mut left_out = 0;
+    let mut dimensions: Vec<(f64, f64, DimensionScore)> = questionnaire
+        .dimensions
+        .iter()
+        .map(|d| {
+            let needed = usize::from(questionnaire.min_answers_of(d));
+            let empty = DimensionScore {
+                score: None,
+                answered: 0,
+                needed,
+                cant_judge: 0,
+                not_applicable: 0,
+            };
+            (0.0, 0.0, empty)
+        })
+        .collect();
     for (i, item) in questionnaire.items.iter().enumerate() {
         let Some(d) = questionnaire.dimension_index(item) else {
             continue;
         };
-        let points = item_points(questionnaire, i, answers.get(i).copied().flatten());
-        let (weighted, weights, missing) = &mut sums[d];
-        match points {
+        let answer = answers.get(i).copied().flatten();
+        let (weighted, weights, dimension) = &mut dimensions[d];
+        match item_points(questionnaire, i, answer) {
             Some(points) => {
                 *weighted += item.weight * points;
                 *weights += item.weight;
-                scored += 1;
+                dimension.answered += 1;
             }
-            None => {
-                *missing += 1;
-                left_out += 1;
-            }
+            None if answer == Some(Answer::NotApplicable) => dimension.not_applicable += 1,
+            None => dimension.cant_judge += 1,
         }
     }
-    let dimensions: Vec<DimensionScore> = sums
+    let dimensions: Vec<DimensionScore> = dimensions
         .into_iter()
-        .map(|(weighted, weights, missing)| DimensionScore {
-            score: (weights > 0.0).then(|| (100.0 * weighted / weights).clamp(0.0, 100.0)),
-            left_out: missing,
+        .map(|(weighted, weights, mut dimension)| {
+            let enough = dimension.answered >= dimension.needed.max(1) && weights > 0.0;
+            dimension.score = enough.then(|| (100.0 * weighted / weights).clamp(0.0, 100.0));
+            dimension
         })
         .collect();
     let present: Vec<f64> = dimensions.iter().filter_map(|d| d.score).collect();
-    let overall = (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64);
-    Outcome {
+    let needed_dimensions = usize::from(questionnaire.min_dimensions).max(1);
+    let overall = (present.len() >= needed_dimensions)
+        .then(|| present.iter().sum::<f64>() / present.len() as f64);
+    let mut outcome = Outcome {
+        scored: dimensions.iter().map(|d| d.answered).sum(),
+        cant_judge: dimensions.iter().map(|d| d.cant_judge).sum(),
+        not_applicable: dimensions.iter().map(|d| d.not_applicable).sum(),
+        scored_dimensions: present.len(),
+        needed_dimensions,
         dimensions,
         overall,
-        scored,
-        left_out,
-    }
+        stage: None,
+        held_back: Vec::new(),
+    };
+    // Items of no known dimension (impossible in a validated questionnaire) count as left out.
+    outcome.cant_judge = questionnaire.items.len() - outcome.scored - outcome.not_applicable;
+    outcome.place_on_stage(questionnaire);
+    outcome
 }
 
 /// Rounds a score to the whole number shown to people.
@@ -124,295 +184,518 @@ impl Outcome {
         self.overall.map(round)
     }
 
-    /// The stage the shown index reaches.
+    /// Too few dimensions have a score for an index and a stage.
+    pub fn is_provisional(&self) -> bool {
+        self.overall.is_none()
+    }
+
+    /// Items left out of the score, for either reason.
+    pub fn left_out(&self) -> usize {
+        self.cant_judge + self.not_applicable
+    }
+
+    /// The stage given, after its conditions.
     pub fn stage<'q>(&self, questionnaire: &'q Questionnaire) -> Option<&'q Stage> {
-        self.index()
-            .and_then(|index| questionnaire.stage_for(index))
+        self.stage.and_then(|s| questionnaire.stages.get(s))
     }
 
-    /// Dimensions that have a score, strongest first; ties keep questionnaire order.
-    fn ranked(&self) -> Vec<(usize, f64)> {
-        let mut ranked: Vec<(usize, f64)> = self
-            .dimensions
-            .iter()
-            .enumerate()
-            .filter_map(|(i, d)| d.score.map(|s| (i, s)))
+    /// The position (in the questionnaire's bands, lowest first) of a dimension's band.
+    pub fn band_of(&self, questionnaire: &Questionnaire, d: usize) -> Option<usize> {
+        let score = self.dimensions.get(d)?.rounded()?;
+        questionnaire.bands.iter().rposition(|band| score >= band.from)
+    }
+
+    /// The dimensions whose score falls in band `band` (a position, lowest first), highest
+    /// score first; ties keep questionnaire order.
+    pub fn in_band(&self, questionnaire: &Questionnaire, band: usize) -> Vec<usize> {
+        let mut found: Vec<usize> = (0..self.dimensions.len())
+            .filter(|&d| self.band_of(questionnaire, d) == Some(band))
             .collect();
-        crate::model::sort_small_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
+        let score = |d: usize| self.dimensions[d].score.unwrap_or(0.0);
+        crate::model::sort_small_by(&mut found, |a, b| score(*b).total_cmp(&score(*a)));
+        found
     }
 
-    /// Up to `count` strongest dimensions (indices into `dimensions`), strongest first.
-    pub fn strongest(&self, count: usize) -> Vec<usize> {
-        self.ranked()
-            .into_iter()
-            .take(count)
-            .map(|(i, _)| i)
+    /// The dimensions without a score, in questionnaire order.
+    pub fn unscored(&self) -> Vec<usize> {
+        (0..self.dimensions.len())
+            .filter(|&d| self.dimensions[d].score.is_none())
             .collect()
     }
 
-    /// Up to `count` weakest dimensions, weakest first, never repeating one of the
-    /// `count` strongest (with few scored dimensions a list can be shorter).
-    pub fn weakest(&self, count: usize) -> Vec<usize> {
-        let ranked = self.ranked();
-        let strong = ranked.len().min(count);
-        let rest = &ranked[strong..];
-        rest.iter().rev().take(count).map(|(i, _)| *i).collect()
+    /// The questions worth another look: those left out in dimensions that have no score
+    /// (an answer to them is what those dimensions miss), in questionnaire order.
+    pub fn skipped(&self, questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> Vec<usize> {
+        let unscored = self.unscored();
+        (0..questionnaire.items.len())
+            .filter(|&i| {
+                let item = &questionnaire.items[i];
+                let in_unscored = questionnaire
+                    .dimension_index(item)
+                    .is_some_and(|d| unscored.contains(&d));
+                in_unscored && item_points(questionnaire, i, answers.get(i).copied().flatten()).is_none()
+            })
+            .collect()
     }
+
+    /// Sets `stage` and `held_back` from the index and the stages' conditions.
+    fn place_on_stage(&mut self, questionnaire: &Questionnaire) {
+        let Some(index) = self.index() else {
+            return;
+        };
+        let Some(by_index) = questionnaire.stages.iter().rposition(|s| index >= s.from) else {
+            return;
+        };
+        let unmet = |stage: &Stage| -> Vec<usize> {
+            stage
+                .requires
+                .iter()
+                .filter_map(|requirement| {
+                    let d = questionnaire
+                        .dimensions
+                        .iter()
+                        .position(|dim| dim.id == requirement.dimension)?;
+                    let needed = questionnaire
+                        .bands
+                        .iter()
+                        .position(|band| band.id == requirement.band)?;
+                    let reached = self.band_of(questionnaire, d);
+                    (reached.is_none_or(|reached| reached < needed)).then_some(d)
+                })
+                .collect()
+        };
+        let mut held_back = Vec::new();
+        let mut stage = by_index;
+        loop {
+            let blocking = unmet(&questionnaire.stages[stage]);
+            if blocking.is_empty() || stage == 0 {
+                break;
+            }
+            for d in blocking {
+                if !held_back.contains(&d) {
+                    held_back.push(d);
+                }
+            }
+            stage -= 1;
+        }
+        crate::model::sort_small_by(&mut held_back, |a, b| a.cmp(b));
+        self.stage = Some(stage);
+        self.held_back = held_back;
+    }
+}
+
+/// The most one answer can move the index between two results that both have one (see the
+/// module's derivation).
+pub fn max_swing(questionnaire: &Questionnaire) -> f64 {
+    let dimensions = f64::from(questionnaire.min_dimensions.max(1));
+    let mut within = 0.0_f64;
+    for dimension in &questionnaire.dimensions {
+        let mut weights: Vec<f64> = questionnaire
+            .items
+            .iter()
+            .filter(|item| item.dimension == dimension.id)
+            .map(|item| item.weight)
+            .collect();
+        crate::model::sort_small_by(&mut weights, |a, b| a.total_cmp(b));
+        let others = usize::from(questionnaire.min_answers_of(dimension).max(1)) - 1;
+        for (i, &w) in weights.iter().enumerate() {
+            let lightest: f64 = weights
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .take(others)
+                .map(|(_, w)| w)
+                .sum();
+            within = within.max(100.0 * w / (w + lightest));
+        }
+    }
+    (within / dimensions).max(100.0 / (dimensions + 1.0))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::builtin;
+    use crate::model::questionnaire::Seat;
     use proptest::prelude::*;
 
-    fn questionnaire() -> Questionnaire {
-        cached().clone()
+    /// The whole catalog, decoded once: current seats first, then the released versions.
+    fn catalog() -> &'static [Questionnaire] {
+        static CACHED: std::sync::OnceLock<Vec<Questionnaire>> = std::sync::OnceLock::new();
+        CACHED.get_or_init(builtin::catalog)
     }
 
-    fn cached() -> &'static Questionnaire {
-        static CACHED: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
-        CACHED.get_or_init(builtin::questionnaire)
+    fn current(seat: Seat) -> &'static Questionnaire {
+        catalog()
+            .iter()
+            .find(|q| q.seat == seat)
+            .expect("a current questionnaire per seat")
     }
 
-    /// The most partner-like (or vendor-like) option of every item.
+    fn seats() -> [&'static Questionnaire; 2] {
+        [current(Seat::Client), current(Seat::Provider)]
+    }
+
+    /// The option of item `i` that is `partner`-like (most partner-like or most vendor-like).
+    fn extreme_option(q: &Questionnaire, i: usize, partner: bool) -> Answer {
+        let item = &q.items[i];
+        let top = q.option_count(item) as u8 - 1;
+        Answer::Choice(if partner != item.reverse { top } else { 0 })
+    }
+
     fn extreme(q: &Questionnaire, partner: bool) -> Answers {
+        (0..q.items.len())
+            .map(|i| Some(extreme_option(q, i, partner)))
+            .collect()
+    }
+
+    /// Respondent profiles: "Strongly agree" to every statement (choices left to "I can't
+    /// judge"), always the first option, always the last option.
+    fn always_agree(q: &Questionnaire) -> Answers {
+        q.items
+            .iter()
+            .map(|item| match item.scale {
+                Some(_) => Some(Answer::Choice(q.option_count(item) as u8 - 1)),
+                None => Some(Answer::CantJudge),
+            })
+            .collect()
+    }
+
+    fn always_option(q: &Questionnaire, last: bool) -> Answers {
         q.items
             .iter()
             .map(|item| {
-                let top = q.option_count(item) as u8 - 1;
-                let k = if partner != item.reverse { top } else { 0 };
-                Some(Answer::Choice(k))
+                let k = if last { q.option_count(item) - 1 } else { 0 };
+                Some(Answer::Choice(k as u8))
+            })
+            .collect()
+    }
+
+    /// The dimensions some stage names as a condition.
+    fn keystones(q: &Questionnaire) -> Vec<usize> {
+        (0..q.dimensions.len())
+            .filter(|&d| {
+                q.stages
+                    .iter()
+                    .any(|s| s.requires.iter().any(|r| r.dimension == q.dimensions[d].id))
             })
             .collect()
     }
 
     #[test]
     fn all_partner_like_answers_give_100_and_the_top_stage() {
-        let q = questionnaire();
-        let outcome = score(&q, &extreme(&q, true));
-        assert_eq!(outcome.index(), Some(100));
-        assert!(outcome.dimensions.iter().all(|d| d.rounded() == Some(100)));
-        assert_eq!(outcome.stage(&q).unwrap().id, q.stages.last().unwrap().id);
-        assert_eq!(outcome.left_out, 0);
-        assert_eq!(outcome.scored, q.items.len());
+        for q in catalog() {
+            let outcome = score(q, &extreme(q, true));
+            assert_eq!(outcome.index(), Some(100), "{}", q.id);
+            assert!(outcome.dimensions.iter().all(|d| d.rounded() == Some(100)));
+            assert_eq!(outcome.stage(q).unwrap().id, q.stages.last().unwrap().id);
+            assert!(outcome.held_back.is_empty());
+            assert_eq!(outcome.left_out(), 0);
+            assert_eq!(outcome.scored, q.items.len());
+        }
     }
 
     #[test]
     fn all_vendor_like_answers_give_0_and_the_bottom_stage() {
-        let q = questionnaire();
-        let outcome = score(&q, &extreme(&q, false));
-        assert_eq!(outcome.index(), Some(0));
-        assert!(outcome.dimensions.iter().all(|d| d.rounded() == Some(0)));
-        assert_eq!(outcome.stage(&q).unwrap().id, q.stages[0].id);
+        for q in catalog() {
+            let outcome = score(q, &extreme(q, false));
+            assert_eq!(outcome.index(), Some(0));
+            assert!(outcome.dimensions.iter().all(|d| d.rounded() == Some(0)));
+            assert_eq!(outcome.stage(q).unwrap().id, q.stages[0].id);
+        }
     }
 
     #[test]
     fn reverse_keyed_items_score_their_first_option_highest() {
-        let q = questionnaire();
-        let i = q
-            .items
-            .iter()
-            .position(|item| item.reverse && item.scale.is_some())
-            .expect("the built-in questionnaire has reverse-keyed agreement items");
-        let item = &q.items[i];
-        let d = q.dimension_index(item).unwrap();
-        let mut answers: Answers = vec![None; q.items.len()];
-        answers[i] = Some(Answer::Choice(0)); // "Strongly disagree" with a vendor-like statement
-        assert_eq!(score(&q, &answers).dimensions[d].rounded(), Some(100));
-        let top = q.option_count(item) as u8 - 1;
-        answers[i] = Some(Answer::Choice(top));
-        assert_eq!(score(&q, &answers).dimensions[d].rounded(), Some(0));
-    }
-
-    #[test]
-    fn middle_answers_give_half_points() {
-        let q = questionnaire();
-        let answers: Answers = q
-            .items
-            .iter()
-            .map(|item| {
-                let n = q.option_count(item);
-                // Only odd-sized items have a middle; leave the others out.
-                (n % 2 == 1).then_some(Answer::Choice((n / 2) as u8))
-            })
-            .collect();
-        let outcome = score(&q, &answers);
-        for d in outcome.dimensions.iter().filter(|d| d.score.is_some()) {
-            assert_eq!(d.rounded(), Some(50));
+        for q in seats() {
+            let i = q
+                .items
+                .iter()
+                .position(|item| item.reverse && item.scale.is_some())
+                .expect("reverse-keyed agreement items");
+            let item = &q.items[i];
+            let d = q.dimension_index(item).unwrap();
+            // Answer the rest of the dimension's items in the middle so it has a score.
+            let mut answers: Answers = vec![None; q.items.len()];
+            for (j, other) in q.items.iter().enumerate() {
+                if other.dimension == item.dimension && j != i {
+                    answers[j] = Some(Answer::Choice((q.option_count(other) / 2) as u8));
+                }
+            }
+            answers[i] = Some(Answer::Choice(0));
+            let agreeing_less = score(q, &answers).dimensions[d].score.unwrap();
+            answers[i] = Some(Answer::Choice(q.option_count(item) as u8 - 1));
+            let agreeing_more = score(q, &answers).dimensions[d].score.unwrap();
+            assert!(agreeing_less > agreeing_more, "{}", item.id);
         }
     }
 
     #[test]
-    fn not_sure_answers_are_left_out_not_counted_as_zero() {
-        let q = questionnaire();
-        let mut answers = extreme(&q, true);
-        answers[0] = Some(Answer::NotSure);
-        answers[1] = None;
-        let outcome = score(&q, &answers);
-        assert_eq!(
-            outcome.index(),
-            Some(100),
-            "left-out items must not pull the score down"
-        );
-        assert_eq!(outcome.left_out, 2);
-        assert_eq!(outcome.scored, q.items.len() - 2);
-        let d = q.dimension_index(&q.items[0]).unwrap();
-        assert_eq!(outcome.dimensions[d].left_out, 2);
-    }
-
-    #[test]
-    fn a_dimension_with_only_not_sure_has_no_score_and_does_not_count() {
-        let q = questionnaire();
-        let mut answers = extreme(&q, true);
-        let first = &q.dimensions[0].id;
-        for (i, item) in q.items.iter().enumerate() {
-            if &item.dimension == first {
-                answers[i] = Some(Answer::NotSure);
-            } else if q.dimension_index(item) == Some(1) {
-                let top = q.option_count(item) as u8 - 1;
-                answers[i] = Some(Answer::Choice(if item.reverse { top } else { 0 }));
+    fn every_dimension_of_the_current_questionnaires_mixes_keying() {
+        for q in seats() {
+            for d in &q.dimensions {
+                let items: Vec<_> = q.items.iter().filter(|i| i.dimension == d.id).collect();
+                assert!(items.len() >= 3, "{}: {}", q.id, d.id);
+                assert!(items.iter().any(|i| i.reverse), "{}: no reverse-keyed item", d.id);
+                assert!(items.iter().any(|i| !i.reverse), "{}: only reverse-keyed", d.id);
+            }
+            assert!(q.items.len() <= 30, "at most 30 items per seat");
+            for item in q.items.iter().filter(|i| i.options.is_some()) {
+                let n = q.option_count(item);
+                assert!((3..=5).contains(&n), "{}: {n} options", item.id);
             }
         }
-        let outcome = score(&q, &answers);
-        assert_eq!(outcome.dimensions[0].score, None);
-        assert_eq!(outcome.dimensions[1].rounded(), Some(0));
-        let others = (q.dimensions.len() - 2) as f64;
-        let expected = 100.0 * others / (others + 1.0);
-        assert!((outcome.overall.unwrap() - expected).abs() < 1e-9);
+    }
+
+    #[test]
+    fn left_out_answers_are_counted_apart_not_as_zero() {
+        for q in seats() {
+            let mut answers = extreme(q, true);
+            answers[0] = Some(Answer::CantJudge);
+            answers[1] = Some(Answer::NotApplicable);
+            answers[2] = None;
+            let outcome = score(q, &answers);
+            assert_eq!(outcome.index(), Some(100), "left-out items must not pull it down");
+            assert_eq!((outcome.cant_judge, outcome.not_applicable), (2, 1));
+            assert_eq!(outcome.scored, q.items.len() - 3);
+        }
+    }
+
+    #[test]
+    fn a_dimension_needs_its_minimum_of_answers() {
+        for q in seats() {
+            let mut answers = extreme(q, true);
+            let d = 0;
+            let in_d: Vec<usize> = (0..q.items.len())
+                .filter(|&i| q.dimension_index(&q.items[i]) == Some(d))
+                .collect();
+            let needed = usize::from(q.min_answers_of(&q.dimensions[d]));
+            assert!(needed >= 2, "one answer is not evidence");
+            for &i in &in_d[needed - 1..] {
+                answers[i] = Some(Answer::CantJudge);
+            }
+            let outcome = score(q, &answers);
+            assert_eq!(outcome.dimensions[d].score, None);
+            assert_eq!(outcome.dimensions[d].answered, needed - 1);
+            answers[in_d[needed - 1]] = Some(extreme_option(q, in_d[needed - 1], false));
+            assert!(score(q, &answers).dimensions[d].score.is_some());
+        }
+    }
+
+    #[test]
+    fn thin_evidence_is_provisional_and_names_the_questions_to_revisit() {
+        for q in seats() {
+            // One partner-like answer and "I can't judge" everywhere else.
+            let mut answers: Answers = vec![Some(Answer::CantJudge); q.items.len()];
+            answers[2] = Some(extreme_option(q, 2, true));
+            let outcome = score(q, &answers);
+            assert!(outcome.is_provisional());
+            assert_eq!((outcome.index(), outcome.stage(q)), (None, None));
+            let skipped = outcome.skipped(q, &answers);
+            assert_eq!(skipped.len(), q.items.len() - 1);
+            assert!(!skipped.contains(&2));
+            // Just enough dimensions scored: an index.
+            let mut answers: Answers = vec![Some(Answer::CantJudge); q.items.len()];
+            let needed = usize::from(q.min_dimensions);
+            for (i, item) in q.items.iter().enumerate() {
+                if q.dimension_index(item).unwrap() < needed {
+                    answers[i] = Some(extreme_option(q, i, true));
+                }
+            }
+            let outcome = score(q, &answers);
+            assert_eq!(outcome.index(), Some(100));
+            assert!(outcome.skipped(q, &answers).is_empty());
+            let last = q.items.iter().rposition(|i| q.dimension_index(i) == Some(needed - 1));
+            answers[last.unwrap()] = Some(Answer::NotApplicable);
+            let outcome = score(q, &answers);
+            assert!(outcome.is_provisional(), "one dimension short");
+            assert_eq!(outcome.skipped(q, &answers).len(), q.items.len() - (needed - 1) * 3);
+        }
+    }
+
+    #[test]
+    fn always_agree_is_not_above_the_middle_stage() {
+        for q in seats() {
+            let outcome = score(q, &always_agree(q));
+            let stage = outcome.stage.expect("every dimension has agreement items");
+            assert!(stage <= (q.stages.len() - 1) / 2, "{}: stage {stage}", q.id);
+        }
+    }
+
+    #[test]
+    fn answering_the_same_column_throughout_never_reaches_the_top_stage() {
+        for q in seats() {
+            for last in [false, true] {
+                let outcome = score(q, &always_option(q, last));
+                let stage = outcome.stage.expect("every item answered");
+                assert!(stage < q.stages.len() - 1, "{} last={last}: stage {stage}", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_weak_keystone_caps_the_stage_and_says_so() {
+        for q in seats() {
+            let keys = keystones(q);
+            assert!(keys.len() >= 3, "win-win, trouble, fair dealing");
+            let top = q.stages.len() - 1;
+            for &k in &keys {
+                let answers: Answers = (0..q.items.len())
+                    .map(|i| {
+                        let weak = q.dimension_index(&q.items[i]) == Some(k);
+                        Some(extreme_option(q, i, !weak))
+                    })
+                    .collect();
+                let outcome = score(q, &answers);
+                assert!(outcome.index().unwrap() >= q.stages[top].from, "the index alone is high");
+                assert!(outcome.stage.unwrap() < top, "{}", q.dimensions[k].id);
+                assert_eq!(outcome.held_back, vec![k]);
+                // Unanswered is no better than weak.
+                let answers: Answers = answers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        if q.dimension_index(&q.items[i]) == Some(k) { Some(Answer::CantJudge) } else { *a }
+                    })
+                    .collect();
+                let outcome = score(q, &answers);
+                assert!(outcome.stage.unwrap() < top);
+                assert_eq!(outcome.held_back, vec![k]);
+            }
+        }
+    }
+
+    #[test]
+    fn released_versions_keep_their_rules() {
+        for q in catalog().iter().filter(|q| q.format == 1) {
+            assert_eq!((q.min_answers, q.min_dimensions, q.not_applicable), (1, 1, false));
+            assert!(q.stages.iter().all(|s| s.requires.is_empty()));
+        }
+    }
+
+    #[test]
+    fn the_time_estimate_follows_the_text() {
+        for q in seats() {
+            for lang in &q.languages {
+                let minutes = q.minutes(lang);
+                assert!((4..=9).contains(&minutes), "{} {lang}: {minutes}", q.id);
+            }
+        }
+        let mut short = current(Seat::Client).clone();
+        short.items.truncate(3);
+        assert!(short.minutes("en") < current(Seat::Client).minutes("en"));
     }
 
     #[test]
     fn nothing_answered_gives_no_index_and_no_stage() {
-        let q = questionnaire();
-        let outcome = score(&q, &vec![Some(Answer::NotSure); q.items.len()]);
-        assert_eq!(outcome.index(), None);
-        assert!(outcome.stage(&q).is_none());
-        assert_eq!(outcome.left_out, q.items.len());
-        let outcome = score(&q, &[]);
-        assert_eq!(outcome.left_out, q.items.len());
+        for q in catalog() {
+            let outcome = score(q, &vec![Some(Answer::CantJudge); q.items.len()]);
+            assert_eq!(outcome.index(), None);
+            assert!(outcome.stage(q).is_none());
+            assert_eq!(outcome.cant_judge, q.items.len());
+            let outcome = score(q, &[]);
+            assert_eq!(outcome.left_out(), q.items.len());
+        }
     }
 
     #[test]
     fn out_of_range_answers_are_left_out() {
-        let q = questionnaire();
-        let mut answers = extreme(&q, true);
+        let q = current(Seat::Client);
+        let mut answers = extreme(q, true);
         answers[0] = Some(Answer::Choice(200));
-        let outcome = score(&q, &answers);
-        assert_eq!(outcome.left_out, 1);
+        let outcome = score(q, &answers);
+        assert_eq!(outcome.left_out(), 1);
         assert_eq!(outcome.index(), Some(100));
     }
 
     #[test]
     fn weights_change_the_mix_within_a_dimension() {
-        let mut q = questionnaire();
-        let d = &q.dimensions[0].id.clone();
+        let mut q = current(Seat::Client).clone();
+        let d = q.dimensions[0].id.clone();
         let in_d: Vec<usize> = (0..q.items.len())
-            .filter(|&i| &q.items[i].dimension == d)
+            .filter(|&i| q.items[i].dimension == d)
             .collect();
         q.items[in_d[0]].weight = 3.0;
         let mut answers: Answers = vec![None; q.items.len()];
-        let top = |q: &Questionnaire, i: usize| {
-            let n = q.option_count(&q.items[i]) as u8 - 1;
-            if q.items[i].reverse {
-                0
-            } else {
-                n
-            }
-        };
-        let bottom = |q: &Questionnaire, i: usize| {
-            let n = q.option_count(&q.items[i]) as u8 - 1;
-            if q.items[i].reverse {
-                n
-            } else {
-                0
-            }
-        };
-        answers[in_d[0]] = Some(Answer::Choice(top(&q, in_d[0])));
-        answers[in_d[1]] = Some(Answer::Choice(bottom(&q, in_d[1])));
+        answers[in_d[0]] = Some(extreme_option(&q, in_d[0], true));
+        answers[in_d[1]] = Some(extreme_option(&q, in_d[1], false));
         assert_eq!(score(&q, &answers).dimensions[0].rounded(), Some(75));
     }
 
     #[test]
-    fn strongest_and_weakest_are_distinct_and_ordered() {
-        let q = questionnaire();
-        // Give dimension d the score 100 * d / (count - 1) by answering its items alike.
-        let count = q.dimensions.len();
-        let answers: Answers = q
-            .items
-            .iter()
-            .map(|item| {
-                let d = q.dimension_index(item).unwrap();
-                let n = q.option_count(item);
-                let partner = d * 2 >= count; // upper half partner-like
-                let top = n as u8 - 1;
-                Some(Answer::Choice(if partner != item.reverse {
-                    top
-                } else {
-                    0
-                }))
-            })
+    fn bands_group_the_dimensions_that_are_there() {
+        let q = current(Seat::Client);
+        // Dimension d all partner-like for even d, all vendor-like for odd d.
+        let answers: Answers = (0..q.items.len())
+            .map(|i| Some(extreme_option(q, i, q.dimension_index(&q.items[i]).unwrap() % 2 == 0)))
             .collect();
-        let outcome = score(&q, &answers);
-        let strongest = outcome.strongest(2);
-        let weakest = outcome.weakest(2);
-        assert_eq!(strongest.len(), 2);
-        assert_eq!(weakest.len(), 2);
-        assert!(strongest.iter().all(|i| !weakest.contains(i)));
-        for &s in &strongest {
-            for &w in &weakest {
-                assert!(outcome.dimensions[s].score >= outcome.dimensions[w].score);
-            }
-        }
-        // With a single scored dimension it is strongest and never also weakest.
-        let mut one: Answers = vec![None; q.items.len()];
-        one[0] = Some(Answer::Choice(0));
-        let outcome = score(&q, &one);
-        assert_eq!(outcome.strongest(2).len(), 1);
-        assert!(outcome.weakest(2).is_empty());
+        let outcome = score(q, &answers);
+        let top = q.bands.len() - 1;
+        let strong = outcome.in_band(q, top);
+        let weak = outcome.in_band(q, 0);
+        assert!(strong.iter().all(|d| d % 2 == 0) && weak.iter().all(|d| d % 2 == 1));
+        assert_eq!(strong.len() + weak.len(), q.dimensions.len());
+        assert!(outcome.in_band(q, 1).is_empty());
     }
 
-    /// Any answer set the app can hold: per item unanswered, "Not sure" or any option.
+    #[test]
+    fn the_swing_bound_is_derived_from_the_rules() {
+        let q = current(Seat::Client);
+        let m = f64::from(q.min_answers);
+        let d = f64::from(q.min_dimensions);
+        // Equal weights: the larger of 100 / (m · d) and 100 / (d + 1).
+        assert!((max_swing(q) - (100.0 / (m * d)).max(100.0 / (d + 1.0))).abs() < 1e-9);
+        assert!(max_swing(q) <= 12.5 + 1e-9, "one answer moves the index at most 12.5 points");
+    }
+
+    /// Any answer set the app can hold: per item unanswered, an escape or any option.
     fn any_answers(q: &Questionnaire) -> impl Strategy<Value = Answers> {
-        let per_item: Vec<_> = q
-            .items
+        q.items
             .iter()
             .map(|item| {
                 let n = q.option_count(item) as u8;
                 prop_oneof![
-                    Just(None),
-                    Just(Some(Answer::NotSure)),
-                    (0..n).prop_map(|k| Some(Answer::Choice(k))),
+                    1 => Just(None),
+                    1 => Just(Some(Answer::CantJudge)),
+                    1 => Just(Some(Answer::NotApplicable)),
+                    6 => (0..n).prop_map(|k| Some(Answer::Choice(k))),
                 ]
             })
-            .collect();
-        per_item
+            .collect::<Vec<_>>()
+    }
+
+    fn any_seat() -> impl Strategy<Value = (usize, Answers)> {
+        (0usize..catalog().len())
+            .prop_flat_map(|q| (Just(q), any_answers(&catalog()[q])))
     }
 
     proptest! {
         #[test]
-        fn every_score_is_within_0_and_100(answers in any_answers(cached())) {
-            let q = cached();
+        fn every_score_is_within_0_and_100((q, answers) in any_seat()) {
+            let q = &catalog()[q];
             let outcome = score(q, &answers);
             for d in &outcome.dimensions {
                 if let Some(s) = d.score {
                     prop_assert!((0.0..=100.0).contains(&s));
+                    prop_assert!(d.answered >= d.needed);
                 }
             }
             if let Some(o) = outcome.overall {
                 prop_assert!((0.0..=100.0).contains(&o));
                 prop_assert!(outcome.stage(q).is_some());
+                prop_assert!(outcome.scored_dimensions >= usize::from(q.min_dimensions));
+                // The stage given never claims more than the index reaches.
+                prop_assert!(q.stages[outcome.stage.unwrap()].from <= outcome.index().unwrap());
             }
-            prop_assert_eq!(outcome.scored + outcome.left_out, q.items.len());
+            prop_assert_eq!(outcome.scored + outcome.left_out(), q.items.len());
         }
 
         #[test]
-        fn moving_an_answer_toward_partner_never_lowers_its_dimension(
-            answers in any_answers(cached()),
+        fn a_more_partner_like_answer_never_lowers_the_result(
+            (q, answers) in any_seat(),
             pick in any::<prop::sample::Index>(),
         ) {
-            let q = cached();
+            let q = &catalog()[q];
             let i = pick.index(q.items.len());
             let item = &q.items[i];
             let n = q.option_count(item) as u8;
@@ -424,8 +707,34 @@ mod tests {
             let d = q.dimension_index(item).unwrap();
             let before = score(q, &answers);
             let after = score(q, &better);
-            prop_assert!(after.dimensions[d].score.unwrap() > before.dimensions[d].score.unwrap());
-            prop_assert!(after.overall.unwrap() >= before.overall.unwrap());
+            if let Some(s) = before.dimensions[d].score {
+                prop_assert!(after.dimensions[d].score.unwrap() > s);
+            }
+            if let Some(o) = before.overall {
+                prop_assert!(after.overall.unwrap() >= o);
+                prop_assert!(after.stage.unwrap() >= before.stage.unwrap());
+            }
+        }
+
+        #[test]
+        fn no_single_answer_moves_the_index_more_than_the_bound(
+            (q, answers) in any_seat(),
+            pick in any::<prop::sample::Index>(),
+            to in 0u8..7,
+        ) {
+            let q = &catalog()[q];
+            let i = pick.index(q.items.len());
+            let n = q.option_count(&q.items[i]) as u8;
+            let mut changed = answers.clone();
+            changed[i] = Some(match to {
+                k if k < n => Answer::Choice(k),
+                k if k % 2 == 0 => Answer::CantJudge,
+                _ => Answer::NotApplicable,
+            });
+            let (Some(a), Some(b)) = (score(q, &answers).overall, score(q, &changed).overall) else {
+                return Ok(());
+            };
+            prop_assert!((a - b).abs() <= max_swing(q) + 1e-9, "{} moved {}", q.items[i].id, (a - b).abs());
         }
     }
 }

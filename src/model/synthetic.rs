@@ -26,6 +26,9 @@ pub fn questionnaire(items: usize, dimensions: usize) -> Questionnaire {
         mirrors: None,
         languages: vec!["en".to_string(), "de".to_string()],
         title: text("A generated questionnaire".to_string()),
+        not_applicable: true,
+        min_answers: 1,
+        min_dimensions: 1,
         scales: vec![Scale {
             id: "agree".to_string(),
             options: (1..=5).map(|k| text(format!("Option {k}"))).collect(),
@@ -46,6 +49,8 @@ pub fn questionnaire(items: usize, dimensions: usize) -> Questionnaire {
                     })
                     .collect(),
                 ask: text(format!("A question about dimension {d}?")),
+                idea: Some(text(format!("The idea behind dimension {d}."))),
+                min_answers: None,
             })
             .collect(),
         bands: bands
@@ -65,6 +70,7 @@ pub fn questionnaire(items: usize, dimensions: usize) -> Questionnaire {
                 from,
                 name: text(s.to_string()),
                 text: text(format!("What the stage {s} means.")),
+                requires: Vec::new(),
             })
             .collect(),
         items: (0..items)
