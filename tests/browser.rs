@@ -81,7 +81,8 @@ fn storage_key() -> String {
 #[wasm_bindgen_test]
 async fn a_question_is_a_radio_group_in_a_fieldset_with_the_question_as_legend() {
     let q = shared();
-    let index = 2; // a choice item with two options
+    // A choice item: its own ordered options, then the two escapes.
+    let index = q.items.iter().position(|i| i.options.is_some()).unwrap();
     let chosen: Rc<RefCell<Vec<Answer>>> = Rc::default();
     let props = QuestionProps {
         questionnaire: q.clone(),
@@ -105,14 +106,20 @@ async fn a_question_is_a_radio_group_in_a_fieldset_with_the_question_as_legend()
     let radios = all(&root, "fieldset input[type=radio]");
     assert_eq!(
         radios.len(),
-        q.option_count(item) + 1,
-        "options plus Not sure"
+        q.option_count(item) + 2,
+        "options plus the two escapes"
     );
     let labels: Vec<String> = all(&root, "fieldset label")
         .iter()
         .map(|l| l.text_content().unwrap_or_default())
         .collect();
-    assert_eq!(labels.last().map(String::as_str), Some("Not sure"));
+    assert_eq!(
+        labels[labels.len() - 2..],
+        [
+            "I can't judge".to_string(),
+            "Doesn't apply to us".to_string()
+        ]
+    );
     for radio in &radios {
         let id = radio.id();
         assert!(
@@ -124,14 +131,14 @@ async fn a_question_is_a_radio_group_in_a_fieldset_with_the_question_as_legend()
     }
 
     radios[1].dyn_ref::<HtmlElement>().unwrap().click();
-    radios
-        .last()
-        .unwrap()
-        .dyn_ref::<HtmlElement>()
-        .unwrap()
-        .click();
+    for radio in &radios[radios.len() - 2..] {
+        radio.dyn_ref::<HtmlElement>().unwrap().click();
+    }
     yew::scheduler::flush().await;
-    assert_eq!(*chosen.borrow(), vec![Answer::Choice(1), Answer::NotSure]);
+    assert_eq!(
+        *chosen.borrow(),
+        vec![Answer::Choice(1), Answer::CantJudge, Answer::NotApplicable]
+    );
     assert!(root.query_selector(".error-message").unwrap().is_none());
 }
 
@@ -194,12 +201,14 @@ fn partner_answers(q: &Shared) -> Answers {
 async fn the_result_shows_index_stage_chart_and_table() {
     let q = shared();
     let mut answers = partner_answers(&q);
-    answers[0] = Some(Answer::NotSure);
+    answers[0] = Some(Answer::CantJudge);
+    answers[4] = Some(Answer::NotApplicable);
     let props = ResultProps {
         questionnaire: q.clone(),
         answers: Rc::new(answers),
         heading: None,
         note: None,
+        on_revisit: None,
         children: yew::html! { <button class="child">{ "child" }</button> },
     };
     let root = root();
@@ -211,7 +220,11 @@ async fn the_result_shows_index_stage_chart_and_table() {
         text(&root, "[data-testid=stage]"),
         q.stages.last().unwrap().name.get("en")
     );
-    assert!(text(&root, ".result-left-out").starts_with("1 of 27"));
+    let n = q.items.len();
+    assert_eq!(
+        text(&root, ".result-left-out"),
+        format!("{} of {n} answers count towards the score. Left out of the score: “I can't judge” 1, “Doesn't apply to us” 1.", n - 2)
+    );
     let bars = all(&root, "svg.chart rect.chart-bar");
     assert_eq!(bars.len(), q.dimensions.len());
     for bar in &bars {
@@ -236,8 +249,16 @@ async fn the_result_shows_index_stage_chart_and_table() {
         assert_eq!(text(row, "td.score"), "100");
         assert!(chart_text.contains(dimension.name.get("en")));
     }
-    assert_eq!(all(&root, ".focus-strong .focus-item").len(), 2);
-    assert_eq!(all(&root, ".focus-weak .focus-item").len(), 2);
+    // Every dimension is strong: they are listed as strong, and nothing is called weak.
+    assert_eq!(
+        all(&root, ".focus-strong .focus-item").len(),
+        q.dimensions.len()
+    );
+    assert!(all(&root, ".focus-weak").is_empty());
+    assert_eq!(
+        all(&root, "table.scores details.reading-details").len(),
+        q.dimensions.len()
+    );
     assert_eq!(all(&root, ".ask-list li").len(), 3);
     assert_eq!(
         all(&root, "button.child").len(),
@@ -247,13 +268,20 @@ async fn the_result_shows_index_stage_chart_and_table() {
 }
 
 #[wasm_bindgen_test]
-async fn a_result_with_nothing_scored_says_so() {
+async fn thin_evidence_gives_a_provisional_result_that_leads_back_to_the_skipped_questions() {
     let q = shared();
+    let mut answers = vec![Some(Answer::CantJudge); q.items.len()];
+    answers[0] = partner_answers(&q)[0];
+    let revisited: Rc<RefCell<Vec<Vec<usize>>>> = Rc::default();
     let props = ResultProps {
         questionnaire: q.clone(),
-        answers: Rc::new(vec![Some(Answer::NotSure); q.items.len()]),
+        answers: Rc::new(answers),
         heading: None,
         note: None,
+        on_revisit: Some({
+            let revisited = revisited.clone();
+            Callback::from(move |questions| revisited.borrow_mut().push(questions))
+        }),
         children: yew::html! {},
     };
     let root = root();
@@ -263,7 +291,27 @@ async fn a_result_with_nothing_scored_says_so() {
         .query_selector("[data-testid=overall-index]")
         .unwrap()
         .is_none());
-    assert!(text(&root, ".result-empty").contains("Not sure"));
+    assert!(root
+        .query_selector("[data-testid=stage]")
+        .unwrap()
+        .is_none());
+    assert!(text(&root, ".result-provisional h2").contains("Not enough answers"));
+    assert_eq!(all(&root, ".missing-list li").len(), q.dimensions.len());
+    let button = root
+        .query_selector(".result-provisional button")
+        .unwrap()
+        .unwrap();
+    let skipped = q.items.len() - 1;
+    assert_eq!(
+        button.text_content().unwrap(),
+        format!("Answer the {skipped} skipped questions")
+    );
+    button.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        *revisited.borrow(),
+        vec![(1..q.items.len()).collect::<Vec<_>>()]
+    );
 }
 
 #[wasm_bindgen_test]

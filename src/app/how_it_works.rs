@@ -25,7 +25,10 @@ pub fn how_it_works(props: &HowItWorksProps, t: &text::Ui) -> Html {
             .enumerate()
             .map(|(i, from)| {
                 let to = froms.get(i + 1).map_or(100, |next| next.saturating_sub(1));
-                t.fill(t.hw_range, &[("from", &from.to_string()), ("to", &to.to_string())])
+                t.fill(
+                    t.hw_range,
+                    &[("from", &from.to_string()), ("to", &to.to_string())],
+                )
             })
             .collect()
     };

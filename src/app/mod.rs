@@ -579,6 +579,17 @@ fn completion(
                 .unwrap_or(JsValue::NULL),
         ),
         ("dimensions", embed::object(&dimensions)),
+        // Too few answers for an index: `overall` and `stage` are null.
+        ("provisional", JsValue::from(outcome.is_provisional())),
+        (
+            "heldBack",
+            outcome
+                .held_back
+                .iter()
+                .map(|&d| JsValue::from(questionnaire.dimensions[d].id.as_str()))
+                .collect::<js_sys::Array>()
+                .into(),
+        ),
         ("link", url.into()),
         (
             "lens",

@@ -68,31 +68,29 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
         .into_iter()
         .take(q.escapes())
         .map(|(answer, value, label)| (answer, value.to_string(), label.to_string()));
-    let radios = options
-        .chain(escapes)
-        .map(|(answer, value, label)| {
-            let id = format!("{name}-{value}");
-            let on_change = props.on_choose.reform(move |_: Event| answer);
-            let class = match answer {
-                Answer::CantJudge => "option option-escape option-first-escape",
-                Answer::NotApplicable => "option option-escape",
-                Answer::Choice(_) => "option",
-            };
-            html! {
-                <div {class}>
-                    <input
-                        type="radio"
-                        id={id.clone()}
-                        name={name.clone()}
-                        value={value}
-                        checked={props.answer == Some(answer)}
-                        onchange={on_change}
-                        onkeydown={on_keydown.clone()}
-                    />
-                    <label for={id}>{ label }</label>
-                </div>
-            }
-        });
+    let radios = options.chain(escapes).map(|(answer, value, label)| {
+        let id = format!("{name}-{value}");
+        let on_change = props.on_choose.reform(move |_: Event| answer);
+        let class = match answer {
+            Answer::CantJudge => "option option-escape option-first-escape",
+            Answer::NotApplicable => "option option-escape",
+            Answer::Choice(_) => "option",
+        };
+        html! {
+            <div {class}>
+                <input
+                    type="radio"
+                    id={id.clone()}
+                    name={name.clone()}
+                    value={value}
+                    checked={props.answer == Some(answer)}
+                    onchange={on_change}
+                    onkeydown={on_keydown.clone()}
+                />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    });
 
     let described_by = props.need_answer.then_some(ERROR_ID);
     let is_last = props.index + 1 == q.items.len();

@@ -85,9 +85,7 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
         sections.push((t.band_heading(seat, Some(false)), weak, "focus-weak"));
     }
     if sections.is_empty() {
-        let middle: Vec<usize> = (1..top)
-            .flat_map(|band| outcome.in_band(q, band))
-            .collect();
+        let middle: Vec<usize> = (1..top).flat_map(|band| outcome.in_band(q, band)).collect();
         let lowest: Vec<usize> = middle.into_iter().rev().take(2).collect();
         if !lowest.is_empty() {
             sections.push((t.band_heading(seat, None), lowest, "focus-next"));

@@ -465,7 +465,10 @@ mod tests {
             Screen::HowItWorks(q) => assert_eq!(q.seat, Seat::Client),
             other => panic!("{other:?}"),
         }
-        assert_eq!(own.reduce(Action::OpenFragment(String::new())).screen, Screen::Journey);
+        assert_eq!(
+            own.reduce(Action::OpenFragment(String::new())).screen,
+            Screen::Journey
+        );
     }
 
     #[test]
@@ -485,7 +488,10 @@ mod tests {
         assert_eq!(s.progress.answers[3], Some(Answer::Choice(2)));
         // Only from the result.
         let same = state();
-        assert!(Rc::ptr_eq(&same, &same.clone().reduce(Action::Revisit(vec![1]))));
+        assert!(Rc::ptr_eq(
+            &same,
+            &same.clone().reduce(Action::Revisit(vec![1]))
+        ));
     }
 
     #[test]

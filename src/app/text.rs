@@ -209,7 +209,13 @@ impl Ui {
         format!("{scored} {detail}")
     }
 
-    pub fn provisional(&self, needed: usize, dimensions: usize, answers: usize, scored: usize) -> String {
+    pub fn provisional(
+        &self,
+        needed: usize,
+        dimensions: usize,
+        answers: usize,
+        scored: usize,
+    ) -> String {
         fill(
             self.provisional_text,
             &[
@@ -809,7 +815,10 @@ mod tests {
     #[test]
     fn templates_are_filled() {
         assert_eq!(DE.question_of(3, 27), "Frage 3 von 27");
-        assert_eq!(EN.counted(30, 0, 0), "30 of 30 answers count towards the score.");
+        assert_eq!(
+            EN.counted(30, 0, 0),
+            "30 of 30 answers count towards the score."
+        );
         assert_eq!(
             EN.counted(27, 2, 1),
             "27 of 30 answers count towards the score. Left out of the score: “I can't judge” 2, “Doesn't apply to us” 1."

@@ -114,7 +114,12 @@ mod tests {
                 .iter()
                 .find(|q| q.id == mirror.id && q.version == mirror.version)
                 .expect("the mirrored version is in the catalog");
-            assert_eq!(provider.check_mirror(client), vec![], "{}", provider.version);
+            assert_eq!(
+                provider.check_mirror(client),
+                vec![],
+                "{}",
+                provider.version
+            );
         }
     }
 

@@ -110,7 +110,11 @@ mod tests {
     fn away(q: &Questionnaire, i: usize, steps: u8) -> Option<Answer> {
         let item = &q.items[i];
         let top = q.option_count(item) as u8 - 1;
-        Some(Answer::Choice(if item.reverse { steps } else { top - steps }))
+        Some(Answer::Choice(if item.reverse {
+            steps
+        } else {
+            top - steps
+        }))
     }
 
     #[test]
@@ -140,10 +144,16 @@ mod tests {
         theirs[2] = Some(Answer::NotApplicable);
         let c = compare(&client, &partner(&client), &provider, &theirs);
         let gaps = c.largest_gaps(3);
-        assert_eq!(gaps.iter().map(|g| g.item).collect::<Vec<_>>(), vec![big, small]);
+        assert_eq!(
+            gaps.iter().map(|g| g.item).collect::<Vec<_>>(),
+            vec![big, small]
+        );
         assert_eq!((gaps[0].steps, gaps[0].size()), (4, 100.0));
         assert_eq!((gaps[1].steps, gaps[1].size()), (2, 50.0));
-        assert!(c.gaps.iter().all(|g| g.item != 1 && g.item != 2), "escapes have no gap");
+        assert!(
+            c.gaps.iter().all(|g| g.item != 1 && g.item != 2),
+            "escapes have no gap"
+        );
         assert!(c.second.index() < c.first.index());
     }
 
@@ -173,6 +183,9 @@ mod tests {
         let gaps = c.largest_gaps(2);
         assert_eq!(gaps[0].item, five, "three of four steps outrank one of one");
         assert_eq!(gaps[1].item, two);
-        assert!(gaps[0].size() < gaps[1].size(), "the old ranking, by points, had them the other way");
+        assert!(
+            gaps[0].size() < gaps[1].size(),
+            "the old ranking, by points, had them the other way"
+        );
     }
 }

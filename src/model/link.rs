@@ -519,7 +519,11 @@ mod tests {
             .iter()
             .map(|item| {
                 let n = q.option_count(item) as u8;
-                let escape = if q.not_applicable { Answer::NotApplicable } else { Answer::CantJudge };
+                let escape = if q.not_applicable {
+                    Answer::NotApplicable
+                } else {
+                    Answer::CantJudge
+                };
                 prop_oneof![
                     Just(Some(Answer::CantJudge)),
                     Just(Some(escape)),

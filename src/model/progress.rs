@@ -508,8 +508,14 @@ mod tests {
             .find(|q| q.version == 1)
             .expect("the first release is in the catalog");
         let record = format!("2|{}|1|1|-{}", first.id, ".".repeat(first.items.len() - 1));
-        assert_eq!(Progress::from_record(&record, &first), Err(ProgressError::BadAnswers));
-        assert_eq!(Progress::record_version(&record), Some((first.id.clone(), 1)));
+        assert_eq!(
+            Progress::from_record(&record, &first),
+            Err(ProgressError::BadAnswers)
+        );
+        assert_eq!(
+            Progress::record_version(&record),
+            Some((first.id.clone(), 1))
+        );
         assert_eq!(Progress::record_version("nonsense"), None);
     }
 
@@ -523,7 +529,11 @@ mod tests {
         progress.revisit(&[9, 4, n + 5, 4]);
         assert_eq!(progress.step, Step::Question(4));
         progress.back();
-        assert_eq!(progress.step, Step::Result, "back from the first returns to the result");
+        assert_eq!(
+            progress.step,
+            Step::Result,
+            "back from the first returns to the result"
+        );
         progress.revisit(&[4, 9]);
         progress.choose(Answer::Choice(1));
         assert_eq!(progress.advance(), Ok(()));
@@ -536,7 +546,11 @@ mod tests {
         assert!(progress.revisiting.is_empty());
         assert_eq!(progress.answers[4], Some(Answer::Choice(1)));
         progress.revisit(&[n]);
-        assert_eq!(progress.step, Step::Result, "nothing to revisit: nothing changes");
+        assert_eq!(
+            progress.step,
+            Step::Result,
+            "nothing to revisit: nothing changes"
+        );
     }
 
     #[test]

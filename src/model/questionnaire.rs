@@ -228,7 +228,10 @@ pub enum ProblemKind {
     /// Two questionnaires meant as mirrors do not line up.
     NotAMirror(String),
     /// An evidence rule no answer set could meet, or one that asks for nothing.
-    ImpossibleMinimum { asked: u8, available: usize },
+    ImpossibleMinimum {
+        asked: u8,
+        available: usize,
+    },
     /// The lowest stage is where every result starts, so it cannot have conditions.
     LowestStageWithConditions,
 }
