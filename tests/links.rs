@@ -3,7 +3,7 @@
 
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::link::{self, decode};
-use partner_or_vendor::model::questionnaire::Questionnaire;
+use partner_or_vendor::model::questionnaire::{Questionnaire, Seat};
 use partner_or_vendor::model::scoring::{score, Answer, Answers};
 use serde::Deserialize;
 
@@ -84,5 +84,52 @@ fn the_current_encoder_writes_the_pinned_links_of_the_current_questionnaires() {
         };
         let payload = link::encode(q, &answers(&fixture.answers), fixture.label.as_deref());
         assert_eq!(payload, fixture.payload, "{}", fixture.description);
+    }
+}
+
+#[derive(Deserialize)]
+struct V1Scores {
+    scores: Vec<V1Score>,
+}
+
+#[derive(Deserialize)]
+struct V1Score {
+    description: String,
+    seat: String,
+    answers: String,
+    overall: Option<u8>,
+    stage: Option<String>,
+    dimensions: std::collections::BTreeMap<String, Option<u8>>,
+}
+
+#[test]
+fn version_1_answers_score_exactly_as_the_first_release_scored_them() {
+    let text = include_str!("fixtures/v1-scores.json");
+    let fixtures: V1Scores = serde_json::from_str(text).expect("valid JSON");
+    assert!(fixtures.scores.len() >= 30, "fixtures were removed");
+    let catalog = builtin::catalog();
+    for fixture in &fixtures.scores {
+        let q = catalog
+            .iter()
+            .find(|q| q.version == 1 && (q.seat == Seat::Provider) == (fixture.seat == "provider"))
+            .expect("version 1 of both seats stays in the catalog");
+        let outcome = score(q, &answers(&fixture.answers));
+        assert_eq!(outcome.index(), fixture.overall, "{}", fixture.description);
+        assert_eq!(
+            outcome.stage(q).map(|s| s.name.get("en").to_string()),
+            fixture.stage,
+            "{}",
+            fixture.description
+        );
+        for (d, dimension) in q.dimensions.iter().enumerate() {
+            assert_eq!(
+                outcome.dimensions[d].rounded(),
+                fixture.dimensions[&dimension.id],
+                "{}: {}",
+                fixture.description,
+                dimension.id
+            );
+        }
+        assert!(outcome.held_back.is_empty());
     }
 }
