@@ -4,16 +4,29 @@
 //! stops the build and every problem is listed with its place. The valid catalog is written in
 //! postcard, a compact binary serde format, so the wasm carries neither the JSON text nor a JSON
 //! parser (see docs/PERFORMANCE.md).
+//!
+//! Two files: `catalog.bin` holds what every visitor needs (the current client seat) and is
+//! compiled into the wasm; `questionnaires.bin` holds the rest (the provider seat and the
+//! released versions that old links and saved progress name), which the app fetches from its
+//! own origin when it needs them, so they are not part of a visitor's first load. The post-build
+//! hook (`scripts/post-build`) copies `questionnaires.bin` into `dist/`.
 
 #[allow(dead_code)]
 #[path = "src/model/questionnaire.rs"]
 mod questionnaire;
 
+#[path = "src/model/checksum.rs"]
+mod checksum;
+
+#[path = "src/model/explainer.rs"]
+mod explainer;
+
 use std::path::Path;
 use std::{env, fs, process};
 
 /// The catalog, in the order `model::builtin::catalog` returns it: current versions first, one
-/// per seat, then every older version that links may still name.
+/// per seat, then every older version that links may still name. The first is compiled in; the
+/// others go to `questionnaires.bin`.
 const CATALOG: &[&str] = &[
     "content/questionnaire.json",
     "content/provider.json",
@@ -21,8 +34,14 @@ const CATALOG: &[&str] = &[
     "content/v1/provider.json",
 ];
 
+/// The texts of the page on how the assessment works (see `explainer.rs`).
+const EXPLAINER: &str = "content/how-it-works.json";
+
 fn main() {
     println!("cargo::rerun-if-changed=src/model/questionnaire.rs");
+    println!("cargo::rerun-if-changed=src/model/checksum.rs");
+    println!("cargo::rerun-if-changed=src/model/explainer.rs");
+    println!("cargo::rerun-if-changed={EXPLAINER}");
     let mut catalog = Vec::new();
     let mut failed = false;
     for path in CATALOG {
@@ -32,7 +51,7 @@ fn main() {
             process::exit(1)
         });
         match questionnaire::Questionnaire::from_json(&text) {
-            Ok(q) => catalog.push(without_seeds(q)),
+            Ok(q) => catalog.push(q),
             Err(problems) => {
                 failed = true;
                 eprintln!("error: {path} has problems:\n{problems}");
@@ -42,16 +61,58 @@ fn main() {
     if failed {
         process::exit(1);
     }
-    let bytes = postcard::to_allocvec(&catalog).expect("a validated catalog serializes");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
-    fs::write(&out, bytes).expect("OUT_DIR is writable");
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write_explainer(&out, &catalog[0]);
+    let mut catalog: Vec<_> = catalog.into_iter().map(for_the_app).collect();
+    let more = catalog.split_off(1);
+    let write = |name: &str, bytes: &[u8]| {
+        fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable")
+    };
+    let more = postcard::to_allocvec(&more).expect("a validated catalog serializes");
+    // The app accepts the fetched file only with this checksum: a stale copy from another
+    // release is refused, never misread.
+    write("questionnaires.crc", &checksum::crc32(&more).to_be_bytes());
+    write("questionnaires.bin", &more);
+    write(
+        "catalog.bin",
+        &postcard::to_allocvec(&catalog).expect("a validated catalog serializes"),
+    );
 }
 
 /// Each item's `seed` (which essay and idea it comes from) is for the people who maintain the
-/// text; visitors never see it, so the app does not carry it.
-fn without_seeds(mut q: questionnaire::Questionnaire) -> questionnaire::Questionnaire {
+/// text, and each dimension's `idea` is on the static page on how the assessment works: the app
+/// carries neither.
+fn for_the_app(mut q: questionnaire::Questionnaire) -> questionnaire::Questionnaire {
     for item in &mut q.items {
         item.seed.clear();
     }
+    for dimension in &mut q.dimensions {
+        dimension.idea = None;
+    }
     q
+}
+
+/// Writes the page on how the assessment works, one file per language, for the current client
+/// seat; the post-build hook copies them next to the app.
+fn write_explainer(out: &str, q: &questionnaire::Questionnaire) {
+    let text = fs::read_to_string(EXPLAINER).unwrap_or_else(|e| {
+        eprintln!("error: cannot read {EXPLAINER}: {e}");
+        process::exit(1)
+    });
+    let texts: explainer::ExplainerText = serde_json::from_str(&text).unwrap_or_else(|e| {
+        eprintln!("error: {EXPLAINER}: {e}");
+        process::exit(1)
+    });
+    let missing = texts.missing(&q.languages);
+    if !missing.is_empty() {
+        eprintln!(
+            "error: {EXPLAINER}: missing or empty: {}",
+            missing.join(", ")
+        );
+        process::exit(1);
+    }
+    for lang in &q.languages {
+        let path = Path::new(out).join(explainer::file_name(lang));
+        fs::write(path, explainer::page(q, &texts, lang)).expect("OUT_DIR is writable");
+    }
 }

@@ -30,6 +30,7 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
+  ".bin": "application/octet-stream",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",

@@ -335,7 +335,7 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
     let q = shared();
     let mut progress = Progress::new(&q);
     progress.answers[0] = Some(Answer::Choice(4));
-    progress.answers[1] = Some(Answer::NotSure);
+    progress.answers[1] = Some(Answer::CantJudge);
     progress.step = Step::Question(2);
     storage()
         .set_item(&storage_key(), &progress.to_record(&q))

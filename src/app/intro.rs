@@ -1,6 +1,6 @@
 //! The introduction: what the assessment looks at, how long it takes, and that answers stay here.
 
-use crate::app::state::{Shared, HOW_IT_WORKS_FRAGMENT};
+use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::Seat;
 use yew::prelude::*;
@@ -49,7 +49,7 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
                     </button>
                 }
             </div>
-            <p class="how-link"><a href={HOW_IT_WORKS_FRAGMENT}>{ t.how_link }</a></p>
+            <p class="how-link">{ how_link(t) }</p>
             <p class="intro-seat">
                 <button type="button" class="link-button" onclick={props.on_switch_seat.reform(|_| ())}>
                     { t.switch_seat(match q.seat {
@@ -59,5 +59,15 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
                 </button>
             </p>
         </section>
+    }
+}
+
+/// The link to the static page on how the assessment works, in the visitor's language. It
+/// opens in a new tab, so the assessment stays where it is (also inside a firm's page).
+pub fn how_link(t: &text::Ui) -> Html {
+    html! {
+        <a href={t.how_page} target="_blank" rel="noopener">
+            { t.how_link }<span class="visually-hidden">{ t.new_tab }</span>
+        </a>
     }
 }

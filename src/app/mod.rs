@@ -5,7 +5,6 @@ pub mod broken_link;
 pub mod chart;
 pub mod comparison;
 pub mod configure;
-pub mod how_it_works;
 pub mod intro;
 pub mod notice;
 pub mod qr;
@@ -117,7 +116,6 @@ fn view_key(state: &AppState) -> String {
         // The reason's message is what differs between broken links.
         Screen::BrokenLink(reason) => format!("broken {}", text::EN.broken(*reason)),
         Screen::Configure => "configure".to_string(),
-        Screen::HowItWorks(_) => "how it works".to_string(),
     }
 }
 
@@ -166,7 +164,14 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "hashchange", move |_| {
-                    state.dispatch(Action::OpenFragment(current_fragment()));
+                    let fragment = current_fragment();
+                    if state.catalog.needs_more_for(&fragment) {
+                        with_whole_catalog(state.clone(), move |state, _| {
+                            state.dispatch(Action::OpenFragment(fragment))
+                        });
+                    } else {
+                        state.dispatch(Action::OpenFragment(fragment));
+                    }
                 })
             });
             move || drop(listener)
@@ -260,11 +265,14 @@ pub fn App(props: &AppProps) -> Html {
     let answer_seat = |seat: Seat, against: Option<Opened>| {
         let state = state.clone();
         Callback::from(move |()| {
-            let (questionnaire, progress, _) = load_progress(&state.catalog, seat);
-            state.dispatch(Action::UseSeat {
-                questionnaire,
-                progress,
-                against: against.clone(),
+            let against = against.clone();
+            with_whole_catalog(state.clone(), move |state, catalog| {
+                let (questionnaire, progress, _) = load_progress(catalog, seat);
+                state.dispatch(Action::UseSeat {
+                    questionnaire,
+                    progress,
+                    against,
+                });
             });
         })
     };
@@ -297,13 +305,6 @@ pub fn App(props: &AppProps) -> Html {
                 }
             })} />
         },
-        (Screen::HowItWorks(described), _) => how_it_works::how_it_works(
-            &how_it_works::HowItWorksProps {
-                questionnaire: described.clone(),
-                on_back: Callback::from(|()| go_back()),
-            },
-            t,
-        ),
         (Screen::BrokenLink(reason), _) => html! {
             { broken_link::broken_link(&broken_link::BrokenLinkProps { reason: *reason, on_start: answer_seat(Seat::Client, None) }, t) }
         },
@@ -488,20 +489,28 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Back to where the visitor came from (the page on how the assessment works is reached by a
-/// link, so it is a step in the history); opened directly, back to the start.
-fn go_back() {
-    let Some(window) = web_sys::window() else {
+/// Runs `then` with the whole catalog: at once when it is here, otherwise once the rest has
+/// been fetched (the visitor's own seat needs none of it); a failed fetch shows a notice and
+/// changes nothing else, so trying again fetches again.
+fn with_whole_catalog(
+    state: UseReducerHandle<AppState>,
+    then: impl FnOnce(&UseReducerHandle<AppState>, &Catalog) + 'static,
+) {
+    if state.catalog.complete {
+        let catalog = state.catalog.clone();
+        then(&state, &catalog);
         return;
-    };
-    match window.history() {
-        Ok(history) if history.length().unwrap_or(0) > 1 => {
-            let _ = history.back();
-        }
-        _ => {
-            let _ = window.location().set_hash("");
-        }
     }
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::browser::more::fetch().await {
+            Some(more) => {
+                let catalog = Rc::new(state.catalog.with(more));
+                state.dispatch(Action::CatalogLoaded(catalog.clone()));
+                then(&state, &catalog);
+            }
+            None => state.dispatch(Action::LoadFailed),
+        }
+    });
 }
 
 /// The firm's name and logo above the assessment, when given.
@@ -627,9 +636,35 @@ pub fn start() {
     // first wait leaves the wasm's instantiation a task of its own.
     wasm_bindgen_futures::spawn_local(async move {
         next_task(&window).await;
-        let catalog = Rc::new(Catalog::builtin());
+        let mut catalog = Catalog::builtin();
         next_task(&window).await;
-        let props = prepare(&window, catalog);
+        forget_progress_if_asked(&window);
+        let settings = Rc::new(embed::settings_from_address());
+        // The firm's lens, a link in the address or progress saved with an earlier version may
+        // need the part of the catalog that is fetched on demand: fetch it before the first
+        // render, so nothing on screen changes under the visitor.
+        let saved = storage::saved_version(&catalog.for_seat(Seat::Client));
+        let needs_more = settings.lens != Seat::Client
+            || catalog.needs_more_for(&current_fragment())
+            || saved.is_some_and(|(id, version)| {
+                !catalog
+                    .all
+                    .iter()
+                    .any(|q| q.id == id && q.version == version)
+            });
+        let mut failed = false;
+        if needs_more {
+            match crate::browser::more::fetch().await {
+                Some(more) => catalog = catalog.with(more),
+                None => failed = true,
+            }
+        }
+        let mut props = prepare(&window, Rc::new(catalog), settings);
+        if failed {
+            if let Some(loaded) = props.loaded.as_mut() {
+                loaded.2 = Some(Notice::LoadFailed);
+            }
+        }
         next_task(&window).await;
         mount(root, props);
     });
@@ -649,9 +684,7 @@ async fn next_task(window: &web_sys::Window) {
 }
 
 /// Reads the settings and the visitor's language, and applies the firm's colours.
-fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>) -> AppProps {
-    forget_progress_if_asked(window, &catalog);
-    let settings = Rc::new(embed::settings_from_address());
+fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
     embed::apply(&settings);
     let preferred: Vec<String> = window
         .navigator()
@@ -685,16 +718,14 @@ fn mount(root: web_sys::Element, props: AppProps) {
 
 /// The fatal view's "Start over" link loads the page with `?start-over`: forget saved progress,
 /// then drop the parameter so a later reload keeps the visitor's new answers.
-fn forget_progress_if_asked(window: &web_sys::Window, catalog: &Catalog) {
+fn forget_progress_if_asked(window: &web_sys::Window) {
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let params: Vec<&str> = search.trim_start_matches('?').split('&').collect();
     if !params.contains(&fatal::START_OVER_PARAM) {
         return;
     }
-    for questionnaire in &catalog.all {
-        storage::clear(questionnaire);
-    }
+    storage::clear_all();
     let kept: Vec<&str> = params
         .into_iter()
         .filter(|p| !p.is_empty() && *p != fatal::START_OVER_PARAM)

@@ -17,6 +17,7 @@ pub fn notice_banner(props: &NoticeProps, t: &text::Ui) -> Html {
         Notice::Restored => (t.restored, "notice"),
         Notice::Discarded => (t.discarded, "notice notice-warning"),
         Notice::NoStorage => (t.no_storage, "notice notice-warning"),
+        Notice::LoadFailed => (t.load_failed, "notice notice-warning"),
     };
     html! {
         <div class={class} role="status">

@@ -3,7 +3,8 @@
 //! the dimensions that stand out by band, and questions worth asking.
 
 use crate::app::chart::{chart, ChartProps};
-use crate::app::state::{Shared, HOW_IT_WORKS_FRAGMENT};
+use crate::app::intro::how_link;
+use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{self, Answers, Outcome};
@@ -148,7 +149,7 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             </ul>
 
             <p class="privacy">{ t.privacy_result }</p>
-            <p class="how-link"><a href={HOW_IT_WORKS_FRAGMENT}>{ t.how_link }</a></p>
+            <p class="how-link">{ how_link(t) }</p>
             <p class="print-action">
                 <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
             </p>

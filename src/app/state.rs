@@ -32,6 +32,9 @@ impl std::ops::Deref for Shared {
 #[derive(Debug)]
 pub struct Catalog {
     pub all: Vec<Shared>,
+    /// Whether the part fetched on demand is here (the wasm carries only the current client
+    /// seat; see `browser::more`).
+    pub complete: bool,
 }
 
 impl Catalog {
@@ -41,7 +44,38 @@ impl Catalog {
                 .into_iter()
                 .map(|q| Shared(Rc::new(q)))
                 .collect(),
+            complete: !cfg!(target_arch = "wasm32"),
         }
+    }
+
+    /// This catalog with the fetched part added.
+    pub fn with(&self, more: Vec<Questionnaire>) -> Catalog {
+        let mut all = self.all.clone();
+        all.extend(more.into_iter().map(|q| Shared(Rc::new(q))));
+        Catalog {
+            all,
+            complete: true,
+        }
+    }
+
+    pub fn has_seat(&self, seat: Seat) -> bool {
+        self.all.iter().any(|q| q.seat == seat)
+    }
+
+    /// Whether opening `fragment` needs a questionnaire this catalog lacks (a link made with
+    /// the provider seat or a released version), so the rest must be fetched first.
+    pub fn needs_more_for(&self, fragment: &str) -> bool {
+        let parts = link::parse_fragment(fragment);
+        !self.complete
+            && [parts.result, parts.versus]
+                .into_iter()
+                .flatten()
+                .any(|payload| {
+                    matches!(
+                        self.decode(&payload),
+                        Err(LinkError::UnknownQuestionnaire | LinkError::NewerVersion)
+                    )
+                })
     }
 
     /// Every version of a seat's questionnaire, the current one first, for resuming progress
@@ -109,15 +143,10 @@ pub enum Screen {
     BrokenLink(Broken),
     /// The configurator for firms (`#/configure`).
     Configure,
-    /// How the assessment works (`#/how-it-works`), for the questionnaire of the screen it
-    /// was opened from.
-    HowItWorks(Shared),
 }
 
 /// The fragment that opens the configurator.
 pub const CONFIGURE_FRAGMENT: &str = "#/configure";
-/// The fragment that opens the page on how the assessment works.
-pub const HOW_IT_WORKS_FRAGMENT: &str = "#/how-it-works";
 
 /// A short message shown above the current step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +157,8 @@ pub enum Notice {
     Discarded,
     /// The browser refuses storage: no resume this time.
     NoStorage,
+    /// The other seat's questions (or an earlier version's) could not be fetched.
+    LoadFailed,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -172,6 +203,10 @@ pub enum Action {
     SetLabel(String),
     /// From a provisional result, go through these questions and back to the result.
     Revisit(Vec<usize>),
+    /// The rest of the catalog arrived.
+    CatalogLoaded(Rc<Catalog>),
+    /// The rest of the catalog could not be fetched.
+    LoadFailed,
 }
 
 impl AppState {
@@ -198,17 +233,6 @@ impl AppState {
     pub fn open_fragment(&mut self, fragment: &str) {
         if fragment == CONFIGURE_FRAGMENT {
             self.screen = Screen::Configure;
-            return;
-        }
-        if fragment == HOW_IT_WORKS_FRAGMENT {
-            let described = match &self.screen {
-                Screen::SharedResult(opened) | Screen::Comparison(opened, _) => {
-                    opened.questionnaire.clone()
-                }
-                Screen::HowItWorks(q) => q.clone(),
-                _ => self.questionnaire.clone(),
-            };
-            self.screen = Screen::HowItWorks(described);
             return;
         }
         let parts = link::parse_fragment(fragment);
@@ -307,6 +331,8 @@ impl Reducible for AppState {
                 next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
             }
             Action::SetLabel(label) => next.label = label,
+            Action::CatalogLoaded(catalog) => next.catalog = catalog,
+            Action::LoadFailed => next.notice = Some(Notice::LoadFailed),
             Action::Revisit(questions) => {
                 if next.progress.step == Step::Result {
                     next.progress.revisit(&questions);
@@ -442,33 +468,6 @@ mod tests {
             .clone()
             .reduce(Action::OpenFragment(format!("#r={client}")));
         assert!(Rc::ptr_eq(&answering, &still));
-    }
-
-    #[test]
-    fn how_it_works_describes_the_questionnaire_on_screen_and_back_returns_there() {
-        let s = state();
-        let provider = payload(&s, Seat::Provider, 1);
-        let shared = s
-            .clone()
-            .reduce(Action::OpenFragment(format!("#r={provider}")));
-        let how = shared
-            .clone()
-            .reduce(Action::OpenFragment(HOW_IT_WORKS_FRAGMENT.into()));
-        match &how.screen {
-            Screen::HowItWorks(q) => assert_eq!(q.seat, Seat::Provider),
-            other => panic!("{other:?}"),
-        }
-        let back = how.reduce(Action::OpenFragment(format!("#r={provider}")));
-        assert!(matches!(back.screen, Screen::SharedResult(_)));
-        let own = s.reduce(Action::OpenFragment(HOW_IT_WORKS_FRAGMENT.into()));
-        match &own.screen {
-            Screen::HowItWorks(q) => assert_eq!(q.seat, Seat::Client),
-            other => panic!("{other:?}"),
-        }
-        assert_eq!(
-            own.reduce(Action::OpenFragment(String::new())).screen,
-            Screen::Journey
-        );
     }
 
     #[test]

@@ -3,4 +3,5 @@
 
 pub mod embed;
 pub mod fatal;
+pub mod more;
 pub mod storage;

@@ -16,8 +16,12 @@ pub enum Loaded {
     Unavailable,
 }
 
+fn key_prefix() -> String {
+    "partner-or-vendor:progress:".to_string()
+}
+
 fn key(questionnaire: &Questionnaire) -> String {
-    format!("partner-or-vendor:progress:{}", questionnaire.id)
+    format!("{}{}", key_prefix(), questionnaire.id)
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -39,13 +43,19 @@ pub fn load(versions: &[&Questionnaire]) -> (Loaded, usize) {
         Ok(None) => return (Loaded::Nothing, 0),
         Ok(Some(text)) => text,
     };
-    let which = Progress::record_version(&text)
-        .and_then(|(id, version)| {
-            versions
-                .iter()
-                .position(|q| q.id == id && q.version == version)
-        })
-        .unwrap_or(0);
+    let named = Progress::record_version(&text);
+    let found = named.as_ref().and_then(|(id, version)| {
+        versions
+            .iter()
+            .position(|q| &q.id == id && q.version == *version)
+    });
+    // Progress of an earlier version whose questions could not be fetched is kept for a later
+    // visit, not thrown away.
+    let earlier = named.is_some_and(|(id, version)| id == current.id && version < current.version);
+    if found.is_none() && earlier {
+        return (Loaded::Nothing, 0);
+    }
+    let which = found.unwrap_or(0);
     match Progress::from_record(&text, versions[which]) {
         Ok(progress) if progress.is_fresh() => (Loaded::Nothing, 0),
         Ok(progress) => (Loaded::Restored(progress), which),
@@ -54,6 +64,13 @@ pub fn load(versions: &[&Questionnaire]) -> (Loaded, usize) {
             (Loaded::Discarded, 0)
         }
     }
+}
+
+/// The questionnaire id and version that saved progress names, if any: start-up fetches the
+/// rest of the catalog first when it names a version the app does not carry.
+pub fn saved_version(questionnaire: &Questionnaire) -> Option<(String, u32)> {
+    let text = storage()?.get_item(&key(questionnaire)).ok()??;
+    Progress::record_version(&text)
 }
 
 /// Saves progress, or removes the record when there is nothing worth keeping. Returns whether
@@ -71,9 +88,17 @@ pub fn save(questionnaire: &Questionnaire, progress: &Progress) -> bool {
     }
 }
 
-/// Forgets saved progress (the fatal view's "Start over").
-pub fn clear(questionnaire: &Questionnaire) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(&key(questionnaire));
+/// Forgets every saved progress of this app, for every seat (the fatal view's "Start over").
+pub fn clear_all() {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let prefix = key_prefix();
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&prefix))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
     }
 }

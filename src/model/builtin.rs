@@ -22,20 +22,55 @@ pub const SOURCES: [&str; 4] = [
     include_str!("../../content/v1/provider.json"),
 ];
 
-/// The catalog as the build script compiled it from `content/` (validated, in postcard).
+/// What every visitor needs, as the build script compiled it from `content/` (validated, in
+/// postcard): the current client seat.
 const CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+/// The rest of the catalog, which the app fetches when it needs it (`questionnaires.bin` next
+/// to the app); native code has it built in.
+#[cfg(not(target_arch = "wasm32"))]
+const MORE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.bin"));
 
-/// Every questionnaire version a results link may name, current ones first: the client seat
+/// The checksum of that file as this build wrote it.
+const MORE_CHECK: [u8; 4] = *include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.crc"));
+
+/// The address, relative to the app, of the file that holds the rest of the catalog. It names
+/// the checksum, so a browser never serves a copy cached from another release.
+pub fn more_address() -> String {
+    format!(
+        "questionnaires.bin?v={:08x}",
+        u32::from_be_bytes(MORE_CHECK)
+    )
+}
+
+/// The questionnaires compiled into the app: in the wasm only the current client seat; natively
+/// every questionnaire version a results link may name, current ones first: the client seat
 /// (`content/questionnaire.json`), the provider seat (`content/provider.json`), then the
 /// released versions in `content/v1/`.
 pub fn catalog() -> Vec<Questionnaire> {
     // The bytes were written by the build script from validated files, and a test decodes them
     // on every run, so failure here is a broken build, not bad input. (A constant message: the
     // error's `Debug` text would bring formatting code into the wasm for nothing.)
-    match postcard::from_bytes(CATALOG) {
+    let catalog: Vec<Questionnaire> = match postcard::from_bytes(CATALOG) {
         Ok(catalog) => catalog,
         Err(_) => panic!("the build script writes a valid catalog"),
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let catalog = {
+        let mut catalog = catalog;
+        catalog.extend(more(MORE).expect("the build script writes a valid catalog"));
+        catalog
+    };
+    catalog
+}
+
+/// Reads the rest of the catalog as fetched from the app's own origin: `None` unless it is
+/// exactly the file this build wrote from validated questionnaires (its checksum), so a damaged
+/// or stale file is refused rather than misread.
+pub fn more(bytes: &[u8]) -> Option<Vec<Questionnaire>> {
+    if crate::model::checksum::crc32(bytes).to_be_bytes() != MORE_CHECK {
+        return None;
     }
+    postcard::from_bytes(bytes).ok()
 }
 
 /// The questionnaire for a seat: the first of that seat in the catalog.
@@ -82,6 +117,9 @@ mod tests {
                 for item in &mut q.items {
                     item.seed.clear();
                 }
+                for dimension in &mut q.dimensions {
+                    dimension.idea = None;
+                }
                 q
             })
             .collect();
@@ -121,6 +159,18 @@ mod tests {
                 provider.version
             );
         }
+    }
+
+    #[test]
+    fn the_fetched_part_of_the_catalog_is_checked_like_a_file() {
+        assert_eq!(more(MORE).map(|m| m.len()), Some(3));
+        assert_eq!(more(b""), None);
+        assert_eq!(more(&MORE[..MORE.len() / 2]), None);
+        let mut changed: Vec<Questionnaire> = more(MORE).unwrap();
+        changed[0].min_dimensions = 2;
+        let bytes = postcard::to_allocvec(&changed).unwrap();
+        assert_eq!(more(&bytes), None, "another release's file is refused");
+        assert!(more_address().starts_with("questionnaires.bin?v="));
     }
 
     #[test]

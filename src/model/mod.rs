@@ -1,7 +1,9 @@
 //! The functional core: questionnaire, scoring and saved progress. No web types below this line.
 
 pub mod builtin;
+pub mod checksum;
 pub mod compare;
+pub mod explainer;
 pub mod link;
 pub mod progress;
 pub mod questionnaire;

@@ -17,13 +17,22 @@ export function items() {
 
 let cachedItems = null;
 
+/** The radio index of an answer symbol for an item with `options` options: a digit is that
+ *  option, "?" is "I can't judge" and "-" is "Doesn't apply to us" (the two radios after the
+ *  options). */
+export function radioIndex(symbol, options) {
+  if (symbol === "?") return options;
+  if (symbol === "-") return options + 1;
+  return Number(symbol);
+}
+
 /** Answers every question by clicking, in `scope` (a page, or a frame locator for an embedded
- *  widget). `answers` holds one character per item: an option index, or "?" for "Not sure"
- *  (the radio after the options). `next` is the Next button's name in the page's language. */
+ *  widget). `answers` holds one character per item (see `radioIndex`). `next` is the Next
+ *  button's name in the page's language. */
 export async function answerAll(scope, answers, next = "Next") {
   cachedItems ??= items();
   for (let k = 0; k < answers.length; k++) {
-    const index = answers[k] === "?" ? cachedItems[k].options : Number(answers[k]);
+    const index = radioIndex(answers[k], cachedItems[k].options);
     await scope.getByRole("radio").nth(index).check();
     await scope.getByRole("button", { name: next }).click();
   }
@@ -64,12 +73,12 @@ export class Assessment {
   }
 
   /** Answers the question on screen by keyboard alone: Tab into the group, then arrows or
-   *  Space, then Enter. `choice` is an option index or "?" for "Not sure". */
+   *  Space, then Enter. `choice` is an answer symbol (see `radioIndex`). */
   async answerByKeyboard(choice, optionCount) {
     const keyboard = this.page.keyboard;
     await keyboard.press("Tab"); // from the focused question heading into the radio group
     await expect(this.radios().first()).toBeFocused();
-    const target = choice === "?" ? optionCount : choice;
+    const target = radioIndex(String(choice), optionCount);
     if (target === 0) {
       await keyboard.press("Space");
     } else {

@@ -1,0 +1,296 @@
+//! "How this assessment works": a static page per language, written at build time from the
+//! built-in questionnaire's own dimensions, evidence rules and stages and the page's texts
+//! (`content/how-it-works.json`), so the page and the scoring cannot disagree. A static page
+//! rather than a screen of the app: visitors open it rarely, and its text would otherwise be
+//! part of every visitor's first download.
+//!
+//! Pure: texts in, HTML out. The build script includes this file as it includes
+//! `questionnaire.rs`, so it names that module as `super::questionnaire`.
+
+use super::questionnaire::{Questionnaire, Text};
+use serde::Deserialize;
+
+/// The page's texts, each in every language of the questionnaire.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExplainerText {
+    /// A note to the file's editors; never shown.
+    #[serde(rename = "_comment", default)]
+    #[allow(dead_code)]
+    comment: Option<String>,
+    pub title: Text,
+    pub lead: Text,
+    pub dimensions: Text,
+    pub rules: Text,
+    pub points: Text,
+    pub escapes: Text,
+    pub dimension_rule: Text,
+    pub index_rule: Text,
+    pub bands: Text,
+    pub stages: Text,
+    pub range: Text,
+    pub requires: Text,
+    pub privacy: Text,
+    pub back: Text,
+    pub languages: Text,
+}
+
+impl ExplainerText {
+    /// Every text, for the check that each exists in every language.
+    pub fn all(&self) -> [(&'static str, &Text); 15] {
+        [
+            ("title", &self.title),
+            ("lead", &self.lead),
+            ("dimensions", &self.dimensions),
+            ("rules", &self.rules),
+            ("points", &self.points),
+            ("escapes", &self.escapes),
+            ("dimension_rule", &self.dimension_rule),
+            ("index_rule", &self.index_rule),
+            ("bands", &self.bands),
+            ("stages", &self.stages),
+            ("range", &self.range),
+            ("requires", &self.requires),
+            ("privacy", &self.privacy),
+            ("back", &self.back),
+            ("languages", &self.languages),
+        ]
+    }
+
+    /// The texts missing or empty in one of `languages`, by name.
+    pub fn missing(&self, languages: &[String]) -> Vec<String> {
+        let mut missing = Vec::new();
+        for (name, text) in self.all() {
+            for lang in languages {
+                if text.0.get(lang).is_none_or(|t| t.trim().is_empty()) {
+                    missing.push(format!("{name} ({lang})"));
+                }
+            }
+        }
+        missing
+    }
+}
+
+/// The file name of the page in `lang`, next to the app.
+pub fn file_name(lang: &str) -> String {
+    format!("how-it-works.{lang}.html")
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The whole page in `lang`, as HTML. Every text is escaped.
+pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
+    let get = |text: &Text| escape(text.get(lang));
+    // "0 to 39" for each band or stage: from its own `from` to just below the next one's.
+    let ranges = |froms: Vec<u8>| -> Vec<String> {
+        (0..froms.len())
+            .map(|i| {
+                let to = froms.get(i + 1).map_or(100, |next| next.saturating_sub(1));
+                fill(
+                    &get(&t.range),
+                    &[("from", &froms[i].to_string()), ("to", &to.to_string())],
+                )
+            })
+            .collect()
+    };
+    let mut html = String::new();
+    let mut line = |s: String| {
+        html.push_str(&s);
+        html.push('\n');
+    };
+    line("<!doctype html>".into());
+    line(format!("<html lang=\"{}\">", escape(lang)));
+    line("<head>".into());
+    line("<meta charset=\"utf-8\">".into());
+    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">".into());
+    line(format!(
+        "<title>{} – {}</title>",
+        get(&t.title),
+        get(&q.title)
+    ));
+    line("<link rel=\"stylesheet\" href=\"main.css\">".into());
+    line("<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">".into());
+    line("</head>".into());
+    line("<body>".into());
+    let others: Vec<String> = q
+        .languages
+        .iter()
+        .filter(|l| l.as_str() != lang)
+        .map(|l| {
+            format!(
+                "<li><a href=\"{}\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>",
+                file_name(l),
+                escape(own_name(l))
+            )
+        })
+        .collect();
+    line(format!(
+        "<nav class=\"language\" aria-label=\"{}\"><ul>{}</ul></nav>",
+        get(&t.languages),
+        others.concat()
+    ));
+    line("<main class=\"page how-it-works\">".into());
+    line(format!("<h1>{}</h1>", get(&t.title)));
+    line(format!("<p class=\"lead\">{}</p>", get(&t.lead)));
+    line(format!("<h2>{}</h2>", get(&t.dimensions)));
+    line("<dl class=\"how-dimensions\">".into());
+    for d in &q.dimensions {
+        line(format!("<dt>{}</dt>", get(&d.name)));
+        let idea = d
+            .idea
+            .as_ref()
+            .map(|idea| format!("<p class=\"how-idea\">{}</p>", get(idea)))
+            .unwrap_or_default();
+        line(format!("<dd><p>{}</p>{idea}</dd>", get(&d.summary)));
+    }
+    line("</dl>".into());
+    line(format!("<h2>{}</h2>", get(&t.rules)));
+    line(format!("<p>{}</p>", get(&t.points)));
+    line(format!("<p>{}</p>", get(&t.escapes)));
+    line(format!(
+        "<p>{}</p>",
+        fill(
+            &get(&t.dimension_rule),
+            &[("a", &q.min_answers.to_string())]
+        )
+    ));
+    line(format!(
+        "<p>{}</p>",
+        fill(
+            &get(&t.index_rule),
+            &[
+                ("k", &q.min_dimensions.to_string()),
+                ("n", &q.dimensions.len().to_string()),
+            ],
+        )
+    ));
+    line(format!("<p>{}</p>", get(&t.bands)));
+    line("<ul>".into());
+    for (band, range) in q
+        .bands
+        .iter()
+        .zip(ranges(q.bands.iter().map(|b| b.from).collect()))
+    {
+        line(format!("<li>{}: {range}</li>", get(&band.name)));
+    }
+    line("</ul>".into());
+    line(format!("<p>{}</p>", get(&t.stages)));
+    line("<ul>".into());
+    for (stage, range) in q
+        .stages
+        .iter()
+        .zip(ranges(q.stages.iter().map(|s| s.from).collect()))
+    {
+        line(format!("<li>{}: {range}</li>", get(&stage.name)));
+    }
+    line("</ul>".into());
+    // One sentence per stage and band it requires, naming the dimensions.
+    for stage in &q.stages {
+        let mut bands: Vec<&str> = stage.requires.iter().map(|r| r.band.as_str()).collect();
+        bands.dedup();
+        for band in bands {
+            let list: Vec<String> = stage
+                .requires
+                .iter()
+                .filter(|r| r.band == band)
+                .filter_map(|r| q.dimensions.iter().find(|d| d.id == r.dimension))
+                .map(|d| get(&d.name))
+                .collect();
+            let band_name = q
+                .bands
+                .iter()
+                .find(|b| b.id == band)
+                .map(|b| get(&b.name))
+                .unwrap_or_default();
+            line(format!(
+                "<p>{}</p>",
+                fill(
+                    &get(&t.requires),
+                    &[
+                        ("stage", &get(&stage.name)),
+                        ("band", &band_name),
+                        ("list", &list.join(", ")),
+                    ],
+                )
+            ));
+        }
+    }
+    line(format!("<p class=\"privacy\">{}</p>", get(&t.privacy)));
+    line(format!("<p><a href=\"./\">{}</a></p>", get(&t.back)));
+    line("</main>".into());
+    line("</body>".into());
+    line("</html>".into());
+    html
+}
+
+/// A language's name in itself, for the link to the page in that language.
+fn own_name(lang: &str) -> &str {
+    match lang {
+        "en" => "English",
+        "de" => "Deutsch",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::builtin;
+
+    fn texts() -> ExplainerText {
+        serde_json::from_str(include_str!("../../content/how-it-works.json")).expect("valid")
+    }
+
+    #[test]
+    fn the_page_states_the_questionnaires_own_rules_in_each_language() {
+        let q = Questionnaire::from_json(builtin::QUESTIONNAIRE_JSON).unwrap();
+        let t = texts();
+        assert!(
+            t.missing(&q.languages).is_empty(),
+            "{:?}",
+            t.missing(&q.languages)
+        );
+        for lang in &q.languages {
+            let html = page(&q, &t, lang);
+            assert!(html.starts_with("<!doctype html>\n<html lang=\""));
+            assert!(!html.contains('{'), "every placeholder is filled");
+            for d in &q.dimensions {
+                assert!(html.contains(&escape(d.idea.as_ref().unwrap().get(lang))));
+            }
+            for stage in &q.stages {
+                assert!(html.contains(&escape(stage.name.get(lang))));
+            }
+            assert!(html.contains(&format!(" {} ", q.min_dimensions)));
+        }
+        let en = page(&q, &t, "en");
+        assert!(en.contains("at least 2 of them"));
+        assert!(en.contains("at least 7 of the 10 dimensions"));
+        assert!(en.contains("Weak: 0 to 39"));
+        assert!(en.contains("href=\"how-it-works.de.html\""));
+    }
+
+    #[test]
+    fn texts_are_escaped() {
+        let mut q = Questionnaire::from_json(builtin::QUESTIONNAIRE_JSON).unwrap();
+        q.dimensions[0]
+            .name
+            .0
+            .insert("en".into(), "<script>alert(1)</script> & co".into());
+        let html = page(&q, &texts(), "en");
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    }
+}
