@@ -6,6 +6,7 @@ pub mod chart;
 pub mod comparison;
 pub mod configure;
 pub mod intro;
+pub mod language;
 pub mod notice;
 pub mod qr;
 pub mod question;
@@ -115,24 +116,13 @@ fn view_key(state: &AppState) -> String {
         Screen::Comparison(a, b) => format!("compare {} {}", a.payload, b.payload),
         // The reason's message is what differs between broken links.
         Screen::BrokenLink(reason) => format!("broken {}", text::EN.broken(*reason)),
-        Screen::Configure => "configure".to_string(),
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = use_state(|| props.lang);
+    let lang = language::use_language(props.lang);
     let t = text::ui(*lang);
-    // `<html lang>` follows the language on screen, and so does the fatal-error view.
-    use_effect_with(*lang, |lang| {
-        text::set_current(*lang);
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element());
-        if let Some(root) = root {
-            let _ = root.set_attribute("lang", lang.code());
-        }
-    });
     // The initial state is built on the first render only (the closure borrows the props, so
     // later renders copy nothing for it).
     let state = use_reducer(|| {
@@ -165,6 +155,9 @@ pub fn App(props: &AppProps) -> Html {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "hashchange", move |_| {
                     let fragment = current_fragment();
+                    if configure::forward_old_address(&fragment) {
+                        return;
+                    }
                     if state.catalog.needs_more_for(&fragment) {
                         with_whole_catalog(state.clone(), move |state, _| {
                             state.dispatch(Action::OpenFragment(fragment))
@@ -298,13 +291,6 @@ pub fn App(props: &AppProps) -> Html {
     // Only the screens that show a link need its base (it reads the address).
     let base = || base_url(settings);
     let screen = match (&state.screen, state.progress.step) {
-        (Screen::Configure, _) => html! {
-            <configure::Configure app_url={app_url()} on_close={Callback::from(|()| {
-                if let Some(location) = location() {
-                    let _ = location.set_hash("");
-                }
-            })} />
-        },
         (Screen::BrokenLink(reason), _) => html! {
             { broken_link::broken_link(&broken_link::BrokenLinkProps { reason: *reason, on_start: answer_seat(Seat::Client, None) }, t) }
         },
@@ -445,20 +431,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
-    let switch = html! {
-        <nav class="language" aria-label={t.language_switch_label}>
-            <ul>
-                { for text::Lang::ALL.iter().map(|&l| {
-                    let lang = lang.clone();
-                    html! {
-                        <li><button type="button" class="link-button" lang={l.code()}
-                            aria-pressed={(*lang == l).to_string()}
-                            onclick={Callback::from(move |_| lang.set(l))}>{ l.own_name() }</button></li>
-                    }
-                }) }
-            </ul>
-        </nav>
-    };
+    let switch = language::switch(&lang, t);
     html! {
         <ContextProvider<text::Lang> context={*lang}>
         <div class="app">
@@ -482,7 +455,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { screen }
             if state.screen == Screen::Journey && state.progress.step == Step::Intro && !embed::is_framed() {
-                <p class="for-firms"><a href={state::CONFIGURE_FRAGMENT}>{ t.configure_link }</a></p>
+                <p class="for-firms"><a href={configure::address(*lang)}>{ t.configure_link }</a></p>
             }
         </div>
         </ContextProvider<text::Lang>>
@@ -610,8 +583,8 @@ fn completion(
     ])
 }
 
-/// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
-pub fn start() {
+/// Shows the fatal-error view in place of the page's app if the wasm panics.
+pub fn install_fatal_view() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Partner or Vendor? stopped: {info}").into());
         let document = web_sys::window().and_then(|w| w.document());
@@ -621,6 +594,14 @@ pub fn start() {
             }
         }
     }));
+}
+
+/// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
+pub fn start() {
+    install_fatal_view();
+    if configure::forward_old_address(&current_fragment()) {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -686,17 +667,7 @@ async fn next_task(window: &web_sys::Window) {
 /// Reads the settings and the visitor's language, and applies the firm's colours.
 fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
     embed::apply(&settings);
-    let preferred: Vec<String> = window
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .collect();
-    let lang = text::Lang::from_code(crate::model::settings::choose_language(
-        settings.lang.as_deref(),
-        &preferred,
-    ))
-    .unwrap_or_default();
+    let lang = language::initial(window, &settings);
     text::set_current(lang);
     let loaded = Some(load_progress(&catalog, settings.lens));
     AppProps {

@@ -141,12 +141,7 @@ pub enum Screen {
     /// Two results opened from a `#r=…&vs=…` link.
     Comparison(Opened, Opened),
     BrokenLink(Broken),
-    /// The configurator for firms (`#/configure`).
-    Configure,
 }
-
-/// The fragment that opens the configurator.
-pub const CONFIGURE_FRAGMENT: &str = "#/configure";
 
 /// A short message shown above the current step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,10 +226,6 @@ impl AppState {
     /// Shows what a fragment carries: a shared result, a comparison, a broken link, or (with
     /// no result in it) the visitor's own journey.
     pub fn open_fragment(&mut self, fragment: &str) {
-        if fragment == CONFIGURE_FRAGMENT {
-            self.screen = Screen::Configure;
-            return;
-        }
         let parts = link::parse_fragment(fragment);
         let Some(result) = parts.result else {
             if self.against.is_none() {
@@ -438,10 +429,6 @@ mod tests {
         // Removing the result from the address returns to the visitor's own journey.
         let back = shared.reduce(Action::OpenFragment(String::new()));
         assert_eq!(back.screen, Screen::Journey);
-        let configure = state().reduce(Action::OpenFragment(CONFIGURE_FRAGMENT.into()));
-        assert_eq!(configure.screen, Screen::Configure);
-        let home = configure.reduce(Action::OpenFragment(String::new()));
-        assert_eq!(home.screen, Screen::Journey);
     }
 
     #[test]

@@ -1,0 +1,58 @@
+//! The page's language: chosen at start from the firm's setting and the browser's preferences,
+//! switchable by the visitor on every screen, and kept on `<html lang>` and in the fatal-error
+//! view. Shared by every page of the app (the assessment and the configurator).
+
+use crate::app::text::{self, Lang};
+use crate::model::settings::{self, Settings};
+use yew::prelude::*;
+
+/// The language to start in: the firm's `lang` setting if it names one we have, otherwise the
+/// first of the browser's preferred languages we have, otherwise English.
+pub fn initial(window: &web_sys::Window, settings: &Settings) -> Lang {
+    let preferred: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    Lang::from_code(settings::choose_language(
+        settings.lang.as_deref(),
+        &preferred,
+    ))
+    .unwrap_or_default()
+}
+
+/// The language on screen, starting at `initial`; `<html lang>` and the fatal-error view follow
+/// it.
+#[hook]
+pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
+    let lang = use_state(|| initial);
+    use_effect_with(*lang, |lang| {
+        text::set_current(*lang);
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = root {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    lang
+}
+
+/// The language switch: one button per language, named in its own language.
+pub fn switch(lang: &UseStateHandle<Lang>, t: &text::Ui) -> Html {
+    html! {
+        <nav class="language" aria-label={t.language_switch_label}>
+            <ul>
+                { for Lang::ALL.iter().map(|&l| {
+                    let lang = lang.clone();
+                    html! {
+                        <li><button type="button" class="link-button" lang={l.code()}
+                            aria-pressed={(*lang == l).to_string()}
+                            onclick={Callback::from(move |_| lang.set(l))}>{ l.own_name() }</button></li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}
