@@ -5,6 +5,7 @@ pub mod checksum;
 pub mod compare;
 pub mod explainer;
 pub mod link;
+pub mod percent;
 pub mod progress;
 pub mod questionnaire;
 pub mod scoring;

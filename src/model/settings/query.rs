@@ -1,0 +1,212 @@
+//! The query codec for settings: reading a query string into checked [`Settings`] with a
+//! [`Warning`] for every refused parameter, and writing the firm's settings back as a query.
+//! Settings written as a query read back equal, without a warning (a property test below).
+
+use super::{Reason, Settings, Warning};
+use crate::model::percent;
+
+/// Reads settings from a query string (with or without its leading `?`). Parameters that are
+/// not settings of ours are warned about; the app's own (`start-over`) are skipped.
+pub fn from_query(query: &str) -> (Settings, Vec<Warning>) {
+    let mut settings = Settings::default();
+    let mut warnings = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for pair in query.trim_start_matches('?').split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(key) = percent::decode(raw_key) else {
+            warnings.push(Warning {
+                key: raw_key.to_string(),
+                reason: Reason::BadEncoding,
+            });
+            continue;
+        };
+        if key == "start-over" {
+            continue;
+        }
+        let warn = |reason| Warning {
+            key: key.clone(),
+            reason,
+        };
+        if seen.contains(&key) {
+            warnings.push(warn(Reason::Repeated));
+            continue;
+        }
+        seen.push(key.clone());
+        let Some(value) = percent::decode(raw_value) else {
+            warnings.push(warn(Reason::BadEncoding));
+            continue;
+        };
+        if let Err(reason) = settings.set(&key, &value) {
+            warnings.push(warn(reason));
+        }
+    }
+    (settings, warnings)
+}
+
+impl Settings {
+    /// The firm's settings as a query string (no `?`, no `host`), in a fixed order: for the
+    /// results link, the iframe snippet and the configurator's preview.
+    pub fn to_query(&self) -> String {
+        self.pairs()
+            .into_iter()
+            .map(|(key, value)| format!("{key}={}", percent::encode(&value)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{CtaTarget, ACCENT, CTA_LABEL, FIRM, LIGHT_TEXT, MIN_CONTRAST};
+    use super::*;
+    use crate::model::questionnaire::Seat;
+    use proptest::prelude::*;
+
+    fn warned(query: &str) -> Vec<(String, Reason)> {
+        from_query(query)
+            .1
+            .into_iter()
+            .map(|w| (w.key, w.reason))
+            .collect()
+    }
+
+    #[test]
+    fn the_documented_snippet_reads_in_full() {
+        let (settings, warnings) = from_query(
+            "?firm=Acme%20IT&accent=%230b6e4f&logo=https%3A%2F%2Facme.example%2Flogo.svg\
+             &cta-url=https%3A%2F%2Facme.example%2Fcontact&cta-label=Talk+to+us&lens=provider&lang=en\
+             &host=https%3A%2F%2Facme.example",
+        );
+        assert_eq!(warnings, vec![]);
+        assert_eq!(settings.firm.as_deref(), Some("Acme IT"));
+        let accent = settings.accent.as_ref().unwrap();
+        assert_eq!(
+            (accent.colour.as_str(), accent.text),
+            ("#0b6e4f", LIGHT_TEXT)
+        );
+        assert!(accent.contrast >= MIN_CONTRAST);
+        assert_eq!(
+            settings.logo.as_deref(),
+            Some("https://acme.example/logo.svg")
+        );
+        assert_eq!(
+            settings.cta_url,
+            Some(CtaTarget::Web("https://acme.example/contact".into()))
+        );
+        assert_eq!(settings.cta_label.as_deref(), Some("Talk to us"));
+        assert_eq!(settings.lens, Seat::Provider);
+        assert_eq!(settings.lang.as_deref(), Some("en"));
+        assert_eq!(settings.host.as_deref(), Some("https://acme.example"));
+    }
+
+    #[test]
+    fn hostile_values_are_refused_with_the_attribute_named() {
+        let cases: &[(&str, Reason)] = &[
+            (
+                "firm=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+                Reason::Markup,
+            ),
+            ("firm=%20%20", Reason::Empty),
+            ("firm=A%00B", Reason::ControlCharacters),
+            (
+                &format!("firm={}", "x".repeat(61)),
+                Reason::TooLong { max: 60 },
+            ),
+            ("cta-label=%3Cb%3Ehi", Reason::Markup),
+            ("accent=red", Reason::NotHexColour),
+            ("accent=%23abcd", Reason::NotHexColour),
+            ("accent=%23fff%3Bbackground%3Aurl(x)", Reason::NotHexColour),
+            ("accent=%23ggg", Reason::NotHexColour),
+            ("logo=http%3A%2F%2Facme.example%2Fl.svg", Reason::NotHttps),
+            ("logo=javascript%3Aalert(1)", Reason::NotHttps),
+            (
+                "logo=data%3Aimage%2Fsvg%2Bxml%2C%3Csvg%3E",
+                Reason::NotHttps,
+            ),
+            ("logo=https%3A%2F%2F", Reason::BadAddress),
+            (
+                "logo=https%3A%2F%2Fa.example%2F%22onerror%3D",
+                Reason::BadAddress,
+            ),
+            (
+                "logo=https%3A%2F%2Fuser%40evil.example%2F",
+                Reason::BadAddress,
+            ),
+            (
+                "cta-url=javascript%3Aalert(document.domain)",
+                Reason::NotHttpsOrMail,
+            ),
+            ("cta-url=JaVaScRiPt%3Aalert(1)", Reason::NotHttpsOrMail),
+            ("cta-url=%20javascript%3Aalert(1)", Reason::NotHttpsOrMail),
+            ("cta-url=mailto%3A", Reason::BadAddress),
+            (
+                "cta-url=mailto%3Aa%40b.example%2Cc%40d.example",
+                Reason::BadAddress,
+            ),
+            ("cta-url=data%3Atext%2Fhtml%2Chi", Reason::NotHttpsOrMail),
+            ("lens=vendor", Reason::UnknownLens),
+            ("lang=xx", Reason::UnknownLanguage),
+            ("lang=de-AT", Reason::UnknownLanguage),
+            ("host=https%3A%2F%2Fa.example%2Fpath", Reason::BadOrigin),
+            ("host=*", Reason::BadOrigin),
+            ("host=null", Reason::BadOrigin),
+            ("colour=%23000", Reason::UnknownSetting),
+            ("firm=%E0%A4", Reason::BadEncoding),
+            ("firm=%zz", Reason::BadEncoding),
+        ];
+        for (query, reason) in cases {
+            let (settings, warnings) = from_query(query);
+            let key = query.split('=').next().unwrap();
+            assert_eq!(
+                warnings,
+                vec![Warning {
+                    key: key.to_string(),
+                    reason: reason.clone()
+                }],
+                "for {query}"
+            );
+            assert_eq!(settings, Settings::default(), "defaults stand for {query}");
+        }
+    }
+
+    #[test]
+    fn a_setting_given_twice_keeps_the_first() {
+        let (settings, warnings) = from_query("firm=One&firm=Two");
+        assert_eq!(settings.firm.as_deref(), Some("One"));
+        assert_eq!(
+            warned("firm=One&firm=Two"),
+            vec![("firm".into(), Reason::Repeated)]
+        );
+        assert_eq!(warnings.len(), 1);
+    }
+
+    proptest! {
+        #[test]
+        fn any_query_reads_without_panic_and_refusals_keep_defaults(query in ".{0,200}") {
+            let (settings, warnings) = from_query(&query);
+            if warnings.is_empty() && !query.contains('=') && !query.trim_start_matches('?').split('&').any(|p| !p.is_empty() && p != "start-over") {
+                prop_assert_eq!(settings, Settings::default());
+            }
+        }
+
+        #[test]
+        fn checked_settings_survive_their_own_query(
+            firm in "[^<>\\p{Cc}]{1,60}",
+            label in "[^<>\\p{Cc}]{1,40}",
+            rgb in any::<[u8; 3]>(),
+            provider in any::<bool>(),
+        ) {
+            let mut settings = Settings::default();
+            let _ = settings.set(FIRM, &firm);
+            let _ = settings.set(CTA_LABEL, &label);
+            let _ = settings.set(ACCENT, &format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]));
+            settings.lens = if provider { Seat::Provider } else { Seat::Client };
+            let (again, warnings) = from_query(&settings.to_query());
+            prop_assert_eq!(warnings, vec![]);
+            prop_assert_eq!(again, settings);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! The HTML a firm pastes into its page: the loader snippet and the plain iframe, with every
+//! value escaped for the attribute it lands in.
+
+use super::Settings;
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The snippet a firm pastes to place the widget with the loader. `app` is the app's address
+/// ending in `/`.
+pub fn loader_snippet(app: &str, settings: &Settings) -> String {
+    let attributes: String = settings
+        .pairs()
+        .iter()
+        .map(|(key, value)| format!(" data-{key}=\"{}\"", escape_attribute(value)))
+        .collect();
+    format!(
+        "<div data-partner-or-vendor{attributes}></div>\n<script src=\"{}embed.js\" async></script>",
+        escape_attribute(app)
+    )
+}
+
+/// The snippet for a plain iframe, without the loader (it keeps a fixed height).
+pub fn iframe_snippet(app: &str, settings: &Settings) -> String {
+    let query = settings.to_query();
+    let src = if query.is_empty() {
+        app.to_string()
+    } else {
+        format!("{app}?{query}")
+    };
+    let title = match &settings.firm {
+        Some(firm) => format!("Partner or Vendor? assessment by {firm}"),
+        None => "Partner or Vendor? assessment".to_string(),
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" allow=\"clipboard-write; web-share\" loading=\"lazy\"></iframe>",
+        escape_attribute(&src),
+        escape_attribute(&title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::from_query;
+    use super::*;
+
+    #[test]
+    fn snippets_carry_only_checked_values_escaped() {
+        let (settings, _) = from_query("firm=Smith+%26+Sons&accent=%230b6e4f&lens=provider");
+        assert_eq!(
+            loader_snippet("https://x.example/a/", &settings),
+            "<div data-partner-or-vendor data-firm=\"Smith &amp; Sons\" data-accent=\"#0b6e4f\" data-lens=\"provider\"></div>\n\
+             <script src=\"https://x.example/a/embed.js\" async></script>"
+        );
+        let iframe = iframe_snippet("https://x.example/a/", &settings);
+        assert!(iframe.starts_with(
+            "<iframe src=\"https://x.example/a/?firm=Smith%20%26%20Sons&amp;accent=%230b6e4f&amp;lens=provider\""
+        ));
+        assert!(iframe.contains("title=\"Partner or Vendor? assessment by Smith &amp; Sons\""));
+    }
+}
