@@ -4,6 +4,7 @@
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::link::{self, decode};
 use partner_or_vendor::model::questionnaire::{Questionnaire, Seat};
+use partner_or_vendor::model::route::Route;
 use partner_or_vendor::model::scoring::{score, Answer, Answers};
 use serde::Deserialize;
 
@@ -59,6 +60,13 @@ fn every_pinned_link_still_decodes_to_its_answers() {
             fixture.description
         );
         assert_eq!(decoded.label, fixture.label, "{}", fixture.description);
+        // The address of a pinned link still opens the shared result it always opened.
+        assert_eq!(
+            Route::parse(&format!("#r={}", fixture.payload)),
+            Route::Shared(fixture.payload.clone()),
+            "{}",
+            fixture.description
+        );
         assert_eq!(
             score(q, &decoded.answers).index(),
             fixture.overall,

@@ -5,6 +5,7 @@ use crate::model::builtin;
 use crate::model::link::{self, LinkError};
 use crate::model::progress::{Progress, Step};
 use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::route::Route;
 use crate::model::scoring::{Answer, Answers};
 use std::rc::Rc;
 use yew::Reducible;
@@ -62,20 +63,23 @@ impl Catalog {
         self.all.iter().any(|q| q.seat == seat)
     }
 
-    /// Whether opening `fragment` needs a questionnaire this catalog lacks (a link made with
-    /// the provider seat or a released version), so the rest must be fetched first.
-    pub fn needs_more_for(&self, fragment: &str) -> bool {
-        let parts = link::parse_fragment(fragment);
+    /// Whether opening `route` needs a questionnaire this catalog lacks (a link made with the
+    /// provider seat or a released version, or answering the other seat against a result), so
+    /// the rest must be fetched first.
+    pub fn needs_more_for(&self, route: &Route) -> bool {
+        let payloads = match route {
+            Route::Shared(first) => vec![first],
+            Route::Comparison { first, second } => vec![first, second],
+            Route::Against { .. } => return !self.complete,
+            _ => Vec::new(),
+        };
         !self.complete
-            && [parts.result, parts.versus]
-                .into_iter()
-                .flatten()
-                .any(|payload| {
-                    matches!(
-                        self.decode(&payload),
-                        Err(LinkError::UnknownQuestionnaire | LinkError::NewerVersion)
-                    )
-                })
+            && payloads.into_iter().any(|payload| {
+                matches!(
+                    self.decode(payload),
+                    Err(LinkError::UnknownQuestionnaire | LinkError::NewerVersion)
+                )
+            })
     }
 
     /// Every version of a seat's questionnaire, the current one first, for resuming progress
@@ -131,11 +135,15 @@ pub enum Broken {
     NotComparable,
 }
 
-/// What the page shows.
+/// What the page shows. The visitor's own steps (intro, question, result) are in `Progress`;
+/// the screen says whose questions they are and what they are answered against.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
-    /// The visitor's own journey: intro, questions, result (or comparison, with `against`).
+    /// The visitor's own journey: intro, questions, result.
     Journey,
+    /// The visitor answers the other seat against a shared result: questions, then the
+    /// comparison of both.
+    Against(Opened),
     /// A result opened from a `#r=` link.
     SharedResult(Opened),
     /// Two results opened from a `#r=…&vs=…` link.
@@ -166,8 +174,6 @@ pub struct AppState {
     pub need_answer: bool,
     pub notice: Option<Notice>,
     pub screen: Screen,
-    /// A shared result the visitor is answering the other seat against.
-    pub against: Option<Opened>,
     /// The respondent label the visitor typed for sharing.
     pub label: String,
 }
@@ -186,8 +192,8 @@ pub enum Action {
     Back,
     StartOver,
     DismissNotice,
-    /// The address's fragment, at start-up or after it changed.
-    OpenFragment(String),
+    /// Go where an address says (at start-up, or Back and Forward).
+    Go(Route),
     /// Answer a seat's questionnaire, with its saved progress, optionally against a shared
     /// result from the other seat.
     UseSeat {
@@ -218,46 +224,96 @@ impl AppState {
             need_answer: false,
             notice,
             screen: Screen::Journey,
-            against: None,
             label: String::new(),
         }
     }
 
-    /// Shows what a fragment carries: a shared result, a comparison, a broken link, or (with
-    /// no result in it) the visitor's own journey.
-    pub fn open_fragment(&mut self, fragment: &str) {
-        let parts = link::parse_fragment(fragment);
-        let Some(result) = parts.result else {
-            if self.against.is_none() {
-                self.screen = Screen::Journey;
-            }
-            return;
-        };
-        // The visitor answering the other seat keeps the shared result in the address.
-        if let Some(against) = &self.against {
-            if parts.versus.is_none() && against.payload == result.trim() {
-                self.screen = Screen::Journey;
-                return;
-            }
+    /// Answers a seat's questionnaire from `progress`, against a shared result or not.
+    pub fn use_seat(&mut self, questionnaire: Shared, progress: Progress, against: Option<Opened>) {
+        self.questionnaire = questionnaire;
+        self.progress = progress;
+        // Answering against a shared result goes straight to the questions.
+        if against.is_some() && self.progress.step == Step::Intro {
+            self.progress.start();
         }
-        self.against = None;
-        let first = match self.catalog.decode(&result) {
-            Ok(opened) => opened,
-            Err(e) => {
-                self.screen = Screen::BrokenLink(Broken::Link(e));
-                return;
+        self.screen = match against {
+            Some(against) => Screen::Against(against),
+            None => Screen::Journey,
+        };
+        self.need_answer = false;
+        self.notice = self.notice.filter(|n| *n == Notice::NoStorage);
+    }
+
+    /// Goes where an address says, as far as the answers allow (see `Progress::go`). Answering
+    /// against a shared result needs that seat's saved progress, which the shell loads first
+    /// (`UseSeat`); without it, the address shows the shared result.
+    pub fn go(&mut self, route: &Route) {
+        let answering = match &self.screen {
+            Screen::Against(against) => Some(against.payload.as_str()),
+            _ => None,
+        };
+        match route {
+            Route::Intro | Route::Configure => self.own(Step::Intro),
+            Route::Question(k) => self.own(Step::Question(*k)),
+            Route::Result => self.own(Step::Result),
+            Route::Against { shared, question } if answering == Some(shared.trim()) => {
+                self.progress.go(Step::Question(*question))
             }
-        };
-        self.screen = match parts.versus {
-            None => Screen::SharedResult(first),
-            Some(versus) => match self.catalog.decode(&versus) {
-                Err(e) => Screen::BrokenLink(Broken::Link(e)),
-                Ok(second) if comparable(&first.questionnaire, &second.questionnaire) => {
-                    Screen::Comparison(first, second)
+            Route::Comparison { first, second }
+                if answering == Some(first.trim()) && *second == self.own_payload() =>
+            {
+                self.progress.go(Step::Result)
+            }
+            Route::Shared(shared) | Route::Against { shared, .. } => {
+                self.screen = match self.catalog.decode(shared) {
+                    Ok(opened) => Screen::SharedResult(opened),
+                    Err(e) => Screen::BrokenLink(Broken::Link(e)),
                 }
-                Ok(_) => Screen::BrokenLink(Broken::NotComparable),
-            },
+            }
+            Route::Comparison { first, second } => self.compare(first, second),
+        }
+    }
+
+    /// The visitor's own journey, at `step` as far as it can be reached.
+    fn own(&mut self, step: Step) {
+        self.screen = Screen::Journey;
+        self.progress.go(step);
+    }
+
+    fn compare(&mut self, first: &str, second: &str) {
+        self.screen = match (self.catalog.decode(first), self.catalog.decode(second)) {
+            (Err(e), _) | (_, Err(e)) => Screen::BrokenLink(Broken::Link(e)),
+            (Ok(a), Ok(b)) if comparable(&a.questionnaire, &b.questionnaire) => {
+                Screen::Comparison(a, b)
+            }
+            (Ok(_), Ok(_)) => Screen::BrokenLink(Broken::NotComparable),
         };
+    }
+
+    /// Where the app is, as an address; `None` for a broken link, whose address stays as it
+    /// came so the visitor can see what they opened.
+    pub fn route(&self) -> Option<Route> {
+        Some(match (&self.screen, self.progress.step) {
+            (Screen::Journey, Step::Intro) => Route::Intro,
+            (Screen::Journey, Step::Question(k)) => Route::Question(k),
+            (Screen::Journey, Step::Result) => Route::Result,
+            (Screen::Against(against), Step::Question(question)) => Route::Against {
+                shared: against.payload.clone(),
+                question,
+            },
+            (Screen::Against(against), Step::Result) => Route::Comparison {
+                first: against.payload.clone(),
+                second: self.own_payload(),
+            },
+            (Screen::Against(opened) | Screen::SharedResult(opened), _) => {
+                Route::Shared(opened.payload.clone())
+            }
+            (Screen::Comparison(first, second), _) => Route::Comparison {
+                first: first.payload.clone(),
+                second: second.payload.clone(),
+            },
+            (Screen::BrokenLink(_), _) => return None,
+        })
     }
 
     /// The visitor's own result as a link payload, with their label.
@@ -292,35 +348,32 @@ impl Reducible for AppState {
             Action::Back => {
                 next.progress.back();
                 next.need_answer = false;
+                // Back from the first question answered against a shared result returns to it.
+                if let (Screen::Against(against), Step::Intro) = (&next.screen, next.progress.step)
+                {
+                    next.screen = Screen::SharedResult(against.clone());
+                }
             }
             Action::StartOver => {
                 // Progress resumed with an earlier version starts afresh with the current one.
                 next.questionnaire = next.catalog.for_seat(next.questionnaire.seat);
                 next.progress = Progress::new(&next.questionnaire);
                 next.need_answer = false;
-                next.against = None;
+                next.screen = Screen::Journey;
                 next.label.clear();
                 // A refusal of storage still holds after starting over; other notices are stale.
                 next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
             }
             Action::DismissNotice => next.notice = None,
-            Action::OpenFragment(fragment) => next.open_fragment(&fragment),
+            Action::Go(route) => {
+                next.go(&route);
+                next.need_answer = false;
+            }
             Action::UseSeat {
                 questionnaire,
                 progress,
                 against,
-            } => {
-                next.questionnaire = questionnaire;
-                next.progress = progress;
-                // Answering against a shared result goes straight to the questions.
-                if against.is_some() && next.progress.step == Step::Intro {
-                    next.progress.start();
-                }
-                next.against = against;
-                next.screen = Screen::Journey;
-                next.need_answer = false;
-                next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
-            }
+            } => next.use_seat(questionnaire, progress, against),
             Action::SetLabel(label) => next.label = label,
             Action::CatalogLoaded(catalog) => next.catalog = catalog,
             Action::LoadFailed => next.notice = Some(Notice::LoadFailed),
@@ -376,7 +429,7 @@ mod tests {
         let s = state();
         let same = s.clone().reduce(Action::Back);
         assert!(Rc::ptr_eq(&s, &same), "no re-render for a no-op");
-        let same = s.clone().reduce(Action::OpenFragment(String::new()));
+        let same = s.clone().reduce(Action::Go(Route::Intro));
         assert!(Rc::ptr_eq(&s, &same));
     }
 
@@ -399,9 +452,7 @@ mod tests {
         let client = payload(&s, Seat::Client, 1);
         let provider = payload(&s, Seat::Provider, 0);
 
-        let shared = s
-            .clone()
-            .reduce(Action::OpenFragment(format!("#r={client}")));
+        let shared = s.clone().reduce(Action::Go(Route::Shared(client.clone())));
         match &shared.screen {
             Screen::SharedResult(opened) => {
                 assert_eq!(opened.label.as_deref(), Some("Acme"));
@@ -409,25 +460,27 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let compared = s
-            .clone()
-            .reduce(Action::OpenFragment(format!("#r={client}&vs={provider}")));
+        let compared = s.clone().reduce(Action::Go(Route::Comparison {
+            first: client.clone(),
+            second: provider.clone(),
+        }));
         assert!(matches!(compared.screen, Screen::Comparison(..)));
 
         let broken = s
             .clone()
-            .reduce(Action::OpenFragment("#r=nonsense!".into()));
+            .reduce(Action::Go(Route::Shared("nonsense!".into())));
         assert_eq!(
             broken.screen,
             Screen::BrokenLink(Broken::Link(LinkError::NotOurFormat))
         );
-        let half = s
-            .clone()
-            .reduce(Action::OpenFragment(format!("#r={client}&vs=AAAA")));
+        let half = s.clone().reduce(Action::Go(Route::Comparison {
+            first: client.clone(),
+            second: "AAAA".into(),
+        }));
         assert!(matches!(half.screen, Screen::BrokenLink(_)));
 
         // Removing the result from the address returns to the visitor's own journey.
-        let back = shared.reduce(Action::OpenFragment(String::new()));
+        let back = shared.reduce(Action::Go(Route::Intro));
         assert_eq!(back.screen, Screen::Journey);
     }
 
@@ -435,9 +488,7 @@ mod tests {
     fn answering_the_other_seat_starts_at_the_questions_and_keeps_the_shared_result() {
         let s = state();
         let client = payload(&s, Seat::Client, 1);
-        let shared = s
-            .clone()
-            .reduce(Action::OpenFragment(format!("#r={client}")));
+        let shared = s.clone().reduce(Action::Go(Route::Shared(client.clone())));
         let Screen::SharedResult(opened) = shared.screen.clone() else {
             panic!("not shared")
         };
@@ -447,14 +498,63 @@ mod tests {
             questionnaire: provider,
             against: Some(opened),
         });
-        assert_eq!(answering.screen, Screen::Journey);
+        assert!(matches!(answering.screen, Screen::Against(_)));
         assert_eq!(answering.progress.step, Step::Question(0));
         assert_eq!(answering.questionnaire.seat, Seat::Provider);
-        // The address still holds the shared result; that must not end the answering.
-        let still = answering
-            .clone()
-            .reduce(Action::OpenFragment(format!("#r={client}")));
+        let here = Route::Against {
+            shared: client.clone(),
+            question: 0,
+        };
+        assert_eq!(answering.route(), Some(here.clone()));
+        // Following its own address changes nothing.
+        let still = answering.clone().reduce(Action::Go(here));
         assert!(Rc::ptr_eq(&answering, &still));
+        // Back from the first question returns to the shared result, not to an intro.
+        let back = answering.clone().reduce(Action::Back);
+        assert!(matches!(back.screen, Screen::SharedResult(_)));
+        assert_eq!(back.route(), Some(Route::Shared(client.clone())));
+        // Finished, the address is the comparison of both.
+        let mut done = (*answering).clone();
+        done.progress.answers.fill(Some(Answer::Choice(0)));
+        done.progress.step = Step::Result;
+        let mine = done.own_payload();
+        assert_eq!(
+            done.route(),
+            Some(Route::Comparison {
+                first: client.clone(),
+                second: mine
+            })
+        );
+        // The visitor's own journey drops the shared result: no screen stays stuck.
+        let own = answering.reduce(Action::Go(Route::Intro));
+        assert_eq!(own.screen, Screen::Journey);
+        assert_eq!(own.route(), Some(Route::Intro));
+    }
+
+    #[test]
+    fn the_address_of_every_view_leads_back_to_it() {
+        let s = state();
+        let client = payload(&s, Seat::Client, 1);
+        let mut answered = (*s).clone();
+        answered.progress.answers.fill(Some(Answer::Choice(1)));
+        answered.progress.step = Step::Question(4);
+        let answered = Rc::new(answered);
+        for route in [
+            Route::Intro,
+            Route::Question(0),
+            Route::Question(7),
+            Route::Result,
+            Route::Shared(client.clone()),
+        ] {
+            let there = answered.clone().reduce(Action::Go(route.clone()));
+            assert_eq!(there.route(), Some(route.clone()), "{route:?}");
+        }
+        // A question not reached yet shows the first open one; a broken link has no route.
+        let fresh = state().reduce(Action::Start);
+        let early = fresh.reduce(Action::Go(Route::Question(9)));
+        assert_eq!(early.route(), Some(Route::Question(0)));
+        let broken = state().reduce(Action::Go(Route::Shared("nonsense!".into())));
+        assert_eq!(broken.route(), None);
     }
 
     #[test]

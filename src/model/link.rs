@@ -242,34 +242,6 @@ pub fn decode(catalog: &[&Questionnaire], payload: &str) -> Result<ResultLink, L
     })
 }
 
-/// The parts of a URL fragment that carry results: `r=<payload>` and, for a comparison,
-/// `vs=<payload>`. Other parts are left for other uses.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Fragment {
-    pub result: Option<String>,
-    pub versus: Option<String>,
-}
-
-pub fn parse_fragment(fragment: &str) -> Fragment {
-    let mut parsed = Fragment::default();
-    for part in fragment.trim_start_matches('#').split('&') {
-        if let Some(value) = part.strip_prefix("r=") {
-            parsed.result.get_or_insert_with(|| value.to_string());
-        } else if let Some(value) = part.strip_prefix("vs=") {
-            parsed.versus.get_or_insert_with(|| value.to_string());
-        }
-    }
-    parsed
-}
-
-/// The fragment (with `#`) for one result or a comparison.
-pub fn fragment(result: &str, versus: Option<&str>) -> String {
-    match versus {
-        Some(versus) => format!("#r={result}&vs={versus}"),
-        None => format!("#r={result}"),
-    }
-}
-
 /// `number = number * radix + digit`, on a big-endian byte string.
 fn multiply_add(number: &mut Vec<u8>, radix: u32, digit: u32) {
     let mut carry = digit;
@@ -480,21 +452,6 @@ mod tests {
             [0xff, 0xfe],
         );
         assert_eq!(decode(&refs, &seal(bad_label)), Err(LinkError::BadLabel));
-    }
-
-    #[test]
-    fn fragments_carry_a_result_and_a_comparison() {
-        assert_eq!(parse_fragment(""), Fragment::default());
-        assert_eq!(
-            parse_fragment("#r=abc&vs=def"),
-            Fragment {
-                result: Some("abc".into()),
-                versus: Some("def".into())
-            }
-        );
-        assert_eq!(parse_fragment("#/configure"), Fragment::default());
-        assert_eq!(fragment("abc", Some("def")), "#r=abc&vs=def");
-        assert_eq!(fragment("abc", None), "#r=abc");
     }
 
     fn any_answers(q: &Questionnaire) -> impl Strategy<Value = Answers> {

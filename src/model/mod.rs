@@ -8,6 +8,7 @@ pub mod link;
 pub mod percent;
 pub mod progress;
 pub mod questionnaire;
+pub mod route;
 pub mod scoring;
 pub mod settings;
 pub mod share;

@@ -169,6 +169,29 @@ impl Progress {
         }
     }
 
+    /// The step an address asks for, as far as it can be reached: a question only once every
+    /// question before it is answered (else the first unanswered one), the result only once all
+    /// are, and nothing but the intro before the visitor has started. Going there leaves a
+    /// round of revisiting questions unless the step is one of them.
+    pub fn go(&mut self, wanted: Step) {
+        let first_open = self.answers.iter().position(Option::is_none);
+        let reachable = |k: usize| first_open.is_none_or(|open| k <= open);
+        self.step = match wanted {
+            _ if self.is_fresh() => Step::Intro,
+            Step::Intro => Step::Intro,
+            Step::Question(k) if k < self.answers.len() && reachable(k) => Step::Question(k),
+            Step::Result if first_open.is_none() && !self.answers.is_empty() => Step::Result,
+            Step::Question(_) | Step::Result => match first_open {
+                Some(open) => Step::Question(open),
+                None => Step::Result,
+            },
+        };
+        let revisited = matches!(self.step, Step::Question(k) if self.revisiting.contains(&k));
+        if !revisited {
+            self.revisiting.clear();
+        }
+    }
+
     /// Nothing worth saving: the visitor has not started.
     pub fn is_fresh(&self) -> bool {
         self.step == Step::Intro && self.answers.iter().all(Option::is_none)
@@ -347,6 +370,55 @@ mod tests {
     use super::*;
     use crate::model::builtin;
     use proptest::prelude::*;
+
+    #[test]
+    fn an_address_reaches_only_the_steps_the_answers_allow() {
+        let q = builtin::questionnaire();
+        let n = q.items.len();
+        let mut progress = Progress::new(&q);
+        // Before the visitor starts, every address opens the intro.
+        for wanted in [Step::Question(3), Step::Result, Step::Question(0)] {
+            progress.go(wanted);
+            assert_eq!(progress.step, Step::Intro);
+        }
+        progress.start();
+        progress.choose(Answer::Choice(1));
+        progress.advance().unwrap();
+        progress.choose(Answer::NotApplicable);
+        // Two answered: questions 1 to 3 can be reached, later ones lead to the first open one.
+        progress.go(Step::Question(0));
+        assert_eq!(progress.step, Step::Question(0));
+        progress.go(Step::Question(2));
+        assert_eq!(progress.step, Step::Question(2));
+        progress.go(Step::Question(9));
+        assert_eq!(progress.step, Step::Question(2));
+        progress.go(Step::Result);
+        assert_eq!(progress.step, Step::Question(2));
+        progress.go(Step::Question(n + 5));
+        assert_eq!(progress.step, Step::Question(2));
+        progress.go(Step::Intro);
+        assert_eq!(progress.step, Step::Intro);
+        // All answered: the result, and every question.
+        progress.answers.fill(Some(Answer::CantJudge));
+        progress.go(Step::Result);
+        assert_eq!(progress.step, Step::Result);
+        progress.go(Step::Question(n - 1));
+        assert_eq!(progress.step, Step::Question(n - 1));
+    }
+
+    #[test]
+    fn going_elsewhere_ends_a_round_of_revisiting_but_not_within_it() {
+        let q = builtin::questionnaire();
+        let mut progress = Progress::new(&q);
+        progress.answers.fill(Some(Answer::CantJudge));
+        progress.step = Step::Result;
+        progress.revisit(&[3, 7]);
+        progress.go(Step::Question(7));
+        assert_eq!(progress.revisiting, vec![3, 7]);
+        progress.go(Step::Result);
+        assert!(progress.revisiting.is_empty());
+        assert_eq!(progress.step, Step::Result);
+    }
 
     #[test]
     fn a_saved_record_reads_back() {

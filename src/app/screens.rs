@@ -1,0 +1,270 @@
+//! One function per screen: each takes the state it shows and the callbacks it forwards, and
+//! returns the view. `App` picks the one for the state on screen.
+
+use crate::app::address::base_url;
+use crate::app::state::{Action, AppState, Broken, Opened, Screen};
+use crate::app::{broken_link, comparison, intro, question, result, share, text};
+use crate::model::link;
+use crate::model::progress::Step;
+use crate::model::questionnaire::Seat;
+use crate::model::route::Route;
+use crate::model::scoring;
+use crate::model::settings::{CtaTarget, Settings};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the screens forward their events to.
+#[derive(Clone)]
+pub struct Wiring {
+    pub dispatch: Callback<Action>,
+    /// Answer a seat (resuming its saved progress), optionally against a shared result.
+    pub answer_seat: Callback<(Seat, Option<Opened>)>,
+    /// The in-app Back (see `hooks::use_address`).
+    pub back: Callback<()>,
+    pub settings: Rc<Settings>,
+}
+
+impl Wiring {
+    fn act(&self, action: Action) -> Callback<()> {
+        self.dispatch.reform(move |()| action.clone())
+    }
+
+    fn answer(&self, seat: Seat, against: Option<Opened>) -> Callback<MouseEvent> {
+        self.answer_seat.reform(move |_| (seat, against.clone()))
+    }
+}
+
+fn other(seat: Seat) -> Seat {
+    match seat {
+        Seat::Client => Seat::Provider,
+        Seat::Provider => Seat::Client,
+    }
+}
+
+/// The screen for the state on screen.
+pub fn screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
+    match (&state.screen, state.progress.step) {
+        (Screen::BrokenLink(reason), _) => broken(*reason, w, t),
+        (Screen::SharedResult(opened), _) => shared(opened, w, t),
+        (Screen::Comparison(first, second), _) => compared(first, second, w, t),
+        (Screen::Journey | Screen::Against(_), Step::Question(k)) => asked(state, k, w, t),
+        (Screen::Against(against), Step::Result) => against_result(state, against, w, t),
+        (Screen::Journey, Step::Result) => own_result(state, w, t),
+        (Screen::Journey | Screen::Against(_), Step::Intro) => intro_screen(state, w, t),
+    }
+}
+
+fn broken(reason: Broken, w: &Wiring, t: &'static text::Ui) -> Html {
+    let on_start = w.answer_seat.reform(|()| (Seat::Client, None));
+    broken_link::broken_link(&broken_link::BrokenLinkProps { reason, on_start }, t)
+}
+
+fn take_it_yourself(w: &Wiring, t: &'static text::Ui) -> Html {
+    html! {
+        <button type="button" class="button" onclick={w.answer(Seat::Client, None)}>
+            { t.take_it_yourself }
+        </button>
+    }
+}
+
+fn shared(opened: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
+    let note = opened
+        .label
+        .as_deref()
+        .map(|label| t.shared_from(label))
+        .unwrap_or_else(|| t.shared_heading.to_string());
+    let seat = opened.questionnaire.seat;
+    let props = result::ResultProps {
+        questionnaire: opened.questionnaire.clone(),
+        answers: opened.answers.clone(),
+        heading: Some(AttrValue::Static(t.shared_heading)),
+        on_revisit: None,
+        note: Some(AttrValue::from(format!("{note}. {}", t.shared_note))),
+        children: html! {
+            <div class="actions">
+                { take_it_yourself(w, t) }
+                <button type="button" class="button secondary"
+                    onclick={w.answer(other(seat), Some(opened.clone()))}>
+                    { t.answer_other_seat(seat) }
+                </button>
+            </div>
+        },
+    };
+    result::result(&props, t)
+}
+
+fn compared(first: &Opened, second: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
+    let url = format!(
+        "{}{}",
+        base_url(&w.settings),
+        Route::Comparison {
+            first: first.payload.clone(),
+            second: second.payload.clone()
+        }
+        .format()
+    );
+    let props = comparison::ComparisonProps {
+        first: first.clone(),
+        second: second.clone(),
+        children: html! { <>
+            <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} />
+            <div class="actions">{ take_it_yourself(w, t) }</div>
+        </> },
+    };
+    comparison::comparison(&props, t)
+}
+
+fn intro_screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
+    let settings = &w.settings;
+    let seat = other(state.questionnaire.seat);
+    let props = intro::IntroProps {
+        questionnaire: state.questionnaire.clone(),
+        resumable: !state.progress.is_fresh(),
+        privacy: settings
+            .host
+            .is_some()
+            .then(|| AttrValue::from(t.privacy_embedded(settings.firm.as_deref()))),
+        on_start: w.act(Action::Start),
+        on_start_over: w.act(Action::StartOver),
+        on_switch_seat: w.answer_seat.reform(move |()| (seat, None)),
+    };
+    intro::intro(&props, t)
+}
+
+fn asked(state: &AppState, k: usize, w: &Wiring, t: &'static text::Ui) -> Html {
+    let props = question::QuestionProps {
+        questionnaire: state.questionnaire.clone(),
+        index: k,
+        answer: state.progress.answers[k],
+        need_answer: state.need_answer,
+        on_choose: w.dispatch.reform(Action::Choose),
+        on_next: w.act(Action::Next),
+        on_back: w.back.clone(),
+    };
+    question::question(&props, t)
+}
+
+/// "Change my answers" and "Start over", under the visitor's own result or comparison.
+fn own_actions(w: &Wiring, t: &'static text::Ui) -> Html {
+    html! {
+        <div class="actions">
+            <button type="button" class="button secondary" onclick={w.back.reform(|_| ())}>
+                { t.change_answers }
+            </button>
+            <button type="button" class="button secondary" onclick={w.act(Action::StartOver).reform(|_| ())}>
+                { t.start_over }
+            </button>
+        </div>
+    }
+}
+
+fn label_field(state: &AppState, w: &Wiring) -> Option<(AttrValue, Callback<String>)> {
+    Some((
+        AttrValue::from(state.label.clone()),
+        w.dispatch.reform(Action::SetLabel),
+    ))
+}
+
+fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
+    let payload = state.own_payload();
+    let mine = Opened {
+        questionnaire: state.questionnaire.clone(),
+        answers: Rc::new(state.progress.answers.clone()),
+        label: link::clean_label(&state.label),
+        payload: payload.clone(),
+    };
+    let url = format!(
+        "{}{}",
+        base_url(&w.settings),
+        Route::Comparison {
+            first: against.payload.clone(),
+            second: payload.clone()
+        }
+        .format()
+    );
+    let summary = t.email_body(None, None, None, &url);
+    let props = comparison::ComparisonProps {
+        first: against.clone(),
+        second: mine,
+        children: html! { <>
+            <share::SharePanel url={url.clone()} summary={summary.clone()} label={label_field(state, w)} />
+            { call_to_action(&w.settings, t, &url, &summary) }
+            { own_actions(w, t) }
+        </> },
+    };
+    comparison::comparison(&props, t)
+}
+
+fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
+    let questionnaire = &state.questionnaire;
+    let url = format!(
+        "{}{}",
+        base_url(&w.settings),
+        Route::Shared(state.own_payload()).format()
+    );
+    let outcome = scoring::score(questionnaire, &state.progress.answers);
+    let summary = t.email_body(
+        outcome.index(),
+        outcome
+            .stage(questionnaire)
+            .map(|s| s.name.get(t.lang.code())),
+        link::clean_label(&state.label).as_deref(),
+        &url,
+    );
+    let props = result::ResultProps {
+        questionnaire: questionnaire.clone(),
+        answers: Rc::new(state.progress.answers.clone()),
+        heading: None,
+        note: None,
+        on_revisit: Some(w.dispatch.reform(Action::Revisit)),
+        children: html! { <>
+            <share::SharePanel url={url.clone()} summary={summary.clone()} label={label_field(state, w)} />
+            { call_to_action(&w.settings, t, &url, &summary) }
+            { own_actions(w, t) }
+        </> },
+    };
+    result::result(&props, t)
+}
+
+/// The firm's name and logo above the assessment, when given.
+pub fn brand(settings: &Settings, t: &text::Ui) -> Html {
+    if settings.firm.is_none() && settings.logo.is_none() {
+        return Html::default();
+    }
+    let firm = settings.firm.as_deref();
+    html! {
+        <header class="brand">
+            if let Some(logo) = &settings.logo {
+                // Next to the name the logo adds nothing for a screen reader.
+                <img class="brand-logo" src={logo.clone()}
+                    alt={if firm.is_some() { "" } else { t.logo_alt }} />
+            }
+            if let Some(firm) = firm {
+                <p class="brand-name">{ firm }</p>
+            }
+        </header>
+    }
+}
+
+/// The firm's call to action under the visitor's own result, carrying the results link.
+fn call_to_action(settings: &Settings, t: &text::Ui, url: &str, summary: &str) -> Html {
+    let Some(href) = settings.cta_href(url, t.cta_mail_subject, summary) else {
+        return Html::default();
+    };
+    let label = settings
+        .cta_label
+        .clone()
+        .unwrap_or_else(|| t.cta_default_label.to_string());
+    // A web page opens in a new tab, so the result stays where it is.
+    let (target, rel) = match settings.cta_url {
+        Some(CtaTarget::Web(_)) => (Some("_blank"), Some("noopener")),
+        _ => (None, None),
+    };
+    html! {
+        <section class="cta" aria-labelledby="cta-heading">
+            <h2 id="cta-heading">{ t.cta_heading(settings.firm.as_deref()) }</h2>
+            <p>{ t.cta_text }</p>
+            <p><a class="button" {href} {target} {rel}>{ label }</a></p>
+        </section>
+    }
+}

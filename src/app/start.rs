@@ -1,0 +1,192 @@
+//! Start-up of the assessment's page: the fatal-error view, the firm's settings, the part of
+//! the catalog fetched on demand when the address or saved progress needs it, the visitor's
+//! language and saved progress, then the app mounted in place of the page's static intro.
+
+use crate::app::state::{AppState, Catalog, Notice, Opened, Shared};
+use crate::app::{address, configure, language, text, App, AppProps, ROOT_ID};
+use crate::browser::{embed, fatal, storage};
+use crate::model::progress::Progress;
+use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::route::Route;
+use crate::model::settings::Settings;
+use std::rc::Rc;
+
+/// A seat's saved progress, the questionnaire version it belongs to, and the notice for it.
+pub type Loaded = (Shared, Progress, Option<Notice>);
+
+/// Saved progress for a seat (with the version it was saved with), and the notice for it.
+pub fn load_progress(catalog: &Catalog, seat: Seat) -> Loaded {
+    let versions = catalog.versions(seat);
+    let refs: Vec<&Questionnaire> = versions.iter().map(|q| &*q.0).collect();
+    let (loaded, which) = storage::load(&refs);
+    let questionnaire = versions[which].clone();
+    let fresh = Progress::new(&questionnaire);
+    let (progress, notice) = match loaded {
+        storage::Loaded::Nothing => (fresh, None),
+        storage::Loaded::Restored(p) => (p, Some(Notice::Restored)),
+        storage::Loaded::Discarded => (fresh, Some(Notice::Discarded)),
+        storage::Loaded::Unavailable => (fresh, Some(Notice::NoStorage)),
+    };
+    (questionnaire, progress, notice)
+}
+
+/// For an address that answers the other seat against a shared result: that result, and the
+/// other seat's questionnaire with its saved progress. `None` when the result does not decode.
+pub fn against(catalog: &Catalog, route: &Route) -> Option<(Shared, Progress, Opened)> {
+    let Route::Against { shared, .. } = route else {
+        return None;
+    };
+    let opened = catalog.decode(shared).ok()?;
+    let other = match opened.questionnaire.seat {
+        Seat::Client => Seat::Provider,
+        Seat::Provider => Seat::Client,
+    };
+    let (questionnaire, progress, _) = load_progress(catalog, other);
+    Some((questionnaire, progress, opened))
+}
+
+/// The app's state on its first render: saved progress, then wherever the address says.
+pub fn initial_state(props: &AppProps) -> AppState {
+    let (questionnaire, progress, notice) = props
+        .loaded
+        .clone()
+        .unwrap_or_else(|| load_progress(&props.catalog, props.settings.lens));
+    let mut state = AppState::new(props.catalog.clone(), questionnaire, progress, notice);
+    let route = address::route();
+    if let Some((questionnaire, progress, opened)) = against(&props.catalog, &route) {
+        state.use_seat(questionnaire, progress, Some(opened));
+    }
+    state.go(&route);
+    state
+}
+
+/// Shows the fatal-error view in place of the page's app if the wasm panics.
+pub fn install_fatal_view() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Partner or Vendor? stopped: {info}").into());
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(document) = document {
+            if let Some(root) = document.get_element_by_id(ROOT_ID) {
+                fatal::show(&document, &root);
+            }
+        }
+    }));
+}
+
+/// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
+pub fn start() {
+    install_fatal_view();
+    if configure::forward_old_address(&address::fragment()) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
+        web_sys::console::error_1(&format!("Partner or Vendor?: no element #{ROOT_ID}").into());
+        return;
+    };
+    // The work is split over several tasks (decode, read the settings, render) so that none
+    // blocks the page for long on a slow phone (docs/PERFORMANCE.md: Total Blocking Time). The
+    // first wait leaves the wasm's instantiation a task of its own.
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task(&window).await;
+        let mut catalog = Catalog::builtin();
+        next_task(&window).await;
+        forget_progress_if_asked(&window);
+        let settings = Rc::new(embed::settings_from_address());
+        // The firm's lens, the address or progress saved with an earlier version may need the
+        // part of the catalog that is fetched on demand: fetch it before the first render, so
+        // nothing on screen changes under the visitor.
+        let saved = storage::saved_version(&catalog.for_seat(Seat::Client));
+        let needs_more = settings.lens != Seat::Client
+            || catalog.needs_more_for(&address::route())
+            || saved.is_some_and(|(id, version)| {
+                !catalog
+                    .all
+                    .iter()
+                    .any(|q| q.id == id && q.version == version)
+            });
+        let mut failed = false;
+        if needs_more {
+            match crate::browser::more::fetch().await {
+                Some(more) => catalog = catalog.with(more),
+                None => failed = true,
+            }
+        }
+        let mut props = prepare(&window, Rc::new(catalog), settings);
+        if failed {
+            if let Some(loaded) = props.loaded.as_mut() {
+                loaded.2 = Some(Notice::LoadFailed);
+            }
+        }
+        next_task(&window).await;
+        mount(root, props);
+    });
+}
+
+/// Resolves in a later task of the event loop, so the browser can paint and handle input first.
+async fn next_task(window: &web_sys::Window) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .is_err()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Reads the visitor's language and saved progress, and applies the firm's colours.
+fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
+    embed::apply(&settings);
+    let lang = language::initial(window, &settings);
+    text::set_current(lang);
+    let loaded = Some(load_progress(&catalog, settings.lens));
+    AppProps {
+        catalog,
+        settings,
+        lang,
+        loaded,
+    }
+}
+
+/// Replaces the page's placeholder (shown while the wasm loads) with the app.
+fn mount(root: web_sys::Element, props: AppProps) {
+    let host = props.settings.host.clone();
+    root.set_text_content(None);
+    embed::post(host.as_deref(), "ready", &[]);
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    embed::report_height(host);
+}
+
+/// The fatal view's "Start over" link loads the page with `?start-over`: forget saved progress,
+/// then drop the parameter so a later reload keeps the visitor's new answers.
+fn forget_progress_if_asked(window: &web_sys::Window) {
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let params: Vec<&str> = search.trim_start_matches('?').split('&').collect();
+    if !params.contains(&fatal::START_OVER_PARAM) {
+        return;
+    }
+    storage::clear_all();
+    let kept: Vec<&str> = params
+        .into_iter()
+        .filter(|p| !p.is_empty() && *p != fatal::START_OVER_PARAM)
+        .collect();
+    let query = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    };
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        query,
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
