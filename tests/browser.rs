@@ -157,8 +157,21 @@ async fn a_missing_answer_is_announced_and_tied_to_the_group() {
     let root = root();
     Renderer::<Question>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
+    // The summary at the top is announced and links to the first answer; the message by the
+    // question is tied to its group, with the hidden "Error:" prefix in the page's language.
+    let summary = root.query_selector(".error-summary").unwrap().unwrap();
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
+    let first = format!("#answer-{}-0", q.items[0].id);
+    let link = summary.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href"), Some(first.clone()));
+    assert!(root.query_selector(&first).unwrap().is_some());
     let error = root.query_selector(".error-message").unwrap().unwrap();
-    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        error.get_attribute("role"),
+        None,
+        "announced once, by the summary"
+    );
+    assert_eq!(text(&root, ".error-message .visually-hidden"), "Error: ");
     let fieldset = root.query_selector("fieldset").unwrap().unwrap();
     assert_eq!(fieldset.get_attribute("aria-describedby"), Some(error.id()));
 }

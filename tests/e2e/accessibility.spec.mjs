@@ -31,6 +31,12 @@ const SCREENS = [
     await answerAll(page, mine);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your result");
   }],
+  ["provisional result", async (page) => {
+    await page.goto("./");
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await answerAll(page, `1${"?".repeat(ITEMS.length - 1)}`);
+    await expect(page.getByRole("button", { name: `Answer the ${ITEMS.length - 1} skipped questions` })).toBeVisible();
+  }],
   ["result (German)", async (page) => {
     await page.goto("./?lang=de");
     await page.getByRole("button", { name: "Einschätzung starten" }).click();
@@ -58,9 +64,16 @@ const SCREENS = [
     await expect(page.getByTestId("link-error")).toBeVisible();
   }],
   ["configurator", async (page) => {
+    // The older address forwards to the configurator's own page.
     await page.goto("./#/configure");
+    await expect(page).toHaveURL(/\/configure\.html$/);
     await page.getByRole("textbox", { name: "Accent colour" }).fill("#808080");
     await expect(page.getByRole("textbox", { name: "Accent colour" })).toHaveAttribute("aria-invalid", "true");
+  }],
+  ["configurator (German)", async (page) => {
+    await page.goto("./configure.html?lang=de");
+    await page.getByRole("textbox", { name: "Akzentfarbe" }).fill("#808080");
+    await expect(page.getByRole("textbox", { name: "Akzentfarbe" })).toHaveAttribute("aria-invalid", "true");
   }],
   ["notice after discarded progress", async (page) => {
     await page.goto("./");

@@ -2,6 +2,7 @@
 // person and a screen reader do.
 import { expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 /** The core's own scoring of an answer string (see examples/score.rs), with its link. */
 export function coreScore(answers, seat = "client", label = null) {
@@ -16,6 +17,46 @@ export function items() {
 }
 
 let cachedItems = null;
+
+/** A questionnaire's own file (titles, prompts, dimension and stage names in every language),
+ *  for texts the core's scoring CLI does not print. */
+export function content(seat = "client") {
+  const file = seat === "provider" ? "provider.json" : "questionnaire.json";
+  return JSON.parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), "utf8"));
+}
+
+/** The interface's texts that tests look for, in English and German (src/app/text.rs). */
+export const TEXT = {
+  en: {
+    cantJudge: "I can't judge",
+    notApplicable: "Doesn't apply to us",
+    provisionalHeading: "Not enough answers for an overall result yet",
+    loadFailed: /^The questions of the other side, or of an earlier version, could not be loaded just now/,
+    howLink: "How this assessment works (opens in a new tab)",
+    howHeading: "How this assessment works",
+  },
+  de: {
+    cantJudge: "Kann ich nicht beurteilen",
+    notApplicable: "Trifft auf uns nicht zu",
+    provisionalHeading: "Noch zu wenige Antworten für ein Gesamtergebnis",
+    howLink: "So funktioniert die Einschätzung (öffnet in einem neuen Tab)",
+    howHeading: "So funktioniert die Einschätzung",
+  },
+};
+
+/** The result's line on what was scored and what was left out, as text.rs's `counted` fills it. */
+export function countedText(core, lang = "en") {
+  const n = core.items.length;
+  const scored = n - core.cant_judge - core.not_applicable;
+  if (lang === "de") {
+    const head = `${scored} von ${n} Antworten gehen in die Wertung ein.`;
+    if (scored === n) return head;
+    return `${head} Nicht gewertet: „Kann ich nicht beurteilen“ ${core.cant_judge}, „Trifft auf uns nicht zu“ ${core.not_applicable}.`;
+  }
+  const head = `${scored} of ${n} answers count towards the score.`;
+  if (scored === n) return head;
+  return `${head} Left out of the score: “I can't judge” ${core.cant_judge}, “Doesn't apply to us” ${core.not_applicable}.`;
+}
 
 /** The radio index of an answer symbol for an item with `options` options: a digit is that
  *  option, "?" is "I can't judge" and "-" is "Doesn't apply to us" (the two radios after the
@@ -72,17 +113,21 @@ export class Assessment {
     return this.page.getByRole("radio");
   }
 
-  /** Answers the question on screen by keyboard alone: Tab into the group, then arrows or
-   *  Space, then Enter. `choice` is an answer symbol (see `radioIndex`). */
+  /** Answers the question on screen by keyboard alone: Tab into the group (which lands on the
+   *  checked radio, or the first when none is), then arrows or Space, then Enter. `choice` is
+   *  an answer symbol (see `radioIndex`). */
   async answerByKeyboard(choice, optionCount) {
     const keyboard = this.page.keyboard;
+    const checked = await this.radios().evaluateAll((radios) => radios.findIndex((r) => r.checked));
     await keyboard.press("Tab"); // from the focused question heading into the radio group
-    await expect(this.radios().first()).toBeFocused();
+    const from = Math.max(checked, 0);
+    await expect(this.radios().nth(from)).toBeFocused();
     const target = radioIndex(String(choice), optionCount);
-    if (target === 0) {
-      await keyboard.press("Space");
+    if (target === from) {
+      if (checked < 0) await keyboard.press("Space");
     } else {
-      for (let i = 0; i < target; i++) await keyboard.press("ArrowDown");
+      const key = target > from ? "ArrowDown" : "ArrowUp";
+      for (let i = 0; i < Math.abs(target - from); i++) await keyboard.press(key);
     }
     await expect(this.radios().nth(target)).toBeChecked();
     await keyboard.press("Enter");

@@ -1,7 +1,7 @@
 // Embedding as a firm does it: host pages on a second origin with the loader, hostile settings,
 // forged messages, a strict Content-Security-Policy on a sub-path, and the configurator's snippet.
 import { test, expect } from "@playwright/test";
-import { answerAll, coreScore, items } from "./assessment.mjs";
+import { TEXT, answerAll, content, coreScore, items } from "./assessment.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const APP = `http://127.0.0.1:${PORT}/`;
@@ -12,6 +12,9 @@ const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 
 const ITEMS = items();
+// The seats' titles, the first heading of each intro.
+const CLIENT_TITLE = content("client").title.en;
+const PROVIDER_TITLE = content("provider").title.en;
 
 /** Serves `body` as a page of the host origin and opens it. Events reaching the document are
  *  recorded in `window.seen`, in order, with the id of the element that dispatched them. */
@@ -70,7 +73,8 @@ test("the loader embeds independent widgets that fit their content and report co
   await expect(iframe1).toHaveAttribute("title", "Partner or Vendor? assessment by Acme IT");
   await expect(frame1.getByText("Acme IT", { exact: true })).toBeVisible();
   await expect(frame2.getByText("Beta Services", { exact: true })).toBeVisible();
-  await expect(frame2.getByRole("heading", { level: 1 })).toContainText(/provider/i);
+  await expect(frame1.getByRole("heading", { level: 1 })).toHaveText(CLIENT_TITLE);
+  await expect(frame2.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
   await expect.poll(async () => (await seen(page, "ready")).map((e) => e.id).sort()).toEqual(["w1", "w2"]);
 
   // The firm's colour is on the buttons, with text that reads on it.
@@ -92,6 +96,9 @@ test("the loader embeds independent widgets that fit their content and report co
   const [complete] = await seen(page, "complete");
   expect(complete.id).toBe("w1");
   expect(complete.detail.overall).toBe(core.overall);
+  expect(complete.detail.stageName).toBe(core.stage);
+  expect(complete.detail.provisional).toBe(false);
+  expect(complete.detail.lens).toBe("client");
   expect(Number(await frame1.getByTestId("overall-index").textContent())).toBe(complete.detail.overall);
   expect(Object.keys(complete.detail.dimensions).length).toBe(Object.keys(core.dimensions).length);
   for (const [id, score] of Object.entries(core.dimensions)) expect(complete.detail.dimensions[id]).toBe(score);
@@ -147,13 +154,18 @@ test("hostile settings run nothing and leave the defaults, each named in a warni
   await expect(frame.locator("header.brand")).toHaveCount(0);
   await expect(frame.locator("img")).toHaveCount(0);
   await expect(start).toHaveCSS("background-color", "rgb(11, 92, 173)");
-  await expect(frame.getByRole("heading", { level: 1 })).not.toContainText(/provider/i);
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(CLIENT_TITLE);
   // The loader's own host origin stands: events still arrive.
   await expect.poll(async () => (await seen(page, "ready")).length).toBe(1);
 
   await start.click();
   await answerAll(frame, ITEMS.map(() => "?").join(""));
   await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Your result");
+  // Nothing answered is a provisional result, and the host page is told so.
+  await expect(frame.getByRole("heading", { name: TEXT.en.provisionalHeading })).toBeVisible();
+  await expect.poll(async () => (await seen(page, "complete")).length).toBe(1);
+  const [complete] = await seen(page, "complete");
+  expect(complete.detail).toMatchObject({ overall: null, stage: null, provisional: true, lens: "client" });
   await expect(frame.getByRole("link", { name: /alert|Talk to us/ })).toHaveCount(0);
   await expect(frame.locator("a[href^='javascript:' i]")).toHaveCount(0);
   expect(dialogs).toEqual([]);
@@ -215,6 +227,8 @@ test("the configurator checks each setting as it is typed and its snippets work 
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: APP.slice(0, -1) });
   await page.goto("./");
   await page.getByRole("link", { name: "For firms: put this assessment on your website" }).click();
+  // A page of its own, in the language of the intro it was opened from.
+  await expect(page).toHaveURL(`${APP}configure.html?lang=en`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Put the assessment on your website");
 
   const firm = page.getByRole("textbox", { name: "Firm name" });
@@ -236,7 +250,7 @@ test("the configurator checks each setting as it is typed and its snippets work 
 
   const preview = page.frameLocator("iframe[title='Preview of your widget']");
   await expect(preview.getByText("Acme IT", { exact: true })).toBeVisible();
-  await expect(preview.getByRole("heading", { level: 1 })).toContainText(/provider/i);
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
 
   await page.getByRole("button", { name: "Copy loader snippet" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Snippet copied." })).toBeVisible();
@@ -255,5 +269,5 @@ test("the configurator checks each setting as it is typed and its snippets work 
   await openHost(page, iframeSnippet);
   const plain = page.frameLocator("iframe");
   await expect(plain.getByText("Acme IT", { exact: true })).toBeVisible();
-  await expect(plain.getByRole("heading", { level: 1 })).toContainText(/provider/i);
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
 });

@@ -1,14 +1,17 @@
 // Whole journeys as a visitor performs them.
 import { test, expect } from "@playwright/test";
-import { Assessment, coreScore, items } from "./assessment.mjs";
+import { Assessment, TEXT, content, coreScore, countedText, items, radioIndex } from "./assessment.mjs";
 
 const ITEMS = items();
 const N = ITEMS.length;
+const QUESTIONNAIRE = content("client");
 
-/** A varied answer string: every option position used, a few "Not sure". */
+/** A varied answer string: every option position used, a few "I can't judge" (`?`) and a few
+ *  "Doesn't apply to us" (`-`). */
 function pattern(seed) {
   return ITEMS.map((item, i) => {
     if ((i + seed) % 9 === 4) return "?";
+    if ((i + seed) % 10 === 7) return "-";
     return String((i * 7 + seed) % item.options);
   }).join("");
 }
@@ -26,29 +29,46 @@ test("the intro says what, how long and that answers stay in the browser", async
 test("complete the questionnaire by keyboard alone and match the core's scoring", async ({ page }) => {
   const app = new Assessment(page);
   await app.open();
-  const answers = pattern(3);
+  // Both escapes in the last dimension: it gets no score, the other nine still make an index.
+  const answers = `${pattern(3).slice(0, N - 3)}-?${pattern(3)[N - 1]}`;
+  const core = coreScore(answers);
+  // What this journey is meant to cover, so a change of content cannot hollow it out.
+  expect(core.provisional).toBe(false);
+  expect(Object.values(core.dimensions).filter((s) => s === null)).toHaveLength(1);
+  expect(core.held_back.length).toBeGreaterThan(0);
+  expect(core.cant_judge).toBeGreaterThan(0);
+  expect(core.not_applicable).toBeGreaterThan(0);
+
   await app.startButton().focus();
   await page.keyboard.press("Enter");
   for (let k = 0; k < N; k++) {
     await app.expectQuestion(k + 1, N);
     await expect(page.locator("#step-heading")).toBeFocused();
-    const symbol = answers[k];
-    await app.answerByKeyboard(symbol === "?" ? "?" : Number(symbol), ITEMS[k].options);
+    await app.answerByKeyboard(answers[k], ITEMS[k].options);
   }
   await expect(app.heading()).toHaveText("Your result");
   await expect(page.locator("#step-heading")).toBeFocused();
 
-  const core = coreScore(answers);
   await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
   await expect(page.getByTestId("stage")).toHaveText(core.stage);
+  await expect(page.getByRole("heading", { name: TEXT.en.provisionalHeading })).toHaveCount(0);
+  // The stage the index alone would give, and the keystone dimensions that hold it back.
+  const dimensionName = (id) => QUESTIONNAIRE.dimensions.find((d) => d.id === id).name.en;
+  const byIndex = QUESTIONNAIRE.stages.filter((s) => core.overall >= s.from).pop().name.en;
+  expect(byIndex).not.toBe(core.stage);
+  await expect(page.getByText(`On the index alone this would be “${byIndex}”. It is held back by:`)).toBeVisible();
+  for (const id of core.held_back) {
+    await expect(page.getByRole("listitem").filter({ hasText: new RegExp(`^${dimensionName(id)}: `) })).toBeVisible();
+  }
   const table = page.getByRole("table", { name: "Scores by dimension" });
   for (const [id, score] of Object.entries(core.dimensions)) {
-    const row = table.locator(`tr[data-dimension="${id}"]`);
-    await expect(row.getByRole("cell").first()).toHaveText(score === null ? "no score" : String(score));
+    const cells = table.locator(`tr[data-dimension="${id}"]`).getByRole("cell");
+    await expect(cells.first()).toHaveText(score === null ? "–" : String(score));
+    if (score === null) await expect(cells.nth(1)).toHaveText("not enough answers");
   }
-  const leftOut = answers.split("").filter((a) => a === "?").length;
-  expect(core.left_out).toBe(leftOut);
-  await expect(page.getByText(`${leftOut} of ${N} questions were answered “Not sure”`)).toBeVisible();
+  expect(core.cant_judge).toBe([...answers].filter((a) => a === "?").length);
+  expect(core.not_applicable).toBe([...answers].filter((a) => a === "-").length);
+  await expect(page.getByText(countedText(core), { exact: true })).toBeVisible();
   await expect(page.getByRole("img", { name: /bar chart/i })).toBeVisible();
   await app.expectNoErrors();
 });
@@ -63,13 +83,25 @@ test("Next needs an answer, and says so", async ({ page }) => {
   await app.expectQuestion(1, N);
   const group = page.getByRole("group");
   await expect(group).toHaveAttribute("aria-describedby", "answer-error");
-  await page.getByRole("radio", { name: "Not sure" }).check();
+  // The error names the two escapes, and both are there, after the options.
+  await expect(alert).toContainText(`If you can't judge, or the question doesn't apply to you`);
+  await expect(app.radios()).toHaveCount(ITEMS[0].options + 2);
+  await expect(app.radios().nth(ITEMS[0].options)).toHaveAccessibleName(TEXT.en.cantJudge);
+  await expect(app.radios().nth(ITEMS[0].options + 1)).toHaveAccessibleName(TEXT.en.notApplicable);
+  await page.getByRole("radio", { name: TEXT.en.cantJudge }).check();
   await expect(alert).toHaveCount(0);
+  await expect(group).not.toHaveAttribute("aria-describedby", "answer-error");
   await page.getByRole("button", { name: "Next" }).click();
   await app.expectQuestion(2, N);
+  await page.getByRole("radio", { name: TEXT.en.notApplicable }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await app.expectQuestion(3, N);
+  await page.getByRole("button", { name: "Back" }).click();
+  await app.expectQuestion(2, N);
+  await expect(page.getByRole("radio", { name: TEXT.en.notApplicable })).toBeChecked();
   await page.getByRole("button", { name: "Back" }).click();
   await app.expectQuestion(1, N);
-  await expect(page.getByRole("radio", { name: "Not sure" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: TEXT.en.cantJudge })).toBeChecked();
   await app.expectNoErrors();
 });
 
@@ -77,20 +109,21 @@ test("reload mid-way restores answers and position", async ({ page }) => {
   const app = new Assessment(page);
   await app.open();
   await app.startButton().click();
+  // The first seven answers hold both escapes.
   const answers = pattern(1);
-  for (let k = 0; k < 5; k++) {
-    await app.radios().nth(answers[k] === "?" ? ITEMS[k].options : Number(answers[k])).check();
+  expect(answers.slice(0, 7)).toMatch(/\?.*-|-.*\?/);
+  for (let k = 0; k < 7; k++) {
+    await app.radios().nth(radioIndex(answers[k], ITEMS[k].options)).check();
     await page.getByRole("button", { name: "Next" }).click();
   }
-  await app.expectQuestion(6, N);
+  await app.expectQuestion(8, N);
   await page.reload();
-  await app.expectQuestion(6, N);
+  await app.expectQuestion(8, N);
   await expect(page.getByText(/answers so far have been restored/)).toBeVisible();
-  for (let k = 4; k >= 0; k--) {
+  for (let k = 6; k >= 0; k--) {
     await page.getByRole("button", { name: "Back" }).click();
     await app.expectQuestion(k + 1, N);
-    const expected = answers[k] === "?" ? ITEMS[k].options : Number(answers[k]);
-    await expect(app.radios().nth(expected)).toBeChecked();
+    await expect(app.radios().nth(radioIndex(answers[k], ITEMS[k].options))).toBeChecked();
   }
   await app.expectNoErrors();
 });
@@ -116,16 +149,136 @@ test("Start over clears everything", async ({ page }) => {
   await app.open();
   await app.startButton().click();
   for (let k = 0; k < N; k++) {
-    await page.getByRole("radio", { name: "Not sure" }).check();
+    await page.getByRole("radio", { name: TEXT.en.cantJudge }).check();
     await page.getByRole("button", { name: "Next" }).click();
   }
+  // Nothing scored: a provisional result, with no index or stage, and the way back.
   await expect(app.heading()).toHaveText("Your result");
-  await expect(page.getByText(/nothing to score yet/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: TEXT.en.provisionalHeading })).toBeVisible();
+  await expect(page.getByTestId("overall-index")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Answer the ${N} skipped questions` })).toBeVisible();
+  await expect(page.getByText(countedText(coreScore("?".repeat(N))), { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Start over" }).click();
   await expect(app.startButton()).toBeVisible();
   await page.reload();
   await expect(app.startButton()).toBeVisible();
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+  await app.expectNoErrors();
+});
+
+test("thin evidence gives a provisional result, whose skipped questions lead to a full one", async ({ page }) => {
+  const app = new Assessment(page);
+  await app.open();
+  await app.startButton().click();
+  // One answer, then "I can't judge" for every other question.
+  await page.getByRole("radio", { name: "Agree", exact: true }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  for (let k = 1; k < N; k++) {
+    await app.expectQuestion(k + 1, N);
+    await page.getByRole("radio", { name: TEXT.en.cantJudge }).check();
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  const agree = QUESTIONNAIRE.scales.find((s) => s.id === QUESTIONNAIRE.items[0].scale).options.findIndex((o) => o.en === "Agree");
+  const thin = `${agree}${"?".repeat(N - 1)}`;
+  const before = coreScore(thin);
+  expect(before.provisional).toBe(true);
+
+  // Provisional: no index and no stage, what is missing, and how to get there.
+  await expect(app.heading()).toHaveText("Your result");
+  await expect(page.getByRole("heading", { level: 2, name: TEXT.en.provisionalHeading })).toBeVisible();
+  await expect(page.getByTestId("overall-index")).toHaveCount(0);
+  await expect(page.getByTestId("stage")).toHaveCount(0);
+  await expect(page.getByText("Partner index", { exact: true })).toHaveCount(0);
+  const dimensions = QUESTIONNAIRE.dimensions.length;
+  await expect(page.locator(".result-provisional")).toContainText(
+    `An overall partner index needs scores in at least ${QUESTIONNAIRE.min_dimensions} of the ${dimensions} dimensions, ` +
+      `and a dimension needs at least ${QUESTIONNAIRE.min_answers} answered questions. So far 0 dimensions have a score.`,
+  );
+  await expect(page.getByRole("heading", { level: 3, name: "Dimensions without a score" })).toBeVisible();
+  await expect(page.locator(".missing-list").getByRole("listitem")).toHaveText(before.dimension_names);
+  const table = page.getByRole("table", { name: "Scores by dimension" });
+  await expect(table.locator("td.score")).toHaveText(Array(dimensions).fill("–"));
+  await expect(page.getByText(countedText(before), { exact: true })).toBeVisible();
+  // How the result comes about, one link away (in a new tab).
+  const how = page.getByRole("link", { name: TEXT.en.howLink });
+  await expect(how).toHaveAttribute("href", "how-it-works.en.html");
+  await expect(how).toHaveAttribute("target", "_blank");
+
+  // The way back, by keyboard: only the skipped questions, then the result again.
+  const revisit = page.getByRole("button", { name: `Answer the ${N - 1} skipped questions` });
+  await revisit.focus();
+  await page.keyboard.press("Enter");
+  await app.expectQuestion(2, N);
+  await expect(page.locator("#step-heading")).toBeFocused();
+  await expect(page.getByRole("radio", { name: TEXT.en.cantJudge })).toBeChecked();
+  // Back from the first of them returns to the result, not to the question before.
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("heading", { name: TEXT.en.provisionalHeading })).toBeVisible();
+  await revisit.focus();
+  await page.keyboard.press("Enter");
+
+  const full = ITEMS.map((item, i) => (i === 0 ? thin[0] : String((i * 3 + 1) % item.options))).join("");
+  for (let k = 1; k < N; k++) {
+    await app.expectQuestion(k + 1, N);
+    await expect(page.locator("#step-heading")).toBeFocused();
+    await app.answerByKeyboard(full[k], ITEMS[k].options);
+    if (k === 2) {
+      // Back goes to the previous skipped question, which keeps its new answer.
+      await app.expectQuestion(4, N);
+      await page.getByRole("button", { name: "Back" }).click();
+      await app.expectQuestion(3, N);
+      await expect(app.radios().nth(Number(full[2]))).toBeChecked();
+      await page.getByRole("button", { name: "Next" }).click();
+    }
+  }
+  const after = coreScore(full);
+  expect(after.provisional).toBe(false);
+  await expect(app.heading()).toHaveText("Your result");
+  await expect(page.locator("#step-heading")).toBeFocused();
+  await expect(page.getByTestId("overall-index")).toHaveText(String(after.overall));
+  await expect(page.getByTestId("stage")).toHaveText(after.stage);
+  await expect(page.getByRole("heading", { name: TEXT.en.provisionalHeading })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /skipped question/ })).toHaveCount(0);
+  await expect(page.getByText(countedText(after), { exact: true })).toBeVisible();
+  await app.expectNoErrors();
+});
+
+test("“Doesn't apply to us” is counted apart from “I can't judge”, also through the results link", async ({ page, browser }) => {
+  const notApplicable = [3, 10, 17, 24];
+  const cantJudge = [6, 20];
+  const answers = ITEMS.map((item, i) => {
+    if (notApplicable.includes(i)) return "-";
+    if (cantJudge.includes(i)) return "?";
+    return String((i * 2 + 1) % item.options);
+  }).join("");
+  const app = new Assessment(page);
+  await app.open();
+  await app.startButton().click();
+  for (let k = 0; k < N; k++) {
+    const radio = notApplicable.includes(k)
+      ? page.getByRole("radio", { name: TEXT.en.notApplicable })
+      : cantJudge.includes(k)
+        ? page.getByRole("radio", { name: TEXT.en.cantJudge })
+        : app.radios().nth(Number(answers[k]));
+    await radio.check();
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await expect(app.heading()).toHaveText("Your result");
+  const core = coreScore(answers);
+  expect([core.cant_judge, core.not_applicable, core.provisional]).toEqual([2, 4, false]);
+  const counted = `${N - 6} of ${N} answers count towards the score. Left out of the score: “I can't judge” 2, “Doesn't apply to us” 4.`;
+  await expect(page.getByText(counted, { exact: true })).toBeVisible();
+  await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
+
+  // The link keeps the two apart.
+  const link = await page.getByRole("textbox", { name: "Link to this result" }).inputValue();
+  expect(new URL(link).hash).toBe(`#r=${core.link}`);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Shared result");
+  await expect(other.getByText(counted, { exact: true })).toBeVisible();
+  await fresh.close();
   await app.expectNoErrors();
 });
 
@@ -201,6 +354,8 @@ test("nothing is requested from anywhere but the page's own origin", async ({ pa
   const origin = new URL(baseURL).origin;
   const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"));
   expect(foreign).toEqual([]);
+  // The client seat is in the first download: the rest of the catalog is never fetched for it.
+  expect(requests.filter((url) => new URL(url).pathname.endsWith("/questionnaires.bin"))).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
   await app.expectNoErrors();
 });

@@ -1,7 +1,7 @@
 // Two languages: from the setting, else the browser's preference, else English; a switch at any
 // step that keeps the answers; language-free links.
 import { test, expect } from "@playwright/test";
-import { answerAll, coreScore, items } from "./assessment.mjs";
+import { answerAll, coreScore, countedText, items } from "./assessment.mjs";
 
 const ITEMS = items();
 
@@ -11,14 +11,21 @@ test("the firm's lang setting opens German, and the switch changes language mid-
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partner oder Lieferant?");
   await page.getByRole("button", { name: "Einschätzung starten" }).click();
   await expect(page.getByText(`Frage 1 von ${ITEMS.length}`)).toBeVisible();
-  await page.getByRole("radio", { name: "Stimme voll zu" }).check();
+  // The agreement scale and both escapes, in German.
+  const german = [
+    "Stimme überhaupt nicht zu", "Stimme nicht zu", "Teils, teils", "Stimme zu", "Stimme voll und ganz zu",
+    "Kann ich nicht beurteilen", "Trifft auf uns nicht zu",
+  ];
+  await expect(page.getByRole("radio")).toHaveCount(german.length);
+  for (const [i, name] of german.entries()) await expect(page.getByRole("radio").nth(i)).toHaveAccessibleName(name);
+  await page.getByRole("radio", { name: "Stimme voll und ganz zu" }).check();
   await page.getByRole("button", { name: "Weiter" }).click();
-  await page.getByRole("radio", { name: "Weiß nicht" }).check();
+  await page.getByRole("radio", { name: "Trifft auf uns nicht zu" }).check();
 
   await page.getByRole("navigation", { name: "Sprache" }).getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText(`Question 2 of ${ITEMS.length}`)).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Not sure" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Doesn't apply to us" })).toBeChecked();
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByRole("radio", { name: "Strongly agree" })).toBeChecked();
   await expect(page.getByRole("navigation", { name: "Language" }).getByRole("button", { name: "English" }))
@@ -35,13 +42,14 @@ test("the browser's preferred language is used when the firm sets none", async (
 });
 
 test("a result made in German opens in English for an English reader", async ({ page, browser }) => {
-  const answers = ITEMS.map((item, i) => String((i + 1) % item.options)).join("");
+  const answers = ITEMS.map((item, i) => (i === 5 ? "-" : i === 14 ? "?" : String((i + 1) % item.options))).join("");
   await page.goto("./?lang=de");
   await page.getByRole("button", { name: "Einschätzung starten" }).click();
   await answerAll(page, answers, "Weiter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Ergebnis");
   const core = coreScore(answers);
   await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
+  await expect(page.getByText(countedText(core, "de"), { exact: true })).toBeVisible();
   const link = await page.getByRole("textbox", { name: "Link zu diesem Ergebnis" }).inputValue();
   expect(new URL(link).hash).toBe(`#r=${core.link}`);
 
@@ -53,5 +61,6 @@ test("a result made in German opens in English for an English reader", async ({ 
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("Shared result");
   await expect(other.getByTestId("overall-index")).toHaveText(String(core.overall));
   await expect(other.getByTestId("stage")).toHaveText(core.stage);
+  await expect(other.getByText(countedText(core, "en"), { exact: true })).toBeVisible();
   await context.close();
 });

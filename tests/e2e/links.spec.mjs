@@ -1,6 +1,6 @@
 // Results links as people use them: share, open elsewhere, compare both seats, and damaged links.
 import { test, expect } from "@playwright/test";
-import { Assessment, answerAll, coreScore, items } from "./assessment.mjs";
+import { Assessment, answerAll, content, coreScore, items } from "./assessment.mjs";
 
 const ITEMS = items();
 const N = ITEMS.length;
@@ -59,7 +59,9 @@ test("the other seat answers a shared result and the comparison link opens anywh
   await page.getByRole("button", { name: "Compare: answer as the provider" }).click();
   const app = new Assessment(page);
   await app.expectQuestion(1, N);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("When we negotiate with a client");
+  // The provider's own wording: it rates this one client.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(content("provider").items[0].prompt.en);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("this client");
   const theirs = ITEMS.map((item) => String(item.options - 1)).join("");
   await answerAll(page, theirs);
   await expect(app.heading()).toHaveText("Both sides compared");

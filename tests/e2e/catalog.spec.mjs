@@ -1,0 +1,248 @@
+// The lazy catalog: the wasm carries only the current client seat; the provider seat and older
+// versions come from questionnaires.bin the first time they are needed. Opened in a fresh
+// browser, every kind of address that needs them works; when the fetch fails, a notice says so,
+// the visitor's answers stay, nothing crashes, and trying again fetches again.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { Assessment, TEXT, content, coreScore, items } from "./assessment.mjs";
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const CSP_APP = `http://127.0.0.1:${PORT + 2}/tools/assessment/`;
+const PROGRESS_KEY = "partner-or-vendor:progress:partner-or-vendor";
+
+const ITEMS = items();
+const N = ITEMS.length;
+const PROVIDER = content("provider");
+const PROVIDER_ITEMS = coreScore("", "provider").items;
+const mine = ITEMS.map((item, i) => (i % 7 === 3 ? "?" : String((i * 3 + 2) % item.options))).join("");
+const theirs = PROVIDER_ITEMS.map((item, i) => (i % 8 === 5 ? "-" : String((i * 2 + 1) % item.options))).join("");
+
+/** Results links made by released versions, pinned for the core's own tests. */
+const PINNED = JSON.parse(readFileSync(new URL("../fixtures/links.json", import.meta.url), "utf8")).links;
+const FIRST_RELEASE = PINNED.filter((l) => l.questionnaire_version === 1);
+
+/** Whether a request or route is for the fetched part of the catalog (the app adds a
+ *  `?v=<checksum>` query, so a glob ending in `.bin` would not match). */
+const isCatalog = (url) => new URL(url).pathname.endsWith("/questionnaires.bin");
+
+/** Opens `path` in a browser context of its own, recording fetches of the catalog. */
+async function openFresh(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const app = new Assessment(page);
+  const fetched = [];
+  page.on("request", (request) => {
+    if (isCatalog(request.url())) fetched.push(request.url());
+  });
+  await page.goto(path);
+  return { context, page, app, fetched };
+}
+
+/** A failed fetch is logged by the browser itself ("Failed to load resource"); anything else
+ *  on the console or thrown (a panic is both) is a fault. */
+function faults(app) {
+  return app.errors.filter((e) => !/^console: Failed to load resource: net::ERR_FAILED/.test(e));
+}
+
+test("a provider link, a comparison link and the provider lens each fetch the rest of the catalog in a fresh browser", async ({ browser }) => {
+  const client = coreScore(mine);
+  const provider = coreScore(theirs, "provider");
+  expect(provider.provisional).toBe(false);
+
+  // A provider seat's results link.
+  {
+    const { context, page, app, fetched } = await openFresh(browser, `./#r=${provider.link}`);
+    await expect(app.heading()).toHaveText("Shared result");
+    await expect(page.getByTestId("overall-index")).toHaveText(String(provider.overall));
+    await expect(page.getByTestId("stage")).toHaveText(provider.stage);
+    for (const [id, score] of Object.entries(provider.dimensions)) {
+      await expect(page.locator(`tr[data-dimension="${id}"] td.score`)).toHaveText(String(score));
+    }
+    await expect(page.getByRole("button", { name: "Compare: answer as the client" })).toBeVisible();
+    expect(fetched).toHaveLength(1);
+    await app.expectNoErrors();
+    await context.close();
+  }
+
+  // A comparison link.
+  {
+    const { context, page, app, fetched } = await openFresh(browser, `./#r=${client.link}&vs=${provider.link}`);
+    await expect(app.heading()).toHaveText("Both sides compared");
+    const table = page.getByRole("table", { name: "Scores by dimension, from both sides" });
+    for (const [id, score] of Object.entries(client.dimensions)) {
+      const cells = table.locator(`tr[data-dimension="${id}"] td`);
+      await expect(cells.nth(0)).toHaveText(String(score));
+      await expect(cells.nth(1)).toHaveText(String(provider.dimensions[id]));
+    }
+    expect(fetched).toHaveLength(1);
+    await app.expectNoErrors();
+    await context.close();
+  }
+
+  // The provider lens, straight to the provider's own questions.
+  {
+    const { context, page, app, fetched } = await openFresh(browser, "./?lens=provider");
+    await expect(app.heading()).toHaveText(PROVIDER.title.en);
+    await app.startButton().click();
+    await app.expectQuestion(1, N);
+    await expect(app.heading()).toHaveText(PROVIDER.items[0].prompt.en);
+    expect(fetched).toHaveLength(1);
+    await app.expectNoErrors();
+    await context.close();
+  }
+
+  // A provider link pasted into a tab where the client seat is open: fetched only then.
+  {
+    const { context, page, app, fetched } = await openFresh(browser, "./");
+    await expect(app.startButton()).toBeVisible();
+    expect(fetched).toHaveLength(0);
+    await page.evaluate((hash) => { window.location.hash = hash; }, `r=${provider.link}`);
+    await expect(app.heading()).toHaveText("Shared result");
+    await expect(page.getByTestId("overall-index")).toHaveText(String(provider.overall));
+    expect(fetched).toHaveLength(1);
+    await app.expectNoErrors();
+    await context.close();
+  }
+
+  // On a firm's sub-path under the strict Content-Security-Policy.
+  {
+    const { context, page, app, fetched } = await openFresh(browser, `${CSP_APP}?lens=provider`);
+    await expect(app.heading()).toHaveText(PROVIDER.title.en);
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0].startsWith(`${CSP_APP}questionnaires.bin`)).toBe(true);
+    await app.expectNoErrors();
+    await context.close();
+  }
+});
+
+test("links and saved progress of the first release open with its questions, fetched on demand", async ({ browser }) => {
+  expect(FIRST_RELEASE.length).toBeGreaterThanOrEqual(10);
+  const { context, page, app, fetched } = await openFresh(browser, "./");
+  await expect(app.startButton()).toBeVisible();
+  expect(fetched).toHaveLength(0);
+  for (const pinned of FIRST_RELEASE) {
+    await app.open(`./#r=${pinned.payload}`);
+    await expect(app.heading(), pinned.description).toHaveText("Shared result");
+    if (pinned.overall === null) {
+      await expect(page.getByRole("heading", { name: TEXT.en.provisionalHeading }), pinned.description).toBeVisible();
+    } else {
+      await expect(page.getByTestId("overall-index"), pinned.description).toHaveText(String(pinned.overall));
+    }
+    if (pinned.label) await expect(page.getByText(`Shared result: ${pinned.label}.`)).toBeVisible();
+  }
+  // Fetched once, when the first of them needed it.
+  expect(fetched).toHaveLength(1);
+  await app.expectNoErrors();
+  await context.close();
+
+  // Progress saved by the first release (its own record format): offline it is kept for a
+  // later visit; online it resumes with the first release's 27 questions.
+  const v1Items = FIRST_RELEASE[0].answers.length;
+  const record = `{"f":1,"q":"partner-or-vendor","qv":1,"s":"2","a":"3?${".".repeat(v1Items - 2)}"}`;
+  const other = await browser.newContext();
+  const visitor = await other.newPage();
+  const returning = new Assessment(visitor);
+  await returning.open();
+  await expect(returning.startButton()).toBeVisible();
+  await visitor.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, record]);
+  await visitor.route(isCatalog, (route) => route.abort());
+  await visitor.reload();
+  await expect(visitor.getByRole("status").filter({ hasText: TEXT.en.loadFailed })).toBeVisible();
+  await expect(returning.startButton()).toBeVisible();
+  expect(await visitor.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(record);
+  await visitor.unroute(isCatalog);
+  await visitor.reload();
+  await expect(visitor.getByText("Welcome back: your answers so far have been restored.")).toBeVisible();
+  await returning.expectQuestion(3, v1Items);
+  await visitor.getByRole("button", { name: "Back" }).click();
+  await returning.expectQuestion(2, v1Items);
+  // The first release had one escape: "Not sure", now read as "I can't judge".
+  await expect(visitor.getByRole("radio", { name: TEXT.en.cantJudge })).toBeChecked();
+  await expect(visitor.getByRole("radio", { name: TEXT.en.notApplicable })).toHaveCount(0);
+  expect(faults(returning)).toEqual([]);
+  await other.close();
+});
+
+test("when the catalog can't be fetched, the provider lens says so and keeps the visitor's answers", async ({ page }) => {
+  const app = new Assessment(page);
+  await app.open();
+  await app.startButton().click();
+  for (let k = 0; k < 2; k++) {
+    await app.radios().nth(Number(mine[k])).check();
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await app.expectQuestion(3, N);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+
+  await page.route(isCatalog, (route) => route.abort());
+  await app.open("./?lens=provider");
+  const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveText(TEXT.en.loadFailed);
+  // The answers so far are still there, where the visitor left them.
+  await app.expectQuestion(3, N);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(saved);
+  await page.getByRole("button", { name: "Back" }).click();
+  await app.expectQuestion(2, N);
+  await expect(app.radios().nth(Number(mine[1]))).toBeChecked();
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
+  expect(faults(app)).toEqual([]);
+
+  // With the connection back, the same address opens the provider seat.
+  await page.unroute(isCatalog);
+  await app.open("./?lens=provider");
+  await expect(app.heading()).toHaveText(PROVIDER.title.en);
+  await expect(page.getByRole("status").filter({ hasText: TEXT.en.loadFailed })).toHaveCount(0);
+  expect(faults(app)).toEqual([]);
+});
+
+test("when the catalog can't be fetched, the compare button says so, keeps the answers and works when tried again", async ({ page }) => {
+  const app = new Assessment(page);
+  await app.open();
+  await app.startButton().click();
+  for (let k = 0; k < 2; k++) {
+    await app.radios().nth(Number(mine[k])).check();
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await app.expectQuestion(3, N);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+
+  // A client's result shared with this visitor opens with what the first download holds.
+  let fetches = 0;
+  await page.route(isCatalog, (route) => {
+    fetches += 1;
+    return route.abort();
+  });
+  const client = coreScore(mine);
+  await app.open(`./#r=${client.link}`);
+  await expect(app.heading()).toHaveText("Shared result");
+  expect(fetches).toBe(0);
+
+  const compare = page.getByRole("button", { name: "Compare: answer as the provider" });
+  await compare.click();
+  const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
+  await expect(notice).toBeVisible();
+  expect(fetches).toBe(1);
+  // Nothing else changed: the shared result is still on screen, the visitor's answers are kept.
+  await expect(app.heading()).toHaveText("Shared result");
+  await expect(page.getByTestId("overall-index")).toHaveText(String(client.overall));
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(saved);
+  expect(faults(app)).toEqual([]);
+
+  // Trying again fetches again, and now it works.
+  await page.unroute(isCatalog);
+  await compare.click();
+  await app.expectQuestion(1, N);
+  await expect(app.heading()).toHaveText(PROVIDER.items[0].prompt.en);
+  await expect(notice).toHaveCount(0);
+
+  // The visitor's own client answers are still waiting for them.
+  await app.open("./");
+  await expect(page.getByText("Welcome back: your answers so far have been restored.")).toBeVisible();
+  await app.expectQuestion(3, N);
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(app.radios().nth(Number(mine[1]))).toBeChecked();
+  expect(faults(app)).toEqual([]);
+});
