@@ -5,11 +5,12 @@
 //! postcard, a compact binary serde format, so the wasm carries neither the JSON text nor a JSON
 //! parser (see docs/PERFORMANCE.md).
 //!
-//! Two files: `catalog.bin` holds what every visitor needs (the current client seat) and is
-//! compiled into the wasm; `questionnaires.bin` holds the rest (the provider seat and the
-//! released versions that old links and saved progress name), which the app fetches from its
-//! own origin when it needs them, so they are not part of a visitor's first load. The post-build
-//! hook (`scripts/post-build`) copies `questionnaires.bin` into `dist/`.
+//! Two files: `catalog.bin` holds what most visitors need (the current client seat in its first
+//! language) and is compiled into the wasm; `questionnaires.bin` holds the whole catalog (the
+//! client seat in every language, the provider seat, and the released versions that old links
+//! and saved progress name), which the app fetches from its own origin when it needs it, so it
+//! is not part of a visitor's first load. The post-build hook (`scripts/post-build`) copies
+//! `questionnaires.bin` into `dist/`.
 
 #[allow(dead_code)]
 #[path = "src/model/questionnaire.rs"]
@@ -25,8 +26,8 @@ use std::path::Path;
 use std::{env, fs, process};
 
 /// The catalog, in the order `model::builtin::catalog` returns it: current versions first, one
-/// per seat, then every older version that links may still name. The first is compiled in; the
-/// others go to `questionnaires.bin`.
+/// per seat, then every older version that links may still name. The first is compiled in (in
+/// its first language); all of them go to `questionnaires.bin`.
 const CATALOG: &[&str] = &[
     "content/questionnaire.json",
     "content/provider.json",
@@ -63,8 +64,9 @@ fn main() {
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write_explainer(&out, &catalog[0]);
-    let mut catalog: Vec<_> = catalog.into_iter().map(for_the_app).collect();
-    let more = catalog.split_off(1);
+    let catalog: Vec<_> = catalog.into_iter().map(for_the_app).collect();
+    let embedded = vec![first_language_only(&catalog[0])];
+    let more = catalog;
     let write = |name: &str, bytes: &[u8]| {
         fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable")
     };
@@ -75,7 +77,7 @@ fn main() {
     write("questionnaires.bin", &more);
     write(
         "catalog.bin",
-        &postcard::to_allocvec(&catalog).expect("a validated catalog serializes"),
+        &postcard::to_allocvec(&embedded).expect("a validated catalog serializes"),
     );
 }
 
@@ -90,6 +92,41 @@ fn for_the_app(mut q: questionnaire::Questionnaire) -> questionnaire::Questionna
         dimension.idea = None;
     }
     q
+}
+
+/// The questionnaire with its texts in its first language only: what the wasm carries. A
+/// visitor in another language fetches the whole questionnaire first, so the download of the
+/// many who read the first language does not carry every translation.
+fn first_language_only(q: &questionnaire::Questionnaire) -> questionnaire::Questionnaire {
+    let first = q.languages[0].clone();
+    let mut value = serde_json::to_value(q).expect("a validated questionnaire serializes");
+    keep_language(&mut value, &q.languages, &first);
+    let mut q: questionnaire::Questionnaire =
+        serde_json::from_value(value).expect("the same questionnaire with fewer texts reads back");
+    q.languages = vec![first];
+    q
+}
+
+/// In every text (an object whose keys are all declared languages) keeps only `first`.
+fn keep_language(value: &mut serde_json::Value, languages: &[String], first: &str) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let is_text = !map.is_empty() && map.keys().all(|k| languages.contains(k));
+            if is_text {
+                map.retain(|k, _| k == first);
+            } else {
+                for v in map.values_mut() {
+                    keep_language(v, languages, first);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                keep_language(v, languages, first);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Writes the page on how the assessment works, one file per language, for the current client

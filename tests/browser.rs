@@ -57,13 +57,15 @@ fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The client seat in every language (the wasm carries only its first language; the app
+/// fetches the rest for a visitor in another one).
 fn shared() -> Shared {
-    Shared(Rc::new(builtin::questionnaire()))
+    Shared(Rc::new(builtin::whole().remove(0)))
 }
 
 fn app_props() -> AppProps {
     AppProps {
-        catalog: Rc::new(Catalog::builtin()),
+        catalog: Rc::new(Catalog::builtin().with(builtin::whole())),
         settings: Default::default(),
         lang: Default::default(),
         loaded: None,

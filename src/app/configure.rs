@@ -79,7 +79,7 @@ pub fn ConfigurePage(props: &PageProps) -> Html {
     html! {
         <ContextProvider<Lang> context={*lang}>
             <div class="app">
-                { language::switch(&lang, t) }
+                { language::switch(*lang, &language::setter(&lang), t) }
                 <Configure app_url={app_url()} />
             </div>
         </ContextProvider<Lang>>

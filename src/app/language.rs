@@ -39,20 +39,24 @@ pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
     lang
 }
 
-/// The language switch: one button per language, named in its own language.
-pub fn switch(lang: &UseStateHandle<Lang>, t: &text::Ui) -> Html {
+/// The language switch: one button per language, named in its own language, each telling
+/// `choose` (which switches, perhaps once the texts for it have arrived).
+pub fn switch(lang: Lang, choose: &Callback<Lang>, t: &text::Ui) -> Html {
     html! {
         <nav class="language" aria-label={t.language_switch_label}>
             <ul>
-                { for Lang::ALL.iter().map(|&l| {
-                    let lang = lang.clone();
-                    html! {
-                        <li><button type="button" class="link-button" lang={l.code()}
-                            aria-pressed={(*lang == l).to_string()}
-                            onclick={Callback::from(move |_| lang.set(l))}>{ l.own_name() }</button></li>
-                    }
+                { for Lang::ALL.iter().map(|&l| html! {
+                    <li><button type="button" class="link-button" lang={l.code()}
+                        aria-pressed={(lang == l).to_string()}
+                        onclick={choose.reform(move |_| l)}>{ l.own_name() }</button></li>
                 }) }
             </ul>
         </nav>
     }
+}
+
+/// Switches to a language at once.
+pub fn setter(lang: &UseStateHandle<Lang>) -> Callback<Lang> {
+    let lang = lang.clone();
+    Callback::from(move |l| lang.set(l))
 }

@@ -24,7 +24,7 @@ pub mod text;
 
 pub use start::{install_fatal_view, start, Loaded};
 
-use crate::browser::embed;
+use crate::browser::{embed, storage};
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::Settings;
@@ -62,6 +62,7 @@ pub fn App(props: &AppProps) -> Html {
     let back = hooks::use_address(&state);
     hooks::use_host_messages(&state, &props.settings, t);
     hooks::use_step_focus(&state);
+    hooks::use_title(&state, t);
 
     let wiring = screens::Wiring {
         dispatch: {
@@ -75,12 +76,25 @@ pub fn App(props: &AppProps) -> Html {
         back,
         settings: props.settings.clone(),
     };
+    // A language the built-in questionnaire lacks comes with the whole catalog: switch once it
+    // is here (or, if it cannot be fetched, with the questions in the language they have).
+    let choose_language = {
+        let (state, set) = (state.clone(), language::setter(&lang));
+        Callback::from(move |l: text::Lang| {
+            if state.catalog.speaks(l.code()) {
+                set.emit(l);
+            } else {
+                let set = set.clone();
+                with_whole_catalog(state.clone(), move |_, _| set.emit(l), true);
+            }
+        })
+    };
     let total = state.questionnaire.items.len();
     let on_own_intro = state.screen == Screen::Journey && state.progress.step == Step::Intro;
     html! {
         <ContextProvider<text::Lang> context={*lang}>
         <div class="app">
-            { language::switch(&lang, t) }
+            { language::switch(*lang, &choose_language, t) }
             { screens::brand(&props.settings, t) }
             if let Some(notice) = state.notice {
                 { notice::notice_banner(&notice::NoticeProps { notice, on_dismiss: wiring.dispatch.reform(|()| Action::DismissNotice) }, t) }
@@ -108,23 +122,41 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// Answers a seat, resuming its saved progress, optionally against a shared result.
+/// The client seat is built in: only another seat, or progress saved with a version this tab
+/// has not fetched, needs the rest of the catalog.
 fn answer_seat(state: UseReducerHandle<AppState>, seat: Seat, against: Option<Opened>) {
-    with_whole_catalog(state, move |state, catalog| {
+    let answer = move |state: &UseReducerHandle<AppState>, catalog: &Catalog| {
         let (questionnaire, progress, _) = start::load_progress(catalog, seat);
         state.dispatch(Action::UseSeat {
             questionnaire,
             progress,
             against,
         });
-    });
+    };
+    let here = state.catalog.has_seat(seat)
+        && storage::saved_version(&state.catalog.for_seat(seat)).is_none_or(|(id, version)| {
+            state
+                .catalog
+                .all
+                .iter()
+                .any(|q| q.id == id && q.version == version)
+        });
+    if here {
+        let catalog = state.catalog.clone();
+        answer(&state, &catalog);
+    } else {
+        with_whole_catalog(state, answer, false);
+    }
 }
 
 /// Runs `then` with the whole catalog: at once when it is here, otherwise once the rest has
-/// been fetched (the visitor's own seat needs none of it); a failed fetch shows a notice and
-/// changes nothing else, so trying again fetches again.
+/// been fetched (the visitor's own seat needs none of it). A failed fetch shows a notice, so
+/// trying again fetches again; `then` runs with the catalog as it is only when `anyway` (an
+/// address opened then says what it can, such as a link it cannot read).
 fn with_whole_catalog(
     state: UseReducerHandle<AppState>,
     then: impl FnOnce(&UseReducerHandle<AppState>, &Catalog) + 'static,
+    anyway: bool,
 ) {
     if state.catalog.complete {
         let catalog = state.catalog.clone();
@@ -138,7 +170,13 @@ fn with_whole_catalog(
                 state.dispatch(Action::CatalogLoaded(catalog.clone()));
                 then(&state, &catalog);
             }
-            None => state.dispatch(Action::LoadFailed),
+            None => {
+                state.dispatch(Action::LoadFailed);
+                if anyway {
+                    let catalog = state.catalog.clone();
+                    then(&state, &catalog);
+                }
+            }
         }
     });
 }

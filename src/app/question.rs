@@ -3,6 +3,7 @@
 use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::scoring::Answer;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 const ERROR_ID: &str = "answer-error";
@@ -96,6 +97,9 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
     let is_last = props.index + 1 == q.items.len();
     html! {
         <form key={format!("{}:{}", q.id, item.id)} class="question" onsubmit={on_submit} novalidate=true>
+            if props.need_answer {
+                { error_summary(&format!("{name}-0"), t) }
+            }
             <fieldset class={classes!("question-fieldset", props.need_answer.then_some("has-error"))}
                 aria-describedby={described_by}>
                 <legend class="question-legend">
@@ -103,8 +107,8 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
                 </legend>
                 <p class="question-dimension">{ dimension }</p>
                 if props.need_answer {
-                    <p id={ERROR_ID} class="error-message" role="alert">
-                        <span class="visually-hidden">{ "Error: " }</span>{ t.need_answer }
+                    <p id={ERROR_ID} class="error-message">
+                        <span class="visually-hidden">{ t.error_prefix }</span>{ t.need_answer }
                     </p>
                 }
                 <div class="options">{ for radios }</div>
@@ -119,5 +123,30 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
                 <button type="submit" class="button">{ t.next }</button>
             </div>
         </form>
+    }
+}
+
+/// The summary at the top of a question with a problem, announced at once, whose link takes
+/// the visitor to the first answer. The link moves focus itself: following its fragment would
+/// change the app's address.
+fn error_summary(first_answer: &str, t: &text::Ui) -> Html {
+    let target = first_answer.to_string();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&target))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+        }
+    });
+    html! {
+        <div class="error-summary" role="alert">
+            <h2 class="error-summary-title">{ t.problem_heading }</h2>
+            <ul class="error-summary-list">
+                <li><a href={format!("#{first_answer}")} {onclick}>{ t.need_answer }</a></li>
+            </ul>
+        </div>
     }
 }

@@ -45,7 +45,8 @@ pub fn against(catalog: &Catalog, route: &Route) -> Option<(Shared, Progress, Op
     Some((questionnaire, progress, opened))
 }
 
-/// The app's state on its first render: saved progress, then wherever the address says.
+/// The app's state on its first render: saved progress, then wherever the address says (a
+/// question or result only as far as the answers reach).
 pub fn initial_state(props: &AppProps) -> AppState {
     let (questionnaire, progress, notice) = props
         .loaded
@@ -56,7 +57,10 @@ pub fn initial_state(props: &AppProps) -> AppState {
     if let Some((questionnaire, progress, opened)) = against(&props.catalog, &route) {
         state.use_seat(questionnaire, progress, Some(opened));
     }
-    state.go(&route);
+    // The bare address says nothing about where to be: saved progress resumes where it was.
+    if route != Route::Intro {
+        state.go(&route);
+    }
     state
 }
 
@@ -95,11 +99,13 @@ pub fn start() {
         next_task(&window).await;
         forget_progress_if_asked(&window);
         let settings = Rc::new(embed::settings_from_address());
-        // The firm's lens, the address or progress saved with an earlier version may need the
-        // part of the catalog that is fetched on demand: fetch it before the first render, so
-        // nothing on screen changes under the visitor.
+        let lang = language::initial(&window, &settings);
+        // The firm's lens, the visitor's language, the address or progress saved with an
+        // earlier version may need the whole catalog, which is fetched on demand: fetch it
+        // before the first render, so nothing on screen changes under the visitor.
         let saved = storage::saved_version(&catalog.for_seat(Seat::Client));
         let needs_more = settings.lens != Seat::Client
+            || !catalog.speaks(lang.code())
             || catalog.needs_more_for(&address::route())
             || saved.is_some_and(|(id, version)| {
                 !catalog
@@ -114,7 +120,7 @@ pub fn start() {
                 None => failed = true,
             }
         }
-        let mut props = prepare(&window, Rc::new(catalog), settings);
+        let mut props = prepare(lang, Rc::new(catalog), settings);
         if failed {
             if let Some(loaded) = props.loaded.as_mut() {
                 loaded.2 = Some(Notice::LoadFailed);
@@ -138,10 +144,9 @@ async fn next_task(window: &web_sys::Window) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Reads the visitor's language and saved progress, and applies the firm's colours.
-fn prepare(window: &web_sys::Window, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
+/// Reads saved progress and applies the firm's colours and the visitor's language.
+fn prepare(lang: text::Lang, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
     embed::apply(&settings);
-    let lang = language::initial(window, &settings);
     text::set_current(lang);
     let loaded = Some(load_progress(&catalog, settings.lens));
     AppProps {

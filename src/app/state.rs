@@ -49,14 +49,30 @@ impl Catalog {
         }
     }
 
-    /// This catalog with the fetched part added.
-    pub fn with(&self, more: Vec<Questionnaire>) -> Catalog {
-        let mut all = self.all.clone();
-        all.extend(more.into_iter().map(|q| Shared(Rc::new(q))));
+    /// The whole catalog, as fetched: it holds the built-in questionnaire too, in every language.
+    pub fn with(&self, whole: Vec<Questionnaire>) -> Catalog {
         Catalog {
-            all,
+            all: whole.into_iter().map(|q| Shared(Rc::new(q))).collect(),
             complete: true,
         }
+    }
+
+    /// Whether every questionnaire here has its texts in `lang` (the built-in one has only its
+    /// first language until the whole catalog is fetched).
+    pub fn speaks(&self, lang: &str) -> bool {
+        self.all
+            .iter()
+            .all(|q| q.languages.iter().any(|l| l == lang))
+    }
+
+    /// This catalog's copy of `q` (the same id and version): after the whole catalog arrives,
+    /// views show its texts in every language.
+    pub fn copy_of(&self, q: &Shared) -> Shared {
+        self.all
+            .iter()
+            .find(|c| c.id == q.id && c.version == q.version)
+            .cloned()
+            .unwrap_or_else(|| q.clone())
     }
 
     pub fn has_seat(&self, seat: Seat) -> bool {
@@ -176,6 +192,9 @@ pub struct AppState {
     pub screen: Screen,
     /// The respondent label the visitor typed for sharing.
     pub label: String,
+    /// How many addresses the app has followed: each one is a change, so the address is
+    /// checked (and corrected in place) even when the app was already there.
+    pub followed: u32,
 }
 
 impl PartialEq for Catalog {
@@ -225,7 +244,24 @@ impl AppState {
             notice,
             screen: Screen::Journey,
             label: String::new(),
+            followed: 0,
         }
+    }
+
+    /// One step back; from the first question answered against a shared result, back to it.
+    pub fn back(&mut self) {
+        self.progress.back();
+        self.need_answer = false;
+        if let (Screen::Against(against), Step::Intro) = (&self.screen, self.progress.step) {
+            self.screen = Screen::SharedResult(against.clone());
+        }
+    }
+
+    /// Where one step back leads.
+    pub fn route_after_back(&self) -> Option<Route> {
+        let mut next = self.clone();
+        next.back();
+        next.route()
     }
 
     /// Answers a seat's questionnaire from `progress`, against a shared result or not.
@@ -345,15 +381,7 @@ impl Reducible for AppState {
             Action::Next => {
                 next.need_answer = next.progress.advance().is_err();
             }
-            Action::Back => {
-                next.progress.back();
-                next.need_answer = false;
-                // Back from the first question answered against a shared result returns to it.
-                if let (Screen::Against(against), Step::Intro) = (&next.screen, next.progress.step)
-                {
-                    next.screen = Screen::SharedResult(against.clone());
-                }
-            }
+            Action::Back => next.back(),
             Action::StartOver => {
                 // Progress resumed with an earlier version starts afresh with the current one.
                 next.questionnaire = next.catalog.for_seat(next.questionnaire.seat);
@@ -368,6 +396,7 @@ impl Reducible for AppState {
             Action::Go(route) => {
                 next.go(&route);
                 next.need_answer = false;
+                next.followed = next.followed.wrapping_add(1);
             }
             Action::UseSeat {
                 questionnaire,
@@ -375,7 +404,19 @@ impl Reducible for AppState {
                 against,
             } => next.use_seat(questionnaire, progress, against),
             Action::SetLabel(label) => next.label = label,
-            Action::CatalogLoaded(catalog) => next.catalog = catalog,
+            Action::CatalogLoaded(catalog) => {
+                next.questionnaire = catalog.copy_of(&next.questionnaire);
+                let copy = |o: &mut Opened| o.questionnaire = catalog.copy_of(&o.questionnaire);
+                match &mut next.screen {
+                    Screen::Against(o) | Screen::SharedResult(o) => copy(o),
+                    Screen::Comparison(a, b) => {
+                        copy(a);
+                        copy(b);
+                    }
+                    Screen::Journey | Screen::BrokenLink(_) => {}
+                }
+                next.catalog = catalog;
+            }
             Action::LoadFailed => next.notice = Some(Notice::LoadFailed),
             Action::Revisit(questions) => {
                 if next.progress.step == Step::Result {
@@ -429,8 +470,17 @@ mod tests {
         let s = state();
         let same = s.clone().reduce(Action::Back);
         assert!(Rc::ptr_eq(&s, &same), "no re-render for a no-op");
-        let same = s.clone().reduce(Action::Go(Route::Intro));
-        assert!(Rc::ptr_eq(&s, &same));
+        // Following an address is always news (the shell then checks the address), but
+        // following the one the app is at changes nothing else.
+        let followed = s.clone().reduce(Action::Go(Route::Intro));
+        assert_eq!(followed.followed, s.followed + 1);
+        assert_eq!(
+            AppState {
+                followed: s.followed,
+                ..(*followed).clone()
+            },
+            *s
+        );
     }
 
     #[test]
@@ -506,9 +556,10 @@ mod tests {
             question: 0,
         };
         assert_eq!(answering.route(), Some(here.clone()));
-        // Following its own address changes nothing.
-        let still = answering.clone().reduce(Action::Go(here));
-        assert!(Rc::ptr_eq(&answering, &still));
+        // Following its own address keeps it answering where it was.
+        let still = answering.clone().reduce(Action::Go(here.clone()));
+        assert_eq!(still.screen, answering.screen);
+        assert_eq!(still.route(), Some(here));
         // Back from the first question returns to the shared result, not to an intro.
         let back = answering.clone().reduce(Action::Back);
         assert!(matches!(back.screen, Screen::SharedResult(_)));

@@ -79,6 +79,17 @@ pub fn save(questionnaire: &Questionnaire, progress: &Progress) -> bool {
     let Some(storage) = storage() else {
         return false;
     };
+    // Progress saved with an earlier version whose questions could not be fetched this time is
+    // kept for a later visit: answers to the current version do not overwrite it (only an
+    // explicit start over does).
+    let saved = storage.get_item(&key(questionnaire)).ok().flatten();
+    let held = saved
+        .as_deref()
+        .and_then(Progress::record_version)
+        .is_some_and(|(id, version)| id == questionnaire.id && version < questionnaire.version);
+    if held && !progress.is_fresh() {
+        return false;
+    }
     if progress.is_fresh() {
         storage.remove_item(&key(questionnaire)).is_ok()
     } else {

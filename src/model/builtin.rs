@@ -22,12 +22,12 @@ pub const SOURCES: [&str; 4] = [
     include_str!("../../content/v1/provider.json"),
 ];
 
-/// What every visitor needs, as the build script compiled it from `content/` (validated, in
-/// postcard): the current client seat.
+/// What most visitors need, as the build script compiled it from `content/` (validated, in
+/// postcard): the current client seat, in its first language.
 const CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
-/// The rest of the catalog, which the app fetches when it needs it (`questionnaires.bin` next
-/// to the app); native code has it built in.
-#[cfg(not(target_arch = "wasm32"))]
+/// The whole catalog, which the app fetches when it needs it (`questionnaires.bin` next to the
+/// app); native code and tests have it built in (the app's wasm never names it, so it is not in
+/// the download).
 const MORE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.bin"));
 
 /// The checksum of that file as this build wrote it.
@@ -42,25 +42,35 @@ pub fn more_address() -> String {
     )
 }
 
-/// The questionnaires compiled into the app: in the wasm only the current client seat; natively
-/// every questionnaire version a results link may name, current ones first: the client seat
-/// (`content/questionnaire.json`), the provider seat (`content/provider.json`), then the
-/// released versions in `content/v1/`.
+/// The questionnaires compiled into the app: in the wasm only the current client seat in its
+/// first language; natively the whole catalog (`whole`).
 pub fn catalog() -> Vec<Questionnaire> {
-    // The bytes were written by the build script from validated files, and a test decodes them
-    // on every run, so failure here is a broken build, not bad input. (A constant message: the
-    // error's `Debug` text would bring formatting code into the wasm for nothing.)
-    let catalog: Vec<Questionnaire> = match postcard::from_bytes(CATALOG) {
-        Ok(catalog) => catalog,
-        Err(_) => panic!("the build script writes a valid catalog"),
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    let catalog = {
-        let mut catalog = catalog;
-        catalog.extend(more(MORE).expect("the build script writes a valid catalog"));
-        catalog
-    };
-    catalog
+    if cfg!(target_arch = "wasm32") {
+        // The bytes were written by the build script from validated files, and a test decodes
+        // them on every run, so failure here is a broken build, not bad input. (A constant
+        // message: the error's `Debug` text would bring formatting code into the wasm.)
+        match postcard::from_bytes(CATALOG) {
+            Ok(catalog) => catalog,
+            Err(_) => panic!("the build script writes a valid catalog"),
+        }
+    } else {
+        whole()
+    }
+}
+
+/// Every questionnaire version a results link may name, in every language, current ones first:
+/// the client seat (`content/questionnaire.json`), the provider seat (`content/provider.json`),
+/// then the released versions in `content/v1/`.
+pub fn whole() -> Vec<Questionnaire> {
+    match more(MORE) {
+        Some(catalog) => catalog,
+        None => panic!("the build script writes a valid catalog"),
+    }
+}
+
+/// The questionnaire the wasm carries, for the test that it is the first language of the whole.
+pub fn embedded() -> Vec<Questionnaire> {
+    postcard::from_bytes(CATALOG).unwrap_or_default()
 }
 
 /// Reads the rest of the catalog as fetched from the app's own origin: `None` unless it is
@@ -129,6 +139,43 @@ mod tests {
     }
 
     #[test]
+    fn the_wasm_carries_the_client_seat_in_its_first_language_only() {
+        let embedded = embedded();
+        assert_eq!(embedded.len(), 1);
+        let (small, whole) = (&embedded[0], &whole()[0]);
+        assert_eq!(small.languages, vec!["en".to_string()]);
+        // The same questionnaire: same items, options, rules and English texts.
+        assert_eq!((&small.id, small.version), (&whole.id, whole.version));
+        assert_eq!(small.items.len(), whole.items.len());
+        assert_eq!(small.stages.len(), whole.stages.len());
+        assert_eq!(small.min_dimensions, whole.min_dimensions);
+        assert_eq!(small.title.0.keys().collect::<Vec<_>>(), vec!["en"]);
+        for (a, b) in small.items.iter().zip(&whole.items) {
+            assert_eq!((&a.id, a.reverse), (&b.id, b.reverse));
+            assert_eq!(a.prompt.get("en"), b.prompt.get("en"));
+            assert_eq!(a.prompt.0.len(), 1, "{}", a.id);
+            assert_eq!(small.options(a).len(), whole.options(b).len());
+        }
+        for (a, b) in small.dimensions.iter().zip(&whole.dimensions) {
+            assert_eq!(a.name.get("en"), b.name.get("en"));
+            assert_eq!(a.bands.len(), b.bands.len());
+            for (band, texts) in &a.bands {
+                assert_eq!(texts.meaning.0.len(), 1, "{} {band}", a.id);
+            }
+        }
+        // Its link tag and scoring are those of the whole questionnaire.
+        let answers: crate::model::scoring::Answers = small
+            .items
+            .iter()
+            .map(|_| Some(crate::model::scoring::Answer::Choice(1)))
+            .collect();
+        assert_eq!(
+            crate::model::link::encode(small, &answers, None),
+            crate::model::link::encode(whole, &answers, None)
+        );
+    }
+
+    #[test]
     fn the_provider_seat_mirrors_the_client_seat_item_for_item() {
         let client = for_seat(Seat::Client);
         let provider = for_seat(Seat::Provider);
@@ -163,7 +210,7 @@ mod tests {
 
     #[test]
     fn the_fetched_part_of_the_catalog_is_checked_like_a_file() {
-        assert_eq!(more(MORE).map(|m| m.len()), Some(3));
+        assert_eq!(more(MORE).map(|m| m.len()), Some(SOURCES.len()));
         assert_eq!(more(b""), None);
         assert_eq!(more(&MORE[..MORE.len() / 2]), None);
         let mut changed: Vec<Questionnaire> = more(MORE).unwrap();

@@ -1,0 +1,169 @@
+//! Real history: the address follows the app and the app follows the address, so each step and
+//! screen is an entry the browser's Back and Forward move between.
+
+use crate::app::state::{Action, AppState, Catalog, Screen};
+use crate::app::{address, configure, start, with_whole_catalog};
+use crate::browser::embed;
+use crate::model::route::Route;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The app's own history entries in this tab: their routes, and which one is on screen.
+#[derive(Default)]
+struct Entries {
+    routes: Vec<Route>,
+    at: usize,
+    /// The entry and fragment last followed: a changed fragment is told by two events, and
+    /// the second must not start a second fetch.
+    followed: Option<(usize, String)>,
+    /// The app's count of followed addresses when the address was last written.
+    seen: u32,
+}
+
+/// Keeps the address and the app in step. Every step and screen is a history entry, so the
+/// browser's Back and Forward (and a phone's back gesture) move between questions and screens;
+/// a change on the same page (a result's label) replaces its entry. In a frame on a firm's page
+/// the address is replaced instead, so the widget never adds entries to the host page's
+/// history and the browser's Back still leaves that page.
+///
+/// Returns the in-app Back: when the step before is the previous entry, it goes back in the
+/// history rather than adding an entry.
+#[hook]
+pub fn use_address(state: &UseReducerHandle<AppState>) -> Callback<()> {
+    let entries = use_mut_ref(Entries::default);
+    {
+        let entries = entries.clone();
+        use_effect_with((state.route(), state.followed), move |(route, followed)| {
+            let Some(route) = route.clone() else {
+                return;
+            };
+            let mut entries = entries.borrow_mut();
+            // After following an address, a difference is a correction: replaced in place.
+            let following = std::mem::replace(&mut entries.seen, *followed) != *followed;
+            entries.followed = None;
+            let current = address::route();
+            if entries.routes.is_empty() {
+                // The first view: number the entry it came with.
+                entries.routes.push(route.clone());
+                address::write(&route, false, 0);
+                return;
+            }
+            let push =
+                current != route && !following && !current.same_page(&route) && !embed::is_framed();
+            if push {
+                entries.at += 1;
+                let at = entries.at;
+                entries.routes.truncate(at);
+                entries.routes.push(route.clone());
+            } else {
+                let at = entries.at;
+                if let Some(slot) = entries.routes.get_mut(at) {
+                    *slot = route.clone();
+                }
+            }
+            if current != route {
+                address::write(&route, push, entries.at as u32);
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        let entries = entries.clone();
+        use_effect_with((), move |_| {
+            let follow = Rc::new(move || {
+                let route = address::route();
+                {
+                    let mut entries = entries.borrow_mut();
+                    let here = (history_depth().unwrap_or(usize::MAX), address::fragment());
+                    if entries.followed.as_ref() == Some(&here) {
+                        return;
+                    }
+                    match history_depth() {
+                        Some(at) => entries.at = at.min(entries.routes.len()),
+                        // An address typed or pasted into this tab: a new entry of its own.
+                        None => {
+                            entries.at = (entries.at + 1).min(entries.routes.len());
+                            let at = entries.at;
+                            entries.routes.truncate(at);
+                            entries.routes.push(route.clone());
+                            address::write(&route, false, at as u32);
+                        }
+                    }
+                    entries.followed = Some((entries.at, address::fragment()));
+                }
+                navigate(state.clone(), route);
+            });
+            // Chromium tells of a changed fragment with both events; following the same
+            // address twice changes nothing the second time.
+            let listeners = web_sys::window().map(|window| {
+                let on_pop = follow.clone();
+                [
+                    gloo_events::EventListener::new(&window, "popstate", move |_| on_pop()),
+                    gloo_events::EventListener::new(&window, "hashchange", move |_| follow()),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
+    let state = state.clone();
+    Callback::from(move |()| {
+        let target = state.route_after_back();
+        let entries = entries.borrow();
+        let previous = entries
+            .at
+            .checked_sub(1)
+            .and_then(|k| entries.routes.get(k));
+        if target.is_some() && previous == target.as_ref() && !embed::is_framed() {
+            address::back();
+        } else {
+            state.dispatch(Action::Back);
+        }
+    })
+}
+
+/// The number the app gave the history entry on screen, if it is one of its own.
+fn history_depth() -> Option<usize> {
+    let history = web_sys::window()?.history().ok()?;
+    let depth = history.state().ok()?.as_f64()?;
+    (depth >= 0.0).then_some(depth as usize)
+}
+
+/// Goes where an address says: the configurator's old address to its page; a link made with
+/// a questionnaire this tab has not fetched yet once it is here; answering against a shared
+/// result with that seat's saved progress. Where the answers do not reach that far, the app
+/// shows how far they do and `use_address` corrects the address in place.
+pub fn navigate(state: UseReducerHandle<AppState>, route: Route) {
+    if route == Route::Configure {
+        configure::forward_old_address(&route.format());
+        return;
+    }
+    let needs_more = state.catalog.needs_more_for(&route);
+    let go = move |state: &UseReducerHandle<AppState>, catalog: &Catalog| {
+        let answering = match (&state.screen, &route) {
+            (Screen::Against(against), Route::Against { shared, .. }) => {
+                against.payload == shared.trim()
+            }
+            _ => false,
+        };
+        let mut actions = Vec::new();
+        if !answering {
+            if let Some((questionnaire, progress, opened)) = start::against(catalog, &route) {
+                actions.push(Action::UseSeat {
+                    questionnaire,
+                    progress,
+                    against: Some(opened),
+                });
+            }
+        }
+        actions.push(Action::Go(route.clone()));
+        for action in actions {
+            state.dispatch(action);
+        }
+    };
+    if needs_more {
+        with_whole_catalog(state, go, true);
+    } else {
+        let catalog = state.catalog.clone();
+        go(&state, &catalog);
+    }
+}

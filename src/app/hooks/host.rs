@@ -1,0 +1,93 @@
+//! Messages to the host page when embedded: the visitor started, and their result.
+
+use crate::app::state::{AppState, Screen, Shared};
+use crate::app::{address, text};
+use crate::browser::embed;
+use crate::model::progress::Step;
+use crate::model::questionnaire::Seat;
+use crate::model::route::Route;
+use crate::model::scoring;
+use crate::model::settings::Settings;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// Tells the host page when the visitor starts and whenever their own result is on screen.
+#[hook]
+pub fn use_host_messages(
+    state: &UseReducerHandle<AppState>,
+    settings: &Rc<Settings>,
+    t: &'static text::Ui,
+) {
+    let previous = use_mut_ref(|| state.progress.step);
+    let settings = settings.clone();
+    let own_result =
+        (state.screen == Screen::Journey && state.progress.step == Step::Result).then(|| {
+            (
+                state.questionnaire.clone(),
+                state.progress.answers.clone(),
+                state.own_payload(),
+            )
+        });
+    use_effect_with(
+        (state.progress.step, own_result),
+        move |(step, own_result)| {
+            let before = std::mem::replace(&mut *previous.borrow_mut(), *step);
+            let host = settings.host.as_deref();
+            if before == Step::Intro && matches!(step, Step::Question(_)) {
+                embed::post(host, "start", &[]);
+            }
+            if let Some((questionnaire, answers, payload)) = own_result {
+                let url = format!(
+                    "{}{}",
+                    address::base_url(&settings),
+                    Route::Shared(payload.clone()).format()
+                );
+                embed::post(
+                    host,
+                    "complete",
+                    &[("detail", completion(questionnaire, answers, &url, t))],
+                );
+            }
+        },
+    );
+}
+
+/// The `detail` of the host page's `partner-or-vendor:complete` event.
+fn completion(
+    questionnaire: &Shared,
+    answers: &scoring::Answers,
+    url: &str,
+    t: &text::Ui,
+) -> JsValue {
+    let outcome = scoring::score(questionnaire, answers);
+    let number = |n: Option<u8>| n.map(JsValue::from).unwrap_or(JsValue::NULL);
+    let text = |s: Option<&str>| s.map(JsValue::from).unwrap_or(JsValue::NULL);
+    let dimensions: Vec<(&str, JsValue)> = questionnaire
+        .dimensions
+        .iter()
+        .zip(&outcome.dimensions)
+        .map(|(d, s)| (d.id.as_str(), number(s.rounded())))
+        .collect();
+    let stage = outcome.stage(questionnaire);
+    let held_back: js_sys::Array = outcome
+        .held_back
+        .iter()
+        .map(|&d| JsValue::from(questionnaire.dimensions[d].id.as_str()))
+        .collect();
+    let lens = match questionnaire.seat {
+        Seat::Client => "client",
+        Seat::Provider => "provider",
+    };
+    embed::object(&[
+        ("overall", number(outcome.index())),
+        ("stage", text(stage.map(|s| s.id.as_str()))),
+        ("stageName", text(stage.map(|s| s.name.get(t.lang.code())))),
+        ("dimensions", embed::object(&dimensions)),
+        // Too few answers for an index: `overall` and `stage` are null.
+        ("provisional", JsValue::from(outcome.is_provisional())),
+        ("heldBack", held_back.into()),
+        ("link", url.into()),
+        ("lens", JsValue::from(lens)),
+    ])
+}
