@@ -35,9 +35,22 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh element to render into, so tests don't see each other's DOM.
+/// A fresh element to render into, in a clean page: earlier tests' roots removed, storage
+/// cleared and no fragment in the address, so no test sees another's DOM, answers or route.
 fn root() -> Element {
+    for old in all(&document().body().unwrap(), ".test-root") {
+        old.remove();
+    }
+    storage().clear().unwrap();
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let root = document().create_element("div").unwrap();
+    root.set_class_name("test-root");
     document().body().unwrap().append_child(&root).unwrap();
     root
 }
@@ -331,8 +344,8 @@ async fn thin_evidence_gives_a_provisional_result_that_leads_back_to_the_skipped
 
 #[wasm_bindgen_test]
 async fn corrupt_saved_progress_is_discarded_with_a_notice() {
-    storage().set_item(&storage_key(), "{not json").unwrap();
     let root = root();
+    storage().set_item(&storage_key(), "{not json").unwrap();
     Renderer::<App>::with_root_and_props(root.clone(), app_props()).render();
     yew::scheduler::flush().await;
     assert!(text(&root, ".notice").contains("could not be used"));
@@ -347,6 +360,7 @@ async fn corrupt_saved_progress_is_discarded_with_a_notice() {
 
 #[wasm_bindgen_test]
 async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved() {
+    let root = root();
     let q = shared();
     let mut progress = Progress::new(&q);
     progress.answers[0] = Some(Answer::Choice(4));
@@ -356,7 +370,6 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
         .set_item(&storage_key(), &progress.to_record(&q))
         .unwrap();
 
-    let root = root();
     Renderer::<App>::with_root_and_props(root.clone(), app_props()).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "legend h1"), q.items[2].prompt.get("en"));
@@ -396,11 +409,17 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
         Progress::from_record(&storage().get_item(&storage_key()).unwrap().unwrap(), &q).unwrap();
     assert_eq!(saved.step, Step::Question(3));
     assert_eq!(saved.answers[2], Some(Answer::Choice(1)));
+    // The heading of this test's question, not any other element with that id.
     let active = document().active_element().unwrap();
+    assert!(root.contains(Some(&active)), "focus stays in this app");
     assert_eq!(
         active.id(),
         "step-heading",
         "focus moves to the new question"
+    );
+    assert_eq!(
+        active.text_content().as_deref(),
+        Some(q.items[3].prompt.get("en"))
     );
     storage().clear().unwrap();
 }
@@ -420,6 +439,7 @@ fn the_fatal_view_offers_reload_and_start_over_as_plain_links() {
 
 #[wasm_bindgen_test]
 async fn german_renders_the_whole_step_in_german_and_sets_the_page_language() {
+    let root = root();
     storage().clear().unwrap();
     let q = shared();
     let mut progress = Progress::new(&q);
@@ -427,7 +447,6 @@ async fn german_renders_the_whole_step_in_german_and_sets_the_page_language() {
     storage()
         .set_item(&storage_key(), &progress.to_record(&q))
         .unwrap();
-    let root = root();
     let props = AppProps {
         lang: partner_or_vendor::app::text::Lang::De,
         ..app_props()
@@ -439,9 +458,12 @@ async fn german_renders_the_whole_step_in_german_and_sets_the_page_language() {
         text(&root, ".question-count"),
         format!("Frage 1 von {}", q.items.len())
     );
-    assert!(
-        text(&root, "button.button").contains("Weiter") || root.inner_html().contains("Weiter")
-    );
+    let buttons: Vec<String> = all(&root, "button")
+        .iter()
+        .filter_map(|b| b.text_content())
+        .collect();
+    assert!(buttons.iter().any(|b| b == "Weiter"), "{buttons:?}");
+    assert!(buttons.iter().any(|b| b == "Zurück"), "{buttons:?}");
     let html = gloo_utils_document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("de"));
     storage().clear().unwrap();
