@@ -28,11 +28,9 @@
     if (host && host !== "null") query.set("host", host);
     var frame = document.createElement("iframe");
     frame.src = app.href + "?" + query.toString();
-    // The firm's name only where the app would accept it too (plain text, 1 to 60 characters).
-    var firm = (element.getAttribute("data-firm") || "").trim();
-    frame.title = /^[^<>\u0000-\u001f\u007f-\u009f]{1,60}$/.test(firm)
-      ? "Partner or Vendor? assessment by " + firm
-      : "Partner or Vendor? assessment";
+    // A neutral title until the app, which checks the firm's name, sends its own in the
+    // visitor's language.
+    frame.title = "Partner or Vendor?";
     frame.setAttribute("allow", "clipboard-write; web-share");
     frame.style.width = "100%";
     frame.style.height = "640px";
@@ -62,6 +60,8 @@
       if (isFinite(height) && height > 0) {
         entry.frame.style.height = Math.min(Math.ceil(height), 100000) + "px";
       }
+    } else if (data.type === "title" && typeof data.title === "string") {
+      entry.frame.title = data.title.slice(0, 200);
     } else if (data.type === "ready" || data.type === "start" || data.type === "complete") {
       var detail = data.type === "complete" ? data.detail : {};
       entry.element.dispatchEvent(

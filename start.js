@@ -13,8 +13,12 @@ import(`./${name}.js`)
       const message = document.createElement("p");
       message.className = "error-message";
       message.setAttribute("role", "alert");
-      message.textContent =
-        "The assessment could not start in this browser. Please reload the page, or try an up-to-date browser.";
+      // The same texts as `start_failed` in src/app/text.rs (tests/facts.rs checks them): the
+      // app that holds the texts is what could not start.
+      const german = (navigator.language || "").toLowerCase().startsWith("de");
+      message.textContent = german
+        ? "Die Einschätzung konnte in diesem Browser nicht starten. Bitte laden Sie die Seite neu oder verwenden Sie einen aktuellen Browser."
+        : "The assessment could not start in this browser. Please reload the page, or try an up-to-date browser.";
       root.replaceChildren(message);
     }
   });

@@ -16,8 +16,8 @@ const maxIndex = rest.indexOf("--max-seconds");
 const maxSeconds = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : 0;
 const baseIndex = rest.indexOf("--base");
 const base = baseIndex >= 0 ? rest[baseIndex + 1] : "/";
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+// The policy is written once, in deploy/content-security-policy.txt (tests and README check it).
+const CSP = (await readFile(new URL("../deploy/content-security-policy.txt", import.meta.url), "utf8")).trim();
 const headers = rest.includes("--csp") ? { "content-security-policy": CSP } : {};
 // --brotli: compress responses as a CDN would (quality 11, computed once per file).
 const brotli = rest.includes("--brotli");

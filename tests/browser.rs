@@ -90,7 +90,11 @@ fn storage() -> web_sys::Storage {
 }
 
 fn storage_key() -> String {
-    format!("partner-or-vendor:progress:{}", builtin::questionnaire().id)
+    format!(
+        "{}{}",
+        partner_or_vendor::model::progress::STORAGE_KEY_PREFIX,
+        builtin::questionnaire().id
+    )
 }
 
 #[wasm_bindgen_test]

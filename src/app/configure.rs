@@ -173,7 +173,11 @@ pub fn Configure(props: &ConfigureProps) -> Html {
 
     let (checked, problems) = check(&values);
     let loader = settings::loader_snippet(&props.app_url, &checked);
-    let iframe = settings::iframe_snippet(&props.app_url, &checked);
+    let iframe = settings::iframe_snippet(
+        &props.app_url,
+        &checked,
+        &t.frame_title(checked.firm.as_deref()),
+    );
     let query = checked.to_query();
     let preview = if query.is_empty() {
         props.app_url.to_string()

@@ -61,6 +61,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_saved_progress(&state);
     let back = hooks::use_address(&state);
     hooks::use_host_messages(&state, &props.settings, t);
+    hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state);
     hooks::use_title(&state, t);
 

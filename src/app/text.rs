@@ -119,7 +119,7 @@ texts! {
     preview_heading, preview_title, snippet_loader, snippet_iframe, copy_loader, copy_iframe,
     snippet_copied, snippet_selected, invalid_not_used, back_to_assessment,
     language_switch_label,
-    cant_judge, not_applicable, strong_client, strong_provider, weak_client, weak_provider, work_next_client, work_next_provider, not_enough_answers, row_details, scored_count, left_out_detail, provisional_heading, provisional_text, missing_heading, revisit_one, revisit_many, held_back, how_link, how_page, new_tab, gap_steps, error_prefix, problem_heading, title_join,
+    cant_judge, not_applicable, strong_client, strong_provider, weak_client, weak_provider, work_next_client, work_next_provider, not_enough_answers, row_details, scored_count, left_out_detail, provisional_heading, provisional_text, missing_heading, revisit_one, revisit_many, held_back, how_link, how_page, new_tab, gap_steps, error_prefix, problem_heading, title_join, frame_title_firm, frame_title_plain, start_failed,
 }
 
 /// Fills `{name}` placeholders.
@@ -351,6 +351,14 @@ impl Ui {
         }
     }
 
+    /// The title of the frame the assessment is embedded in (a screen reader announces it).
+    pub fn frame_title(&self, firm: Option<&str>) -> String {
+        match firm {
+            Some(firm) => fill(self.frame_title_firm, &[("firm", firm)]),
+            None => self.frame_title_plain.to_string(),
+        }
+    }
+
     pub fn cta_heading(&self, firm: Option<&str>) -> String {
         match firm {
             Some(firm) => fill(self.cta_heading_firm, &[("firm", firm)]),
@@ -444,6 +452,9 @@ in the table that follows.",
     error_prefix: "Error: ",
     problem_heading: "There is a problem",
     title_join: " — ",
+    frame_title_firm: "Partner or Vendor? assessment by {firm}",
+    frame_title_plain: "Partner or Vendor? assessment",
+    start_failed: "The assessment could not start in this browser. Please reload the page, or try an up-to-date browser.",
     privacy_result: "This result was worked out in your browser. Nobody else has seen your \
 answers.",
     score_of: "{score} out of 100",
@@ -627,6 +638,9 @@ stehen in der folgenden Tabelle.",
     error_prefix: "Fehler: ",
     problem_heading: "Es gibt ein Problem",
     title_join: " – ",
+    frame_title_firm: "„Partner oder Lieferant?“ – Einschätzung von {firm}",
+    frame_title_plain: "„Partner oder Lieferant?“ – Einschätzung",
+    start_failed: "Die Einschätzung konnte in diesem Browser nicht starten. Bitte laden Sie die Seite neu oder verwenden Sie einen aktuellen Browser.",
     privacy_result: "Dieses Ergebnis wurde in Ihrem Browser berechnet. Niemand sonst hat Ihre \
 Antworten gesehen.",
     score_of: "{score} von 100",

@@ -1,7 +1,7 @@
 //! Saved progress in `localStorage`. Reading `window.localStorage` can itself throw (storage
 //! blocked), writing can throw (quota), and what is read may be anything: every step is checked.
 
-use crate::model::progress::Progress;
+use crate::model::progress::{Progress, STORAGE_KEY_PREFIX};
 use crate::model::questionnaire::Questionnaire;
 
 /// Outcome of looking for saved progress at start-up.
@@ -17,7 +17,7 @@ pub enum Loaded {
 }
 
 fn key_prefix() -> String {
-    "partner-or-vendor:progress:".to_string()
+    STORAGE_KEY_PREFIX.to_string()
 }
 
 fn key(questionnaire: &Questionnaire) -> String {

@@ -138,6 +138,10 @@ impl<'a> Record<'a> {
     }
 }
 
+/// Saved progress is stored under this prefix and the questionnaire's id (tests, the README and
+/// the end-to-end suite check their copies against it).
+pub const STORAGE_KEY_PREFIX: &str = "partner-or-vendor:progress:";
+
 const CANT_JUDGE: char = '?';
 const NOT_APPLICABLE: char = '-';
 const UNANSWERED: char = '.';

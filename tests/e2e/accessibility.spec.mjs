@@ -1,7 +1,7 @@
 // WCAG 2.2 AA: axe-core on every screen in light and dark themes, and reflow at 320 CSS pixels.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { answerAll, coreScore, items } from "./assessment.mjs";
+import { PROGRESS_KEY, answerAll, coreScore, items } from "./assessment.mjs";
 
 const ITEMS = items();
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -78,7 +78,7 @@ const SCREENS = [
   ["notice after discarded progress", async (page) => {
     await page.goto("./");
     await expect(page.getByRole("button", { name: "Start the assessment" })).toBeVisible();
-    await page.evaluate(() => localStorage.setItem("partner-or-vendor:progress:partner-or-vendor", "garbage"));
+    await page.evaluate((key) => localStorage.setItem(key, "garbage"), PROGRESS_KEY);
     await page.reload();
     await expect(page.getByRole("button", { name: "Dismiss" })).toBeVisible();
   }],

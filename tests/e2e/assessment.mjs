@@ -5,6 +5,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 /** The core's own scoring of an answer string (see examples/score.rs), with its link. */
+/** Where the app saves the client seat's progress (the core's `STORAGE_KEY_PREFIX` and the
+ *  questionnaire id; tests/facts.rs checks this copy). */
+export const PROGRESS_KEY = "partner-or-vendor:progress:partner-or-vendor";
+
 export function coreScore(answers, seat = "client", label = null) {
   const binary = process.env.SCORE_BIN ?? "target/debug/examples/score";
   const args = ["--seat", seat, ...(label ? ["--label", label] : []), answers];

@@ -4,11 +4,10 @@
 // the visitor's answers stay, nothing crashes, and trying again fetches again.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { Assessment, TEXT, content, coreScore, items } from "./assessment.mjs";
+import { Assessment, PROGRESS_KEY, TEXT, content, coreScore, items } from "./assessment.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CSP_APP = `http://127.0.0.1:${PORT + 2}/tools/assessment/`;
-const PROGRESS_KEY = "partner-or-vendor:progress:partner-or-vendor";
 
 const ITEMS = items();
 const N = ITEMS.length;

@@ -1,6 +1,7 @@
 // Embedding as a firm does it: host pages on a second origin with the loader, hostile settings,
 // forged messages, a strict Content-Security-Policy on a sub-path, and the configurator's snippet.
 import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { TEXT, answerAll, content, coreScore, items } from "./assessment.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -8,8 +9,7 @@ const APP = `http://127.0.0.1:${PORT}/`;
 // A second origin for host pages (tests/e2e/host-server.mjs).
 const HOST = `http://127.0.0.1:${PORT + 1}`;
 const CSP_APP = `http://127.0.0.1:${PORT + 2}/tools/assessment/`;
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+const CSP = readFileSync(new URL("../../deploy/content-security-policy.txt", import.meta.url), "utf8").trim();
 
 const ITEMS = items();
 // The seats' titles, the first heading of each intro.

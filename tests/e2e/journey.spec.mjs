@@ -1,6 +1,6 @@
 // Whole journeys as a visitor performs them.
 import { test, expect } from "@playwright/test";
-import { Assessment, TEXT, content, coreScore, countedText, items, radioIndex } from "./assessment.mjs";
+import { Assessment, PROGRESS_KEY, TEXT, content, coreScore, countedText, items, radioIndex } from "./assessment.mjs";
 
 const ITEMS = items();
 const N = ITEMS.length;
@@ -289,9 +289,9 @@ test("corrupt saved state is discarded with a notice, never a crash", async ({ p
   // before the reload does.
   await expect(app.startButton()).toBeVisible();
   for (const bad of ["{broken", '{"f":1,"q":"partner-or-vendor","qv":1,"s":"99","a":"x"}', "null", "\u0000"]) {
-    await page.evaluate((value) => {
-      window.localStorage.setItem("partner-or-vendor:progress:partner-or-vendor", value);
-    }, bad);
+    await page.evaluate(([key, value]) => {
+      window.localStorage.setItem(key, value);
+    }, [PROGRESS_KEY, bad]);
     await page.reload();
     await expect(page.getByText(/could not be used/)).toBeVisible();
     await expect(app.startButton()).toBeVisible();

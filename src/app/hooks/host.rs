@@ -12,6 +12,20 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+/// Tells the loader the frame's title, with the firm's checked name, in the language on screen.
+#[hook]
+pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
+    let host = settings.host.clone();
+    let title = t.frame_title(settings.firm.as_deref());
+    use_effect_with(title, move |title| {
+        embed::post(
+            host.as_deref(),
+            "title",
+            &[("title", title.as_str().into())],
+        );
+    });
+}
+
 /// Tells the host page when the visitor starts and whenever their own result is on screen.
 #[hook]
 pub fn use_host_messages(

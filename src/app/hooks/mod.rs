@@ -6,7 +6,7 @@ mod history;
 mod host;
 
 pub use history::{navigate, use_address};
-pub use host::use_host_messages;
+pub use host::{use_frame_title, use_host_messages};
 
 use crate::app::state::{AppState, Notice, Screen};
 use crate::app::{text, STEP_HEADING_ID};

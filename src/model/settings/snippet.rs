@@ -33,22 +33,19 @@ pub fn loader_snippet(app: &str, settings: &Settings) -> String {
     )
 }
 
-/// The snippet for a plain iframe, without the loader (it keeps a fixed height).
-pub fn iframe_snippet(app: &str, settings: &Settings) -> String {
+/// The snippet for a plain iframe, without the loader (it keeps a fixed height), with the
+/// frame's `title` in the language the firm reads (see `text::Ui::frame_title`).
+pub fn iframe_snippet(app: &str, settings: &Settings, title: &str) -> String {
     let query = settings.to_query();
     let src = if query.is_empty() {
         app.to_string()
     } else {
         format!("{app}?{query}")
     };
-    let title = match &settings.firm {
-        Some(firm) => format!("Partner or Vendor? assessment by {firm}"),
-        None => "Partner or Vendor? assessment".to_string(),
-    };
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" allow=\"clipboard-write; web-share\" loading=\"lazy\"></iframe>",
         escape_attribute(&src),
-        escape_attribute(&title)
+        escape_attribute(title)
     )
 }
 
@@ -65,7 +62,11 @@ mod tests {
             "<div data-partner-or-vendor data-firm=\"Smith &amp; Sons\" data-accent=\"#0b6e4f\" data-lens=\"provider\"></div>\n\
              <script src=\"https://x.example/a/embed.js\" async></script>"
         );
-        let iframe = iframe_snippet("https://x.example/a/", &settings);
+        let iframe = iframe_snippet(
+            "https://x.example/a/",
+            &settings,
+            "Partner or Vendor? assessment by Smith & Sons",
+        );
         assert!(iframe.starts_with(
             "<iframe src=\"https://x.example/a/?firm=Smith%20%26%20Sons&amp;accent=%230b6e4f&amp;lens=provider\""
         ));

@@ -1,0 +1,88 @@
+//! Facts written in more than one place (because Rust, JavaScript, CSS, HTML and the README
+//! each need them) must agree: each copy is checked here against its one source.
+
+use partner_or_vendor::app::text;
+use partner_or_vendor::model::builtin;
+use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
+use partner_or_vendor::model::settings::{DARK_TEXT, LIGHT_TEXT};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_content_security_policy_is_the_one_the_readme_documents() {
+    let policy = read("deploy/content-security-policy.txt");
+    let policy = policy.trim();
+    assert!(policy.starts_with("default-src 'self'"), "{policy}");
+    assert!(!policy.contains('\n'));
+    let readme = read("README.md");
+    assert!(
+        readme.contains(&format!("Content-Security-Policy: {policy}\n")),
+        "README's deployment section shows another policy than deploy/content-security-policy.txt"
+    );
+    // The test server and the end-to-end suite read the file rather than copy it.
+    for path in ["scripts/static-server.mjs", "tests/e2e/embed.spec.mjs"] {
+        let source = read(path);
+        assert!(
+            source.contains("deploy/content-security-policy.txt"),
+            "{path}"
+        );
+        assert!(
+            !source.contains("default-src"),
+            "{path} has its own copy of the policy"
+        );
+    }
+}
+
+#[test]
+fn saved_progress_is_found_under_one_key_everywhere() {
+    let key = format!("{STORAGE_KEY_PREFIX}{}", builtin::questionnaire().id);
+    assert!(read("tests/e2e/assessment.mjs")
+        .contains(&format!("export const PROGRESS_KEY = \"{key}\";")));
+    assert!(read("README.md").contains(&format!("`{STORAGE_KEY_PREFIX}<questionnaire id>`")));
+    for path in [
+        "tests/e2e/journey.spec.mjs",
+        "tests/e2e/catalog.spec.mjs",
+        "tests/e2e/accessibility.spec.mjs",
+    ] {
+        assert!(
+            !read(path).contains(STORAGE_KEY_PREFIX),
+            "{path} has its own copy"
+        );
+    }
+}
+
+#[test]
+fn the_text_colours_on_the_accent_are_the_stylesheets() {
+    let css = read("styles/main.css");
+    assert!(
+        css.contains(&format!("--on-accent: {LIGHT_TEXT};")),
+        "{LIGHT_TEXT}"
+    );
+    assert!(
+        css.contains(&format!("--text: {DARK_TEXT};")),
+        "{DARK_TEXT}"
+    );
+}
+
+#[test]
+fn the_page_shows_the_apps_own_intro_lead_before_the_wasm_arrives() {
+    let html = read("index.html");
+    assert!(
+        html.contains(text::EN.intro_lead_client),
+        "index.html's placeholder lead differs from the app's intro_lead_client"
+    );
+}
+
+#[test]
+fn the_message_when_the_app_cannot_start_is_the_apps_own_text() {
+    let start = read("start.js");
+    for t in [&text::EN, &text::DE] {
+        assert!(
+            start.contains(&format!("\"{}\"", t.start_failed)),
+            "start.js lacks start_failed in {:?}",
+            t.lang
+        );
+    }
+}
