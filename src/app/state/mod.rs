@@ -1,0 +1,305 @@
+//! The app's state and every change to it as a named action. Decisions are the core's
+//! (`Progress`, `link::decode`); this module only routes actions to it.
+//!
+//! `catalog.rs` holds the questionnaires the app knows; the reducer's tests are in `tests.rs`.
+
+mod catalog;
+#[cfg(test)]
+mod tests;
+
+pub use catalog::{Catalog, Opened, Shared};
+
+use crate::model::link::{self, LinkError};
+use crate::model::progress::{Progress, Step};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::route::Route;
+use crate::model::scoring::Answer;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Why a link in the address could not be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Broken {
+    Link(LinkError),
+    /// Both halves of a comparison link are intact but ask different questions.
+    NotComparable,
+}
+
+/// What the page shows. The visitor's own steps (intro, question, result) are in `Progress`;
+/// the screen says whose questions they are and what they are answered against.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// The visitor's own journey: intro, questions, result.
+    Journey,
+    /// The visitor answers the other seat against a shared result: questions, then the
+    /// comparison of both.
+    Against(Opened),
+    /// A result opened from a `#r=` link.
+    SharedResult(Opened),
+    /// Two results opened from a `#r=…&vs=…` link.
+    Comparison(Opened, Opened),
+    BrokenLink(Broken),
+}
+
+/// A short message shown above the current step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// Progress from an earlier visit was restored.
+    Restored,
+    /// Saved progress was unusable and was discarded.
+    Discarded,
+    /// The browser refuses storage: no resume this time.
+    NoStorage,
+    /// The other seat's questions (or an earlier version's) could not be fetched.
+    LoadFailed,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub catalog: Rc<Catalog>,
+    /// The questionnaire of the seat the visitor is answering.
+    pub questionnaire: Shared,
+    pub progress: Progress,
+    /// "Next" was pressed without an answer: show the error until an answer is chosen.
+    pub need_answer: bool,
+    pub notice: Option<Notice>,
+    pub screen: Screen,
+    /// The respondent label the visitor typed for sharing.
+    pub label: String,
+    /// How many addresses the app has followed: each one is a change, so the address is
+    /// checked (and corrected in place) even when the app was already there.
+    pub followed: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Start,
+    Choose(Answer),
+    Next,
+    Back,
+    StartOver,
+    DismissNotice,
+    /// Go where an address says (at start-up, or Back and Forward).
+    Go(Route),
+    /// Answer a seat's questionnaire, with its saved progress, optionally against a shared
+    /// result from the other seat.
+    UseSeat {
+        questionnaire: Shared,
+        progress: Progress,
+        against: Option<Opened>,
+    },
+    SetLabel(String),
+    /// From a provisional result, go through these questions and back to the result.
+    Revisit(Vec<usize>),
+    /// The rest of the catalog arrived.
+    CatalogLoaded(Rc<Catalog>),
+    /// The rest of the catalog could not be fetched.
+    LoadFailed,
+}
+
+impl AppState {
+    pub fn new(
+        catalog: Rc<Catalog>,
+        questionnaire: Shared,
+        progress: Progress,
+        notice: Option<Notice>,
+    ) -> AppState {
+        AppState {
+            catalog,
+            questionnaire,
+            progress,
+            need_answer: false,
+            notice,
+            screen: Screen::Journey,
+            label: String::new(),
+            followed: 0,
+        }
+    }
+
+    /// One step back; from the first question answered against a shared result, back to it.
+    pub fn back(&mut self) {
+        self.progress.back();
+        self.need_answer = false;
+        if let (Screen::Against(against), Step::Intro) = (&self.screen, self.progress.step) {
+            self.screen = Screen::SharedResult(against.clone());
+        }
+    }
+
+    /// Where one step back leads.
+    pub fn route_after_back(&self) -> Option<Route> {
+        let mut next = self.clone();
+        next.back();
+        next.route()
+    }
+
+    /// Answers a seat's questionnaire from `progress`, against a shared result or not.
+    pub fn use_seat(&mut self, questionnaire: Shared, progress: Progress, against: Option<Opened>) {
+        self.questionnaire = questionnaire;
+        self.progress = progress;
+        // Answering against a shared result goes straight to the questions.
+        if against.is_some() && self.progress.step == Step::Intro {
+            self.progress.start();
+        }
+        self.screen = match against {
+            Some(against) => Screen::Against(against),
+            None => Screen::Journey,
+        };
+        self.need_answer = false;
+        self.notice = self.notice.filter(|n| *n == Notice::NoStorage);
+    }
+
+    /// Goes where an address says, as far as the answers allow (see `Progress::go`). Answering
+    /// against a shared result needs that seat's saved progress, which the shell loads first
+    /// (`UseSeat`); without it, the address shows the shared result.
+    pub fn go(&mut self, route: &Route) {
+        let answering = match &self.screen {
+            Screen::Against(against) => Some(against.payload.as_str()),
+            _ => None,
+        };
+        match route {
+            Route::Intro | Route::Configure => self.own(Step::Intro),
+            Route::Question(k) => self.own(Step::Question(*k)),
+            Route::Result => self.own(Step::Result),
+            Route::Against { shared, question } if answering == Some(shared.trim()) => {
+                self.progress.go(Step::Question(*question))
+            }
+            Route::Comparison { first, second }
+                if answering == Some(first.trim()) && *second == self.own_payload() =>
+            {
+                self.progress.go(Step::Result)
+            }
+            Route::Shared(shared) | Route::Against { shared, .. } => {
+                self.screen = match self.catalog.decode(shared) {
+                    Ok(opened) => Screen::SharedResult(opened),
+                    Err(e) => Screen::BrokenLink(Broken::Link(e)),
+                }
+            }
+            Route::Comparison { first, second } => self.compare(first, second),
+        }
+    }
+
+    /// The visitor's own journey, at `step` as far as it can be reached.
+    fn own(&mut self, step: Step) {
+        self.screen = Screen::Journey;
+        self.progress.go(step);
+    }
+
+    fn compare(&mut self, first: &str, second: &str) {
+        self.screen = match (self.catalog.decode(first), self.catalog.decode(second)) {
+            (Err(e), _) | (_, Err(e)) => Screen::BrokenLink(Broken::Link(e)),
+            (Ok(a), Ok(b)) if comparable(&a.questionnaire, &b.questionnaire) => {
+                Screen::Comparison(a, b)
+            }
+            (Ok(_), Ok(_)) => Screen::BrokenLink(Broken::NotComparable),
+        };
+    }
+
+    /// Where the app is, as an address; `None` for a broken link, whose address stays as it
+    /// came so the visitor can see what they opened.
+    pub fn route(&self) -> Option<Route> {
+        Some(match (&self.screen, self.progress.step) {
+            (Screen::Journey, Step::Intro) => Route::Intro,
+            (Screen::Journey, Step::Question(k)) => Route::Question(k),
+            (Screen::Journey, Step::Result) => Route::Result,
+            (Screen::Against(against), Step::Question(question)) => Route::Against {
+                shared: against.payload.clone(),
+                question,
+            },
+            (Screen::Against(against), Step::Result) => Route::Comparison {
+                first: against.payload.clone(),
+                second: self.own_payload(),
+            },
+            (Screen::Against(opened) | Screen::SharedResult(opened), _) => {
+                Route::Shared(opened.payload.clone())
+            }
+            (Screen::Comparison(first, second), _) => Route::Comparison {
+                first: first.payload.clone(),
+                second: second.payload.clone(),
+            },
+            (Screen::BrokenLink(_), _) => return None,
+        })
+    }
+
+    /// The visitor's own result as a link payload, with their label.
+    pub fn own_payload(&self) -> String {
+        link::encode(
+            &self.questionnaire,
+            &self.progress.answers,
+            Some(self.label.as_str()),
+        )
+    }
+}
+
+/// Two questionnaires can be compared item by item: the same one, or mirrors of each other.
+pub fn comparable(a: &Questionnaire, b: &Questionnaire) -> bool {
+    (a.id == b.id && a.version == b.version) || a.check_mirror(b).is_empty()
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Start => next.progress.start(),
+            Action::Choose(answer) => {
+                next.progress.choose(answer);
+                next.need_answer = false;
+            }
+            Action::Next => {
+                next.need_answer = next.progress.advance().is_err();
+            }
+            Action::Back => next.back(),
+            Action::StartOver => {
+                // Progress resumed with an earlier version starts afresh with the current one.
+                next.questionnaire = next.catalog.for_seat(next.questionnaire.seat);
+                next.progress = Progress::new(&next.questionnaire);
+                next.need_answer = false;
+                next.screen = Screen::Journey;
+                next.label.clear();
+                // A refusal of storage still holds after starting over; other notices are stale.
+                next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
+            }
+            Action::DismissNotice => next.notice = None,
+            Action::Go(route) => {
+                next.go(&route);
+                next.need_answer = false;
+                next.followed = next.followed.wrapping_add(1);
+            }
+            Action::UseSeat {
+                questionnaire,
+                progress,
+                against,
+            } => next.use_seat(questionnaire, progress, against),
+            Action::SetLabel(label) => next.label = label,
+            Action::CatalogLoaded(catalog) => {
+                next.questionnaire = catalog.copy_of(&next.questionnaire);
+                let copy = |o: &mut Opened| o.questionnaire = catalog.copy_of(&o.questionnaire);
+                match &mut next.screen {
+                    Screen::Against(o) | Screen::SharedResult(o) => copy(o),
+                    Screen::Comparison(a, b) => {
+                        copy(a);
+                        copy(b);
+                    }
+                    Screen::Journey | Screen::BrokenLink(_) => {}
+                }
+                next.catalog = catalog;
+            }
+            Action::LoadFailed => next.notice = Some(Notice::LoadFailed),
+            Action::Revisit(questions) => {
+                if next.progress.step == Step::Result {
+                    next.progress.revisit(&questions);
+                }
+            }
+        }
+        // Leaving a step retires the "welcome back" notice: it described the step it came with.
+        if next.progress.step != self.progress.step && next.notice == Some(Notice::Restored) {
+            next.notice = None;
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Every text in every language, and the templates filled as the views use them.
+
+use super::*;
+
+fn placeholders(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn every_text_exists_in_every_language_with_the_same_placeholders() {
+    let english = EN.entries();
+    for lang in Lang::ALL {
+        let texts = ui(lang);
+        assert_eq!(texts.lang, lang);
+        let entries = texts.entries();
+        assert_eq!(entries.len(), english.len());
+        for ((key, text), (_, en)) in entries.iter().zip(&english) {
+            assert!(!text.trim().is_empty(), "{key} is empty in {lang:?}");
+            assert_eq!(placeholders(text), placeholders(en), "{key} in {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn german_is_a_translation_not_a_copy() {
+    let same: Vec<&str> = EN
+        .entries()
+        .iter()
+        .zip(DE.entries())
+        .filter(|((_, en), (_, de))| en == de)
+        .map(|((key, _), _)| *key)
+        .collect();
+    // Words that are the same in both languages.
+    assert_eq!(same, vec!["column_dimension", "labelled", "logo_alt"]);
+}
+
+#[test]
+fn templates_are_filled() {
+    assert_eq!(DE.question_of(3, 27), "Frage 3 von 27");
+    assert_eq!(
+        EN.counted(30, 0, 0),
+        "30 of 30 answers count towards the score."
+    );
+    assert_eq!(
+        EN.counted(27, 2, 1),
+        "27 of 30 answers count towards the score. Left out of the score: “I can't judge” 2, “Doesn't apply to us” 1."
+    );
+    assert_eq!(DE.revisit(1), "Die übersprungene Frage beantworten");
+    assert_eq!(EN.revisit(4), "Answer the 4 skipped questions");
+    assert_eq!(
+        DE.setting_problem(&Reason::LowContrast { best: 4.36 }),
+        "auf dieser Farbe ist weder weiße noch dunkle Schrift gut lesbar (bester Kontrast 4,3:1, nötig sind mindestens 4,5:1); wählen Sie einen dunkleren oder helleren Ton"
+    );
+    assert!(EN
+        .email_body(Some(70), Some("Partner"), Some("Acme"), "https://x/#r=1")
+        .starts_with("Partner index 70 out of 100: Partner (Acme)."));
+}
+
+#[test]
+fn every_language_has_a_code_that_reads_back() {
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        assert!(crate::model::settings::LANGUAGES.contains(&lang.code()));
+    }
+}
