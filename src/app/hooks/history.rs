@@ -28,41 +28,78 @@ struct Entries {
 ///
 /// Returns the in-app Back: when the step before is the previous entry, it goes back in the
 /// history rather than adding an entry.
+impl Entries {
+    /// The app shows `route`. Returns how to put it in the address: `Some(true)` as a new entry,
+    /// `Some(false)` in place of the current one, `None` when the address already says it.
+    /// After following an address (`following`), a difference is a correction: in place.
+    fn show(&mut self, route: &Route, current: &Route, following: bool) -> Option<bool> {
+        self.followed = None;
+        if self.routes.is_empty() {
+            // The first view: number the entry it came with.
+            self.routes.push(route.clone());
+            return Some(false);
+        }
+        let push =
+            current != route && !following && !current.same_page(route) && !embed::is_framed();
+        if push {
+            self.at += 1;
+            self.routes.truncate(self.at);
+            self.routes.push(route.clone());
+        } else if let Some(slot) = self.routes.get_mut(self.at) {
+            *slot = route.clone();
+        }
+        (current != route).then_some(push)
+    }
+
+    /// The browser moved to another entry (Back, Forward, or an address typed into this tab).
+    /// Whether the app should follow it: not when the same move is told a second time.
+    fn arrive(&mut self, route: &Route) -> bool {
+        let depth = history_depth();
+        let here = (depth.unwrap_or(usize::MAX), address::fragment());
+        if self.followed.as_ref() == Some(&here) {
+            return false;
+        }
+        match depth {
+            Some(at) => self.at = at.min(self.routes.len()),
+            // An address typed or pasted into this tab: a new entry of its own.
+            None => {
+                self.at = (self.at + 1).min(self.routes.len());
+                self.routes.truncate(self.at);
+                self.routes.push(route.clone());
+                address::write(route, false, self.at as u32);
+            }
+        }
+        self.followed = Some((self.at, address::fragment()));
+        true
+    }
+
+    /// The route of the entry before the one on screen, if the app made it.
+    fn previous(&self) -> Option<&Route> {
+        self.at.checked_sub(1).and_then(|k| self.routes.get(k))
+    }
+}
+
+/// Keeps the address and the app in step. Every step and screen is a history entry, so the
+/// browser's Back and Forward (and a phone's back gesture) move between questions and screens;
+/// a change on the same page (a result's label) replaces its entry. In a frame on a firm's page
+/// the address is replaced instead, so the widget never adds entries to the host page's
+/// history and the browser's Back still leaves that page.
+///
+/// Returns the in-app Back: when the step before is the previous entry, it goes back in the
+/// history rather than adding an entry.
 #[hook]
 pub fn use_address(state: &UseReducerHandle<AppState>) -> Callback<()> {
     let entries = use_mut_ref(Entries::default);
     {
         let entries = entries.clone();
         use_effect_with((state.route(), state.followed), move |(route, followed)| {
-            let Some(route) = route.clone() else {
+            let Some(route) = route else {
                 return;
             };
             let mut entries = entries.borrow_mut();
-            // After following an address, a difference is a correction: replaced in place.
             let following = std::mem::replace(&mut entries.seen, *followed) != *followed;
-            entries.followed = None;
-            let current = address::route();
-            if entries.routes.is_empty() {
-                // The first view: number the entry it came with.
-                entries.routes.push(route.clone());
-                address::write(&route, false, 0);
-                return;
-            }
-            let push =
-                current != route && !following && !current.same_page(&route) && !embed::is_framed();
-            if push {
-                entries.at += 1;
-                let at = entries.at;
-                entries.routes.truncate(at);
-                entries.routes.push(route.clone());
-            } else {
-                let at = entries.at;
-                if let Some(slot) = entries.routes.get_mut(at) {
-                    *slot = route.clone();
-                }
-            }
-            if current != route {
-                address::write(&route, push, entries.at as u32);
+            if let Some(push) = entries.show(route, &address::route(), following) {
+                address::write(route, push, entries.at as u32);
             }
         });
     }
@@ -72,29 +109,11 @@ pub fn use_address(state: &UseReducerHandle<AppState>) -> Callback<()> {
         use_effect_with((), move |_| {
             let follow = Rc::new(move || {
                 let route = address::route();
-                {
-                    let mut entries = entries.borrow_mut();
-                    let here = (history_depth().unwrap_or(usize::MAX), address::fragment());
-                    if entries.followed.as_ref() == Some(&here) {
-                        return;
-                    }
-                    match history_depth() {
-                        Some(at) => entries.at = at.min(entries.routes.len()),
-                        // An address typed or pasted into this tab: a new entry of its own.
-                        None => {
-                            entries.at = (entries.at + 1).min(entries.routes.len());
-                            let at = entries.at;
-                            entries.routes.truncate(at);
-                            entries.routes.push(route.clone());
-                            address::write(&route, false, at as u32);
-                        }
-                    }
-                    entries.followed = Some((entries.at, address::fragment()));
+                if entries.borrow_mut().arrive(&route) {
+                    navigate(state.clone(), route);
                 }
-                navigate(state.clone(), route);
             });
-            // Chromium tells of a changed fragment with both events; following the same
-            // address twice changes nothing the second time.
+            // Chromium tells of a changed fragment with both events; `arrive` follows it once.
             let listeners = web_sys::window().map(|window| {
                 let on_pop = follow.clone();
                 [
@@ -108,12 +127,8 @@ pub fn use_address(state: &UseReducerHandle<AppState>) -> Callback<()> {
     let state = state.clone();
     Callback::from(move |()| {
         let target = state.route_after_back();
-        let entries = entries.borrow();
-        let previous = entries
-            .at
-            .checked_sub(1)
-            .and_then(|k| entries.routes.get(k));
-        if target.is_some() && previous == target.as_ref() && !embed::is_framed() {
+        let previous = entries.borrow().previous().cloned();
+        if target.is_some() && previous == target && !embed::is_framed() {
             address::back();
         } else {
             state.dispatch(Action::Back);
