@@ -92,16 +92,17 @@ pub struct ConfigureProps {
     pub app_url: AttrValue,
 }
 
-/// The free-text settings, in form order: (setting, label, hint, input type, autocomplete).
-fn text_fields(
-    t: &'static text::Ui,
-) -> [(
+/// A free-text setting as the form shows it: (setting, label, hint, input type, autocomplete).
+type TextField = (
     &'static str,
     &'static str,
     &'static str,
     &'static str,
     &'static str,
-); 5] {
+);
+
+/// The free-text settings, in form order.
+fn text_fields(t: &'static text::Ui) -> [TextField; 5] {
     [
         (
             settings::FIRM,
@@ -135,6 +136,19 @@ fn text_fields(
     ]
 }
 
+/// Every setting the form holds, empty but for the lens, which starts on the client seat: the
+/// widget's own default, so it adds nothing to a snippet until a firm changes it.
+fn initial_values(t: &'static text::Ui) -> Vec<(String, String)> {
+    text_fields(t)
+        .iter()
+        .map(|(key, ..)| (key.to_string(), String::new()))
+        .chain([
+            (settings::LENS.to_string(), "client".to_string()),
+            (settings::LANG.to_string(), String::new()),
+        ])
+        .collect()
+}
+
 /// Every setting as typed, and the settings with the problems found in them.
 fn check(values: &[(String, String)]) -> (Settings, Vec<(String, Reason)>) {
     let mut settings = Settings::default();
@@ -154,19 +168,55 @@ fn field_id(key: &str) -> String {
     format!("cfg-{key}")
 }
 
+/// The widget as the checked settings make it: only settings that pass reach the preview, as
+/// only they would reach a visitor.
+fn preview_address(app_url: &str, checked: &Settings) -> String {
+    let query = checked.to_query();
+    if query.is_empty() {
+        app_url.to_string()
+    } else {
+        format!("{app_url}?{query}")
+    }
+}
+
+/// Stores what was typed or chosen in `key`'s field. Any edit changes the snippets, so an
+/// earlier "copied" no longer holds.
+fn on_edit(
+    key: &'static str,
+    values: &UseStateHandle<Vec<(String, String)>>,
+    copied: &UseStateHandle<Copied>,
+) -> Callback<Event> {
+    let values = values.clone();
+    let copied = copied.clone();
+    Callback::from(move |e: Event| {
+        let mut next = (*values).clone();
+        if let Some(slot) = next.iter_mut().find(|(k, _)| k == key) {
+            slot.1 = field_value(&e);
+        }
+        values.set(next);
+        copied.set(Copied::Not);
+    })
+}
+
+/// The value of the input or select an event came from: one edit handler serves both kinds.
+fn field_value(e: &Event) -> String {
+    let target = e.target();
+    target
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .or_else(|| {
+            target
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|select| select.value())
+        })
+        .unwrap_or_default()
+}
+
 #[component]
 pub fn Configure(props: &ConfigureProps) -> Html {
     let t = text::use_text();
-    let values = use_state(|| {
-        text_fields(t)
-            .iter()
-            .map(|(key, ..)| (key.to_string(), String::new()))
-            .chain([
-                (settings::LENS.to_string(), "client".to_string()),
-                (settings::LANG.to_string(), String::new()),
-            ])
-            .collect::<Vec<(String, String)>>()
-    });
+    let values = use_state(|| initial_values(t));
     let copied = use_state(|| Copied::Not);
     let loader_ref = use_node_ref();
     let iframe_snippet_ref = use_node_ref();
@@ -178,129 +228,132 @@ pub fn Configure(props: &ConfigureProps) -> Html {
         &checked,
         &t.frame_title(checked.firm.as_deref()),
     );
-    let query = checked.to_query();
-    let preview = if query.is_empty() {
-        props.app_url.to_string()
-    } else {
-        format!("{}?{query}", props.app_url)
+    let value = |key: &str| {
+        values
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or("", |(_, v)| v.as_str())
     };
-
-    let on_input = |key: &'static str| {
-        let values = values.clone();
-        let copied = copied.clone();
-        Callback::from(move |e: Event| {
-            let target = e.target();
-            let value = target
-                .clone()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|input| input.value())
-                .or_else(|| {
-                    target
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                        .map(|select| select.value())
-                })
-                .unwrap_or_default();
-            let mut next = (*values).clone();
-            if let Some(slot) = next.iter_mut().find(|(k, _)| k == key) {
-                slot.1 = value;
-            }
-            values.set(next);
-            copied.set(Copied::Not);
-        })
-    };
-    let copy = |snippet: String, field: NodeRef| {
-        let copied = copied.clone();
+    let problem = |key: &str| problems.iter().find(|(k, _)| k == key).map(|(_, r)| r);
+    let copy = |snippet: &str, field: &NodeRef| {
+        let (snippet, field, copied) = (snippet.to_string(), field.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             copy_or_select(snippet.clone(), field.clone(), copied.clone())
         })
     };
-    let status = match *copied {
-        Copied::Not => "",
-        Copied::Done => t.snippet_copied,
-        Copied::Selected => t.snippet_selected,
-    };
-
-    let text_field = |(key, label, hint, kind, autocomplete): &(
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-    )| {
-        let id = field_id(key);
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let problem = problems.iter().find(|(k, _)| k == key).map(|(_, r)| r);
-        let value = values
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default();
-        let described = if problem.is_some() {
-            format!("{hint_id} {error_id}")
-        } else {
-            hint_id.clone()
-        };
-        let oninput = on_input(key).reform(|e: InputEvent| e.into());
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ *label }</label>
-                <p class="hint" id={hint_id}>{ *hint }</p>
-                <input id={id} type={*kind} autocomplete={*autocomplete} spellcheck="false"
-                    value={value} aria-invalid={problem.is_some().then_some("true")}
-                    aria-describedby={described} {oninput} />
-                if let Some(problem) = problem {
-                    <p class="field-error" id={error_id}>{ t.setting_problem(problem) }</p>
-                }
-            </div>
-        }
-    };
-
-    let selected = |key: &str, option: &str| values.iter().any(|(k, v)| k == key && v == option);
 
     html! {
         <section class="configure" aria-labelledby={STEP_HEADING_ID}>
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ t.configure_heading }</h1>
             <p class="lead">{ t.configure_lead }</p>
             <form class="configure-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for text_fields(t).iter().map(text_field) }
-                <div class="field">
-                    <label for="cfg-lens">{ t.field_lens }</label>
-                    <select id="cfg-lens" onchange={on_input(settings::LENS)}>
-                        <option value="client" selected={selected(settings::LENS, "client")}>{ t.lens_client }</option>
-                        <option value="provider" selected={selected(settings::LENS, "provider")}>{ t.lens_provider }</option>
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="cfg-lang">{ t.field_lang }</label>
-                    <select id="cfg-lang" onchange={on_input(settings::LANG)}>
-                        <option value="" selected={selected(settings::LANG, "")}>{ t.lang_automatic }</option>
-                        { for text::Lang::ALL.iter().map(|lang| html! {
-                            <option value={lang.code()} lang={lang.code()} selected={selected(settings::LANG, lang.code())}>{ lang.own_name() }</option>
-                        }) }
-                    </select>
-                </div>
+                { for text_fields(t).iter().map(|field| {
+                    let on_input = on_edit(field.0, &values, &copied);
+                    text_field(field, value(field.0), problem(field.0), on_input, t)
+                }) }
+                { lens_field(value(settings::LENS), on_edit(settings::LENS, &values, &copied), t) }
+                { lang_field(value(settings::LANG), on_edit(settings::LANG, &values, &copied), t) }
             </form>
             <h2>{ t.preview_heading }</h2>
-            <iframe class="preview" title={t.preview_title} src={preview}></iframe>
-            <div class="field">
-                <label for="cfg-loader">{ t.snippet_loader }</label>
-                <textarea id="cfg-loader" class="snippet" readonly=true rows="4" value={loader.clone()} ref={loader_ref.clone()} />
-            </div>
-            <div class="field">
-                <label for="cfg-iframe">{ t.snippet_iframe }</label>
-                <textarea id="cfg-iframe" class="snippet" readonly=true rows="4" value={iframe.clone()} ref={iframe_snippet_ref.clone()} />
-            </div>
+            <iframe class="preview" title={t.preview_title} src={preview_address(&props.app_url, &checked)}></iframe>
+            { snippet_field("cfg-loader", t.snippet_loader, &loader, &loader_ref) }
+            { snippet_field("cfg-iframe", t.snippet_iframe, &iframe, &iframe_snippet_ref) }
             <div class="actions">
-                <button type="button" class="button" onclick={copy(loader, loader_ref)}>{ t.copy_loader }</button>
-                <button type="button" class="button secondary" onclick={copy(iframe, iframe_snippet_ref)}>{ t.copy_iframe }</button>
+                <button type="button" class="button" onclick={copy(&loader, &loader_ref)}>{ t.copy_loader }</button>
+                <button type="button" class="button secondary" onclick={copy(&iframe, &iframe_snippet_ref)}>{ t.copy_iframe }</button>
             </div>
-            <p class="share-status" role="status">{ status }</p>
+            <p class="share-status" role="status">{ copy_status(*copied, t) }</p>
             if !problems.is_empty() {
-                <p class="field-error">{ format!("{} {}", t.invalid_not_used,
-                    problems.iter().map(|(k, _)| format!("data-{k}")).collect::<Vec<_>>().join(", ")) }</p>
+                { not_used(&problems, t) }
             }
             <p><a href={format!("./?{}={}", settings::LANG, t.lang.code())}>{ t.back_to_assessment }</a></p>
         </section>
+    }
+}
+
+/// A free-text setting with its hint, and its problem (tied to the input so a screen reader
+/// reads it with the field) while what was typed does not pass.
+fn text_field(
+    (key, label, hint, kind, autocomplete): &TextField,
+    value: &str,
+    problem: Option<&Reason>,
+    oninput: Callback<Event>,
+    t: &text::Ui,
+) -> Html {
+    let id = field_id(key);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = if problem.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    let oninput = oninput.reform(|e: InputEvent| e.into());
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ *label }</label>
+            <p class="hint" id={hint_id}>{ *hint }</p>
+            <input id={id} type={*kind} autocomplete={*autocomplete} spellcheck="false"
+                value={value.to_string()} aria-invalid={problem.is_some().then_some("true")}
+                aria-describedby={described} {oninput} />
+            if let Some(problem) = problem {
+                <p class="field-error" id={error_id}>{ t.setting_problem(problem) }</p>
+            }
+        </div>
+    }
+}
+
+/// The lens the widget opens with; `current` is the one chosen.
+fn lens_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
+    html! {
+        <div class="field">
+            <label for="cfg-lens">{ t.field_lens }</label>
+            <select id="cfg-lens" {onchange}>
+                <option value="client" selected={current == "client"}>{ t.lens_client }</option>
+                <option value="provider" selected={current == "provider"}>{ t.lens_provider }</option>
+            </select>
+        </div>
+    }
+}
+
+/// The widget's language, or none so that it follows the visitor's browser. Each language is
+/// named in itself (and marked as such) so a reader of that language finds it.
+fn lang_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
+    html! {
+        <div class="field">
+            <label for="cfg-lang">{ t.field_lang }</label>
+            <select id="cfg-lang" {onchange}>
+                <option value="" selected={current.is_empty()}>{ t.lang_automatic }</option>
+                { for text::Lang::ALL.iter().map(|lang| html! {
+                    <option value={lang.code()} lang={lang.code()} selected={current == lang.code()}>{ lang.own_name() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A snippet in a read-only text area: `field` is where the copy falls back to selecting it.
+fn snippet_field(id: &'static str, label: &str, snippet: &str, field: &NodeRef) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <textarea {id} class="snippet" readonly=true rows="4" value={snippet.to_string()} ref={field.clone()} />
+        </div>
+    }
+}
+
+fn copy_status(copied: Copied, t: &text::Ui) -> &'static str {
+    match copied {
+        Copied::Not => "",
+        Copied::Done => t.snippet_copied,
+        Copied::Selected => t.snippet_selected,
+    }
+}
+
+/// Names the settings left out of the snippets, as the attributes a firm would look for.
+fn not_used(problems: &[(String, Reason)], t: &text::Ui) -> Html {
+    let keys: Vec<String> = problems.iter().map(|(k, _)| format!("data-{k}")).collect();
+    html! {
+        <p class="field-error">{ format!("{} {}", t.invalid_not_used, keys.join(", ")) }</p>
     }
 }

@@ -41,39 +41,107 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
         .zip(&outcome.dimensions)
         .map(|(d, s)| (d.name.get(lang).to_string(), s.rounded()))
         .collect();
+    // Drawn before the chart takes the rows, so they are not copied for it.
+    let table = scores_table(q, &outcome, &rows, t);
 
-    // A dimension's band name, what its score means and its next step.
-    let reading = |d: usize| -> Option<(&str, &str, &str)> {
-        let band = &q.bands[outcome.band_of(q, d)?];
-        let text = q.dimensions[d].bands.get(&band.id)?;
-        Some((
-            band.name.get(lang),
-            text.meaning.get(lang),
-            text.next_step.get(lang),
-        ))
-    };
-    let focus_list = |indices: &[usize], class: &'static str| {
-        html! {
-            <ul class={classes!("focus-list", class)}>
-                { for indices.iter().filter_map(|&d| {
-                    let (_, meaning, next_step) = reading(d)?;
-                    let score = outcome.dimensions[d].rounded()?;
-                    Some(html! {
-                        <li class="focus-item">
-                            <h3>{ q.dimensions[d].name.get(lang) }
-                                <span class="focus-score">{ format!(" — {}", t.score_of(score)) }</span>
-                            </h3>
-                            <p>{ meaning }</p>
-                            <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
-                        </li>
-                    })
+    html! {
+        <section class="result">
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ props.heading.clone().unwrap_or(AttrValue::Static(t.result_heading)) }</h1>
+            if let Some(note) = &props.note {
+                <p class="result-note">{ note.clone() }</p>
+            }
+            { summary(q, &outcome, &props.answers, props.on_revisit.as_ref(), t) }
+
+            <h2>{ t.by_dimension }</h2>
+            { chart(&ChartProps { rows }, t) }
+            { table }
+
+            { for focus_sections(q, &outcome, t) }
+
+            <h2>{ t.ask_heading(q.seat) }</h2>
+            { ask_list(q, &outcome, t) }
+
+            <p class="privacy">{ t.privacy_result }</p>
+            <p class="how-link">{ how_link(t) }</p>
+            <p class="print-action">
+                <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
+            </p>
+            { props.children.clone() }
+        </section>
+    }
+}
+
+/// A dimension's band name, what its score means and its next step; `None` while it has too
+/// few answers for a band.
+fn reading<'q>(
+    q: &'q Questionnaire,
+    outcome: &Outcome,
+    d: usize,
+    lang: &str,
+) -> Option<(&'q str, &'q str, &'q str)> {
+    let band = &q.bands[outcome.band_of(q, d)?];
+    let text = q.dimensions[d].bands.get(&band.id)?;
+    Some((
+        band.name.get(lang),
+        text.meaning.get(lang),
+        text.next_step.get(lang),
+    ))
+}
+
+/// The chart's numbers as a table, for screen readers and print; each reading keeps its
+/// meaning and next step folded away so the table stays scannable.
+fn scores_table(
+    q: &Questionnaire,
+    outcome: &Outcome,
+    rows: &[(String, Option<u8>)],
+    t: &text::Ui,
+) -> Html {
+    html! {
+        <table class="scores">
+            <caption>{ t.table_caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.column_dimension }</th>
+                    <th scope="col">{ t.column_score }</th>
+                    <th scope="col">{ t.column_reading }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().enumerate().map(|(d, (name, score))| html! {
+                    <tr data-dimension={q.dimensions[d].id.clone()}>
+                        <th scope="row">{ name }</th>
+                        <td class="score">{ score.map_or_else(|| "–".to_string(), |s| s.to_string()) }</td>
+                        <td>{ reading_cell(reading(q, outcome, d, t.lang.code()), t) }</td>
+                    </tr>
                 }) }
-            </ul>
-        }
-    };
+            </tbody>
+        </table>
+    }
+}
 
-    // Sections chosen from the bands that are there: the strong ones, every weak one (each
-    // with its next step), and with neither, the two lowest of the middle.
+fn reading_cell(reading: Option<(&str, &str, &str)>, t: &text::Ui) -> Html {
+    let Some((band, meaning, next_step)) = reading else {
+        return html! { t.not_enough_answers };
+    };
+    html! { <>
+        { band }
+        <details class="reading-details">
+            <summary>{ t.row_details }</summary>
+            <p>{ meaning }</p>
+            <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
+        </details>
+    </> }
+}
+
+/// Sections chosen from the bands that are there: the strong ones, every weak one (each with
+/// its next step), and with neither, the two lowest of the middle, so that every result points
+/// somewhere. An iterator, not `Html`, so the caller's `for` puts the sections straight into
+/// the result: wrapping them in a list of their own costs the wasm about 200 bytes.
+fn focus_sections<'a>(
+    q: &'a Questionnaire,
+    outcome: &'a Outcome,
+    t: &'a text::Ui,
+) -> impl Iterator<Item = Html> + 'a {
     let seat = q.seat;
     let top = q.bands.len().saturating_sub(1);
     let strong = outcome.in_band(q, top);
@@ -92,69 +160,55 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             sections.push((t.band_heading(seat, None), lowest, "focus-next"));
         }
     }
-    // Three questions, from the weakest scored dimensions upwards, or for the unscored ones.
+    sections
+        .into_iter()
+        .map(move |(heading, dimensions, class)| {
+            html! { <>
+                <h2>{ heading }</h2>
+                { focus_list(q, outcome, &dimensions, class, t) }
+            </> }
+        })
+}
+
+/// The dimensions of one section with what their scores mean and what to do next; a dimension
+/// without a band has no reading to give and is left out.
+fn focus_list(
+    q: &Questionnaire,
+    outcome: &Outcome,
+    indices: &[usize],
+    class: &'static str,
+    t: &text::Ui,
+) -> Html {
+    let lang = t.lang.code();
+    html! {
+        <ul class={classes!("focus-list", class)}>
+            { for indices.iter().filter_map(|&d| {
+                let (_, meaning, next_step) = reading(q, outcome, d, lang)?;
+                let score = outcome.dimensions[d].rounded()?;
+                Some(html! {
+                    <li class="focus-item">
+                        <h3>{ q.dimensions[d].name.get(lang) }
+                            <span class="focus-score">{ format!(" — {}", t.score_of(score)) }</span>
+                        </h3>
+                        <p>{ meaning }</p>
+                        <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
+                    </li>
+                })
+            }) }
+        </ul>
+    }
+}
+
+/// Three questions to ask, from the weakest scored dimensions upwards; an unscored dimension
+/// counts as weakest, since there nothing is known yet.
+fn ask_list(q: &Questionnaire, outcome: &Outcome, t: &text::Ui) -> Html {
     let mut by_score: Vec<usize> = (0..q.dimensions.len()).collect();
     let score = |d: usize| outcome.dimensions[d].score.unwrap_or(-1.0);
     crate::model::sort_small_by(&mut by_score, |a, b| score(*a).total_cmp(&score(*b)));
-    let asks: Vec<usize> = by_score.into_iter().take(3).collect();
-
     html! {
-        <section class="result">
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ props.heading.clone().unwrap_or(AttrValue::Static(t.result_heading)) }</h1>
-            if let Some(note) = &props.note {
-                <p class="result-note">{ note.clone() }</p>
-            }
-            { summary(q, &outcome, &props.answers, props.on_revisit.as_ref(), t) }
-
-            <h2>{ t.by_dimension }</h2>
-            { chart(&ChartProps { rows: rows.clone() }, t) }
-            <table class="scores">
-                <caption>{ t.table_caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t.column_dimension }</th>
-                        <th scope="col">{ t.column_score }</th>
-                        <th scope="col">{ t.column_reading }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.iter().enumerate().map(|(d, (name, score))| html! {
-                        <tr data-dimension={q.dimensions[d].id.clone()}>
-                            <th scope="row">{ name }</th>
-                            <td class="score">{ score.map_or_else(|| "–".to_string(), |s| s.to_string()) }</td>
-                            <td>{ match reading(d) {
-                                Some((band, meaning, next_step)) => html! { <>
-                                    { band }
-                                    <details class="reading-details">
-                                        <summary>{ t.row_details }</summary>
-                                        <p>{ meaning }</p>
-                                        <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
-                                    </details>
-                                </> },
-                                None => html! { t.not_enough_answers },
-                            } }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-
-            { for sections.into_iter().map(|(heading, dimensions, class)| html! { <>
-                <h2>{ heading }</h2>
-                { focus_list(&dimensions, class) }
-            </> }) }
-
-            <h2>{ t.ask_heading(seat) }</h2>
-            <ul class="ask-list">
-                { for asks.into_iter().map(|d| html! { <li>{ q.dimensions[d].ask.get(lang) }</li> }) }
-            </ul>
-
-            <p class="privacy">{ t.privacy_result }</p>
-            <p class="how-link">{ how_link(t) }</p>
-            <p class="print-action">
-                <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
-            </p>
-            { props.children.clone() }
-        </section>
+        <ul class="ask-list">
+            { for by_score.into_iter().take(3).map(|d| html! { <li>{ q.dimensions[d].ask.get(t.lang.code()) }</li> }) }
+        </ul>
     }
 }
 
@@ -172,30 +226,7 @@ fn summary(
         <p class="result-left-out">{ t.counted(outcome.scored, outcome.cant_judge, outcome.not_applicable) }</p>
     };
     let (Some(index), Some(stage)) = (outcome.index(), outcome.stage(q)) else {
-        let skipped = outcome.skipped(q, answers);
-        let count = skipped.len();
-        let needed = usize::from(q.min_answers);
-        return html! {
-            <div class="result-summary result-provisional">
-                <h2>{ t.provisional_heading }</h2>
-                <p>{ t.provisional(outcome.needed_dimensions, q.dimensions.len(), needed, outcome.scored_dimensions) }</p>
-                <h3>{ t.missing_heading }</h3>
-                <ul class="missing-list">
-                    { for outcome.unscored().into_iter().map(|d| html! {
-                        <li>{ q.dimensions[d].name.get(lang) }</li>
-                    }) }
-                </ul>
-                if let (Some(on_revisit), false) = (on_revisit, skipped.is_empty()) {
-                    <p>
-                        <button type="button" class="button"
-                            onclick={on_revisit.reform(move |_| skipped.clone())}>
-                            { t.revisit(count) }
-                        </button>
-                    </p>
-                }
-                { counted }
-            </div>
-        };
+        return provisional(q, outcome, answers, on_revisit, counted, t);
     };
     let by_index = q.stage_for(index).filter(|s| s.id != stage.id);
     html! {
@@ -211,20 +242,66 @@ fn summary(
             </p>
             <p class="result-stage-text">{ stage.text.get(lang) }</p>
             if let Some(by_index) = by_index {
-                <div class="held-back">
-                    <p>{ t.held_back(by_index.name.get(lang)) }</p>
-                    <ul>
-                        { for outcome.held_back.iter().map(|&d| {
-                            let reading = outcome
-                                .band_of(q, d)
-                                .map(|b| q.bands[b].name.get(lang))
-                                .unwrap_or(t.not_enough_answers);
-                            html! { <li>{ format!("{}: {reading}", q.dimensions[d].name.get(lang)) }</li> }
-                        }) }
-                    </ul>
-                </div>
+                { held_back(q, outcome, by_index.name.get(lang), t) }
             }
             { counted }
+        </div>
+    }
+}
+
+/// Too little evidence for an index: says how much more is needed and which dimensions lack
+/// it, and offers the skipped questions where the visitor can still answer them.
+fn provisional(
+    q: &Questionnaire,
+    outcome: &Outcome,
+    answers: &Answers,
+    on_revisit: Option<&Callback<Vec<usize>>>,
+    counted: Html,
+    t: &text::Ui,
+) -> Html {
+    let lang = t.lang.code();
+    let skipped = outcome.skipped(q, answers);
+    let count = skipped.len();
+    let needed = usize::from(q.min_answers);
+    html! {
+        <div class="result-summary result-provisional">
+            <h2>{ t.provisional_heading }</h2>
+            <p>{ t.provisional(outcome.needed_dimensions, q.dimensions.len(), needed, outcome.scored_dimensions) }</p>
+            <h3>{ t.missing_heading }</h3>
+            <ul class="missing-list">
+                { for outcome.unscored().into_iter().map(|d| html! {
+                    <li>{ q.dimensions[d].name.get(lang) }</li>
+                }) }
+            </ul>
+            if let (Some(on_revisit), false) = (on_revisit, skipped.is_empty()) {
+                <p>
+                    <button type="button" class="button"
+                        onclick={on_revisit.reform(move |_| skipped.clone())}>
+                        { t.revisit(count) }
+                    </button>
+                </p>
+            }
+            { counted }
+        </div>
+    }
+}
+
+/// The stage the index alone would give, and the dimensions that kept the result below it,
+/// so a high index with a lower stage does not look like a mistake.
+fn held_back(q: &Questionnaire, outcome: &Outcome, by_index: &str, t: &text::Ui) -> Html {
+    let lang = t.lang.code();
+    html! {
+        <div class="held-back">
+            <p>{ t.held_back(by_index) }</p>
+            <ul>
+                { for outcome.held_back.iter().map(|&d| {
+                    let reading = outcome
+                        .band_of(q, d)
+                        .map(|b| q.bands[b].name.get(lang))
+                        .unwrap_or(t.not_enough_answers);
+                    html! { <li>{ format!("{}: {reading}", q.dimensions[d].name.get(lang)) }</li> }
+                }) }
+            </ul>
         </div>
     }
 }

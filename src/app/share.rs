@@ -38,60 +38,25 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         let copied = copied.clone();
         use_effect_with(props.url.clone(), move |_| copied.set(Copied::Not));
     }
+    let can_share = use_memo((), |_| share_sheet_available());
 
     let on_copy = {
-        let url = props.url.to_string();
-        let copied = copied.clone();
-        let link_input = link_input.clone();
+        let (url, copied, link_input) = (props.url.clone(), copied.clone(), link_input.clone());
         Callback::from(move |_: MouseEvent| {
-            copy_or_select(url.clone(), link_input.clone(), copied.clone())
+            copy_or_select(url.to_string(), link_input.clone(), copied.clone())
         })
     };
-
-    let can_share = use_memo((), |_| share_sheet_available());
     let on_share = {
-        let url = props.url.to_string();
-        Callback::from(move |_: MouseEvent| {
-            let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-                return;
-            };
-            let data = web_sys::ShareData::new();
-            data.set_title(t.email_subject);
-            data.set_url(&url);
-            let promise = navigator.share_with_data(&data);
-            // Closing the sheet rejects the promise: that is the visitor's choice, not an error.
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-            });
-        })
-    };
-
-    let on_label = props.label.as_ref().map(|(_, on_change)| {
-        on_change.reform(|e: InputEvent| {
-            e.target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .map(|input| input.value())
-                .unwrap_or_default()
-        })
-    });
-    let status = match *copied {
-        Copied::Not => "",
-        Copied::Done => t.copied,
-        Copied::Selected => t.copy_fallback,
+        let url = props.url.clone();
+        Callback::from(move |_: MouseEvent| open_share_sheet(&url, t.email_subject))
     };
     let email = mailto("", t.email_subject, &props.summary);
 
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ t.share_heading }</h2>
-            if let (Some((label, _)), Some(on_label)) = (&props.label, on_label) {
-                <div class="field">
-                    <label for="share-name">{ t.share_name_label }</label>
-                    <p class="hint" id="share-name-hint">{ t.share_name_hint }</p>
-                    <input id="share-name" type="text" autocomplete="organization"
-                        maxlength={MAX_LABEL_CHARS.to_string()} value={label.clone()}
-                        aria-describedby="share-name-hint" oninput={on_label} />
-                </div>
+            if let Some((label, on_change)) = &props.label {
+                { label_field(label, on_change, t) }
             }
             <div class="field">
                 <label for="share-link">{ t.link_label }</label>
@@ -105,11 +70,53 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 }
                 <a class="button secondary" href={email}>{ t.email }</a>
             </div>
-            <p class="share-status" role="status">{ status }</p>
+            <p class="share-status" role="status">{ copy_status(*copied, t) }</p>
             { qr(&QrProps { text: props.url.clone(), label: AttrValue::Static(t.qr_label) }) }
             <p class="hint">{ t.link_privacy }</p>
         </section>
     }
+}
+
+/// The respondent label travels in the link, so it is edited here, beside the link it changes.
+fn label_field(label: &AttrValue, on_change: &Callback<String>, t: &text::Ui) -> Html {
+    let on_label = on_change.reform(|e: InputEvent| {
+        e.target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default()
+    });
+    html! {
+        <div class="field">
+            <label for="share-name">{ t.share_name_label }</label>
+            <p class="hint" id="share-name-hint">{ t.share_name_hint }</p>
+            <input id="share-name" type="text" autocomplete="organization"
+                maxlength={MAX_LABEL_CHARS.to_string()} value={label.clone()}
+                aria-describedby="share-name-hint" oninput={on_label} />
+        </div>
+    }
+}
+
+fn copy_status(copied: Copied, t: &text::Ui) -> &'static str {
+    match copied {
+        Copied::Not => "",
+        Copied::Done => t.copied,
+        Copied::Selected => t.copy_fallback,
+    }
+}
+
+/// Opens the system share sheet with the link. Closing the sheet rejects the promise: that is
+/// the visitor's choice, not an error, so the outcome is not looked at.
+fn open_share_sheet(url: &str, title: &str) {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = navigator.share_with_data(&data);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }
 
 /// Copies `text` with the Clipboard API; where that is missing or refused, focuses and selects

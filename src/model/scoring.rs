@@ -717,6 +717,181 @@ mod tests {
         (0usize..catalog().len()).prop_flat_map(|q| (Just(q), any_answers(&catalog()[q])))
     }
 
+    /// Any answer set with item `i` answered by an option that is not yet its most
+    /// partner-like, and the option one step more partner-like: `(seat, answers, i, moved)`.
+    fn one_step_toward_partner() -> impl Strategy<Value = (usize, Answers, usize, u8)> {
+        (
+            any_seat(),
+            any::<prop::sample::Index>(),
+            any::<prop::sample::Index>(),
+        )
+            .prop_map(|((q, mut answers), pick, step)| {
+                let questionnaire = &catalog()[q];
+                let i = pick.index(questionnaire.items.len());
+                let item = &questionnaire.items[i];
+                let n = questionnaire.option_count(item);
+                // `from` steps away from the most vendor-like option, short of the last.
+                let from = step.index(n - 1);
+                let (k, moved) = if item.reverse {
+                    (n - 1 - from, n - 2 - from)
+                } else {
+                    (from, from + 1)
+                };
+                answers[i] = Some(Answer::Choice(k as u8));
+                (q, answers, i, moved as u8)
+            })
+    }
+
+    /// A result one answer short of giving dimension `d` its first score, with enough other
+    /// dimensions scored for an index (from `min_dimensions` up), and that answer:
+    /// `(seat, answers, i, answer)`. This is the case the bound's `100 / (D + 1)` term is for,
+    /// which random answers rarely reach. Each side leans partner- or vendor-like, and in a
+    /// `pure` case every option is the extreme it leans to, so the bound is met exactly.
+    fn first_score_of_a_dimension() -> impl Strategy<Value = (usize, Answers, usize, Answer)> {
+        (0usize..catalog().len()).prop_flat_map(|q| {
+            let questionnaire = &catalog()[q];
+            let dimensions = questionnaire.dimensions.len();
+            let min_dimensions = usize::from(questionnaire.min_dimensions.max(1));
+            assert!(
+                min_dimensions < dimensions,
+                "{}: a dimension to add",
+                questionnaire.id
+            );
+            // Per item: its option when not extreme, whether it is extreme, whether it is
+            // answered beyond a dimension's minimum, and how it is left out otherwise.
+            let per_item = (
+                any::<prop::sample::Index>(),
+                any::<bool>(),
+                any::<bool>(),
+                prop_oneof![
+                    Just(None),
+                    Just(Some(Answer::CantJudge)),
+                    Just(Some(Answer::NotApplicable))
+                ],
+            );
+            (
+                Just(q),
+                0..dimensions,
+                any::<prop::sample::Index>(),
+                min_dimensions..dimensions,
+                any::<prop::sample::Index>(),
+                (any::<bool>(), any::<bool>(), any::<bool>()),
+                prop::collection::vec(per_item, questionnaire.items.len()),
+                any::<prop::sample::Index>(),
+            )
+                .prop_map(
+                    |(q, d, rotate, scored, which, (lean_d, lean_rest, pure), per_item, pick)| {
+                        let questionnaire = &catalog()[q];
+                        let others: Vec<usize> = (0..questionnaire.dimensions.len())
+                            .filter(|&o| o != d)
+                            .collect();
+                        // `scored` of the other dimensions, starting at a random one.
+                        let first = which.index(others.len());
+                        let scored: Vec<usize> = (0..scored)
+                            .map(|k| others[(first + k) % others.len()])
+                            .collect();
+                        let needed = |dim: usize| {
+                            usize::from(
+                                questionnaire
+                                    .min_answers_of(&questionnaire.dimensions[dim])
+                                    .max(1),
+                            )
+                        };
+                        let in_dimension = |dim: usize| -> Vec<usize> {
+                            (0..questionnaire.items.len())
+                                .filter(|&i| {
+                                    questionnaire.dimension_index(&questionnaire.items[i])
+                                        == Some(dim)
+                                })
+                                .collect()
+                        };
+                        let choose = |i: usize, lean: bool| -> Answer {
+                            let (option, extreme, _, _) = &per_item[i];
+                            if pure || *extreme {
+                                extreme_option(questionnaire, i, lean)
+                            } else {
+                                Answer::Choice(
+                                    option
+                                        .index(questionnaire.option_count(&questionnaire.items[i]))
+                                        as u8,
+                                )
+                            }
+                        };
+                        let mut answers: Answers = per_item
+                            .iter()
+                            .map(|(_, _, _, left_out)| *left_out)
+                            .collect();
+                        for &dim in &scored {
+                            // Its first `needed` items by option, the rest by option or left out.
+                            for (position, i) in in_dimension(dim).into_iter().enumerate() {
+                                if position < needed(dim) || per_item[i].2 {
+                                    answers[i] = Some(choose(i, lean_rest));
+                                }
+                            }
+                        }
+                        // `d`: `needed - 1` of its items by option (from a random one on), the rest
+                        // left out; one of those is the answer that gives it a score.
+                        let mut items = in_dimension(d);
+                        assert!(
+                            items.len() >= needed(d),
+                            "{}: items for a score",
+                            questionnaire.id
+                        );
+                        let start = rotate.index(items.len());
+                        items.rotate_left(start);
+                        for &i in &items[..needed(d) - 1] {
+                            answers[i] = Some(choose(i, lean_d));
+                        }
+                        let left_out = &items[needed(d) - 1..];
+                        let i = left_out[pick.index(left_out.len())];
+                        (q, answers, i, choose(i, lean_d))
+                    },
+                )
+        })
+    }
+
+    #[test]
+    fn giving_a_dimension_its_first_score_moves_the_index_at_most_the_bound() {
+        use proptest::test_runner::{Config, TestRunner};
+        let mut runner = TestRunner::new(Config {
+            cases: 1000,
+            ..Config::default()
+        });
+        // Cases where the move is as large as the bound's first-score term allows.
+        let at_the_bound = std::cell::Cell::new(0);
+        runner
+            .run(&first_score_of_a_dimension(), |(q, answers, i, answer)| {
+                let q = &catalog()[q];
+                let d = q.dimension_index(&q.items[i]).unwrap();
+                let mut changed = answers.clone();
+                changed[i] = Some(answer);
+                let (before, after) = (score(q, &answers), score(q, &changed));
+                prop_assert_eq!(before.dimensions[d].score, None);
+                prop_assert!(after.dimensions[d].score.is_some());
+                prop_assert_eq!(after.scored_dimensions, before.scored_dimensions + 1);
+                let (Some(a), Some(b)) = (before.overall, after.overall) else {
+                    return Err(TestCaseError::fail("both results have an index"));
+                };
+                let moved = (a - b).abs();
+                prop_assert!(
+                    moved <= max_swing(q) + 1e-9,
+                    "{} moved {}",
+                    q.items[i].id,
+                    moved
+                );
+                let term = 100.0 / (f64::from(q.min_dimensions.max(1)) + 1.0);
+                if moved >= term - 1e-9 {
+                    at_the_bound.set(at_the_bound.get() + 1);
+                }
+                Ok(())
+            })
+            .unwrap();
+        assert!(
+            at_the_bound.get() > 0,
+            "no case moved the index as far as 100 / (min_dimensions + 1)"
+        );
+    }
+
     proptest! {
         #[test]
         fn every_score_is_within_0_and_100((q, answers) in any_seat()) {
@@ -740,21 +915,18 @@ mod tests {
 
         #[test]
         fn a_more_partner_like_answer_never_lowers_the_result(
-            (q, answers) in any_seat(),
-            pick in any::<prop::sample::Index>(),
+            (q, answers, i, moved) in one_step_toward_partner(),
         ) {
             let q = &catalog()[q];
-            let i = pick.index(q.items.len());
-            let item = &q.items[i];
-            let n = q.option_count(item) as u8;
-            let Some(Answer::Choice(k)) = answers[i] else { return Ok(()) };
-            let toward = if item.reverse { k.checked_sub(1) } else { (k + 1 < n).then_some(k + 1) };
-            let Some(moved) = toward else { return Ok(()) };
             let mut better = answers.clone();
             better[i] = Some(Answer::Choice(moved));
-            let d = q.dimension_index(item).unwrap();
+            let d = q.dimension_index(&q.items[i]).unwrap();
             let before = score(q, &answers);
             let after = score(q, &better);
+            // The same items are answered, so the same scores and index exist before and after.
+            let scored = |o: &Outcome| o.dimensions[d].score.is_some();
+            prop_assert_eq!(scored(&before), scored(&after));
+            prop_assert_eq!(before.overall.is_some(), after.overall.is_some());
             if let Some(s) = before.dimensions[d].score {
                 prop_assert!(after.dimensions[d].score.unwrap() > s);
             }

@@ -182,21 +182,35 @@ test("messages from other windows and frames are ignored", async ({ page }) => {
   const frame = page.frameLocator("#w iframe");
   await expect(frame.getByRole("button", { name: "Start the assessment" })).toBeVisible();
   const height = await expectFrameFitsContent(page, iframe, frame);
+  // A listener added now runs after the loader's (added when embed.js ran), so once it has
+  // seen a forged message, the loader has already handled it: then nothing may have happened.
+  await page.evaluate(() => {
+    window.forgedArrived = [];
+    window.addEventListener("message", (event) => {
+      if (event.data && event.data.forged) window.forgedArrived.push(event.data.forged);
+    });
+  });
   const forged = { partnerOrVendor: 1, type: "complete", height: 5000, detail: { overall: 99 } };
   // From the host page itself (wrong origin and source)…
   await page.evaluate((m) => {
-    window.postMessage(m, "*");
-    window.postMessage({ ...m, type: "height" }, "*");
+    window.postMessage({ ...m, forged: "host complete" }, "*");
+    window.postMessage({ ...m, type: "height", forged: "host height" }, "*");
   }, forged);
   // …and from a frame of the app's own origin that is not the widget (right origin, wrong source).
   const other = page.frames().find((f) => f.url().endsWith("favicon.svg"));
   await other.evaluate((m) => {
-    parent.postMessage(m, "*");
-    parent.postMessage({ ...m, type: "height" }, "*");
+    parent.postMessage({ ...m, forged: "frame complete" }, "*");
+    parent.postMessage({ ...m, type: "height", forged: "frame height" }, "*");
   }, forged);
-  await page.waitForTimeout(300);
+  await expect
+    .poll(() => page.evaluate(() => [...window.forgedArrived].sort()))
+    .toEqual(["frame complete", "frame height", "host complete", "host height"]);
   expect(await seen(page, "complete")).toEqual([]);
   expect(await iframe.evaluate((f) => f.getBoundingClientRect().height)).toBe(height);
+  // The widget's own messages still get through: starting is reported.
+  await frame.getByRole("button", { name: "Start the assessment" }).click();
+  await expect.poll(async () => (await seen(page, "start")).length).toBe(1);
+  expect(await seen(page, "complete")).toEqual([]);
 });
 
 test("under a sub-path with a strict Content-Security-Policy the journey completes with no violation", async ({ page }) => {
