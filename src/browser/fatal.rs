@@ -6,7 +6,7 @@ use crate::app::text;
 use web_sys::{Document, Element};
 
 /// The query parameter that makes a fresh load forget saved progress first.
-pub const START_OVER_PARAM: &str = "start-over";
+pub use crate::model::settings::START_OVER as START_OVER_PARAM;
 
 /// Replaces the content of `root` with the error view. Each DOM call can fail; a failure only
 /// leaves the view less complete, since there is nothing more to fall back to.

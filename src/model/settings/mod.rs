@@ -24,7 +24,7 @@ pub use checks::{
 };
 pub use contrast::{contrast, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST};
 pub use language::{choose_language, LANGUAGES};
-pub use query::from_query;
+pub use query::{from_query, without_start_over, START_OVER};
 pub use snippet::{escape_attribute, iframe_snippet, loader_snippet};
 
 use crate::model::percent;

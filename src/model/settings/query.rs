@@ -5,6 +5,31 @@
 use super::{Reason, Settings, Warning};
 use crate::model::percent;
 
+/// The app's own parameter: load afresh, forgetting saved progress (the fatal view's link).
+pub const START_OVER: &str = "start-over";
+
+/// When the query asks to start over: the query without that parameter (with its `?`, or empty
+/// when nothing is left), for the address to keep. `None` when it does not ask.
+pub fn without_start_over(query: &str) -> Option<String> {
+    let is_start_over = |pair: &&str| {
+        let key = pair.split_once('=').map_or(*pair, |(key, _)| key);
+        percent::decode(key).is_some_and(|key| key == START_OVER)
+    };
+    let pairs: Vec<&str> = query.trim_start_matches('?').split('&').collect();
+    if !pairs.iter().any(is_start_over) {
+        return None;
+    }
+    let kept: Vec<&str> = pairs
+        .into_iter()
+        .filter(|pair| !pair.is_empty() && !is_start_over(pair))
+        .collect();
+    Some(if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    })
+}
+
 /// Reads settings from a query string (with or without its leading `?`). Parameters that are
 /// not settings of ours are warned about; the app's own (`start-over`) are skipped.
 pub fn from_query(query: &str) -> (Settings, Vec<Warning>) {
@@ -23,7 +48,7 @@ pub fn from_query(query: &str) -> (Settings, Vec<Warning>) {
             });
             continue;
         };
-        if key == "start-over" {
+        if key == START_OVER {
             continue;
         }
         let warn = |reason| Warning {
@@ -74,6 +99,22 @@ mod tests {
             .into_iter()
             .map(|w| (w.key, w.reason))
             .collect()
+    }
+
+    #[test]
+    fn starting_over_is_read_once_and_the_rest_of_the_query_kept() {
+        assert_eq!(without_start_over(""), None);
+        assert_eq!(without_start_over("?firm=Acme"), None);
+        assert_eq!(without_start_over("?start-overly=1"), None);
+        assert_eq!(without_start_over("?start-over"), Some(String::new()));
+        assert_eq!(
+            without_start_over("?firm=Acme&start-over&lang=de"),
+            Some("?firm=Acme&lang=de".to_string())
+        );
+        assert_eq!(
+            without_start_over("start%2Dover=1&&accent=%23fff"),
+            Some("?accent=%23fff".to_string())
+        );
     }
 
     #[test]
