@@ -1,6 +1,7 @@
 //! Every text in every language, and the templates filled as the views use them.
 
 use super::*;
+use crate::model::settings::Reason;
 
 fn placeholders(text: &str) -> Vec<String> {
     let mut found: Vec<String> = text

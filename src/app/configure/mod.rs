@@ -1,0 +1,92 @@
+//! The configurator, a page of its own (`configure.html`, built from `src/bin/configure.rs`) so
+//! that the visitor's download does not carry a tool only firms open: a firm fills in its
+//! settings, sees each checked as it types (by the same core functions that check them in the
+//! widget), watches a live preview, and copies the loader snippet or the plain iframe snippet.
+
+//!
+//! This file is the page (its address, start-up, language); `form.rs` is the configurator.
+
+mod form;
+
+pub use form::{Configure, ConfigureProps};
+
+use crate::app::text::Lang;
+use crate::app::{install_fatal_view, language, text, ROOT_ID};
+use crate::browser::embed;
+use crate::model::settings;
+use yew::prelude::*;
+
+/// The configurator's page, beside the app's `index.html`.
+pub const PAGE: &str = "configure.html";
+
+/// The address that opened the configurator inside the app before it had a page of its own;
+/// links to it in firms' documents still work.
+pub const OLD_FRAGMENT: &str = "#/configure";
+
+/// The configurator's address, relative to the app's page, in the visitor's language.
+pub fn address(lang: Lang) -> String {
+    format!("{PAGE}?{}={}", settings::LANG, lang.code())
+}
+
+/// Replaces an old `#/configure` address with the configurator's page (keeping the query, whose
+/// `lang` the page honours). Whether it did: the app then has nothing more to do.
+pub fn forward_old_address(fragment: &str) -> bool {
+    if fragment != OLD_FRAGMENT {
+        return false;
+    }
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let search = location.search().unwrap_or_default();
+    location.replace(&format!("{PAGE}{search}")).is_ok()
+}
+
+/// The app's own address (origin and directory, ending in `/`): where snippets point.
+fn app_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let directory = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{}{directory}", location.origin().unwrap_or_default())
+}
+
+/// Start-up of the configurator's page: the fatal-error view, the language, then the page.
+pub fn start() {
+    install_fatal_view();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
+        return;
+    };
+    let lang = language::initial(&window, &embed::settings_from_address());
+    text::set_current(lang);
+    root.set_text_content(None);
+    yew::Renderer::<ConfigurePage>::with_root_and_props(root, PageProps { lang }).render();
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub lang: Lang,
+}
+
+/// The configurator with the language switch.
+#[component]
+pub fn ConfigurePage(props: &PageProps) -> Html {
+    let lang = language::use_language(props.lang);
+    let t = text::ui(*lang);
+    use_effect_with(*lang, move |_| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(t.configure_heading);
+        }
+    });
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <div class="app">
+                { language::switch(*lang, &language::setter(&lang), t) }
+                <Configure app_url={app_url()} />
+            </div>
+        </ContextProvider<Lang>>
+    }
+}

@@ -1,0 +1,263 @@
+//! The texts with numbers or names in them: `{name}` placeholders filled by these methods.
+
+use super::*;
+use crate::app::state::Broken;
+use crate::model::link::LinkError;
+use crate::model::questionnaire::Seat;
+use crate::model::settings::{Reason, Warning};
+
+/// Fills `{name}` placeholders.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+impl Ui {
+    pub fn intro_lead(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.intro_lead_client,
+            Seat::Provider => self.intro_lead_provider,
+        }
+    }
+
+    /// The link that answers from the other seat, `to` being that seat.
+    pub fn switch_seat(&self, to: Seat) -> &'static str {
+        match to {
+            Seat::Provider => self.switch_to_provider,
+            Seat::Client => self.switch_to_client,
+        }
+    }
+
+    /// "30 questions, about 6 minutes": the minutes come from the questionnaire's text.
+    pub fn length(&self, questions: usize, minutes: usize) -> String {
+        fill(
+            self.length,
+            &[("n", &questions.to_string()), ("m", &minutes.to_string())],
+        )
+    }
+
+    pub fn question_of(&self, k: usize, n: usize) -> String {
+        fill(
+            self.question_of,
+            &[("k", &k.to_string()), ("n", &n.to_string())],
+        )
+    }
+
+    pub fn privacy_embedded(&self, firm: Option<&str>) -> String {
+        fill(
+            self.privacy_embedded,
+            &[("site", firm.unwrap_or(self.this_website))],
+        )
+    }
+
+    /// The heading over the dimensions in the top band (`strong`), the bottom band, or, with
+    /// neither, over the lowest of the middle band.
+    pub fn band_heading(&self, seat: Seat, strong: Option<bool>) -> &'static str {
+        match (seat, strong) {
+            (Seat::Client, Some(true)) => self.strong_client,
+            (Seat::Provider, Some(true)) => self.strong_provider,
+            (Seat::Client, Some(false)) => self.weak_client,
+            (Seat::Provider, Some(false)) => self.weak_provider,
+            (Seat::Client, None) => self.work_next_client,
+            (Seat::Provider, None) => self.work_next_provider,
+        }
+    }
+
+    pub fn ask_heading(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.ask_client,
+            Seat::Provider => self.ask_provider,
+        }
+    }
+
+    /// How many answers were scored and, when any were left out, how many of each escape.
+    pub fn counted(&self, scored: usize, cant_judge: usize, not_applicable: usize) -> String {
+        let total = scored + cant_judge + not_applicable;
+        let scored = fill(
+            self.scored_count,
+            &[("k", &scored.to_string()), ("n", &total.to_string())],
+        );
+        if cant_judge + not_applicable == 0 {
+            return scored;
+        }
+        let detail = fill(
+            self.left_out_detail,
+            &[
+                ("cj", &cant_judge.to_string()),
+                ("na", &not_applicable.to_string()),
+            ],
+        );
+        format!("{scored} {detail}")
+    }
+
+    pub fn provisional(
+        &self,
+        needed: usize,
+        dimensions: usize,
+        answers: usize,
+        scored: usize,
+    ) -> String {
+        fill(
+            self.provisional_text,
+            &[
+                ("k", &needed.to_string()),
+                ("n", &dimensions.to_string()),
+                ("a", &answers.to_string()),
+                ("s", &scored.to_string()),
+            ],
+        )
+    }
+
+    pub fn revisit(&self, questions: usize) -> String {
+        match questions {
+            1 => self.revisit_one.to_string(),
+            k => fill(self.revisit_many, &[("k", &k.to_string())]),
+        }
+    }
+
+    pub fn held_back(&self, stage: &str) -> String {
+        fill(self.held_back, &[("stage", stage)])
+    }
+
+    pub fn score_of(&self, score: u8) -> String {
+        fill(self.score_of, &[("score", &score.to_string())])
+    }
+
+    pub fn email_body(
+        &self,
+        index: Option<u8>,
+        stage: Option<&str>,
+        label: Option<&str>,
+        url: &str,
+    ) -> String {
+        let who = label
+            .map(|l| fill(self.labelled, &[("label", l)]))
+            .unwrap_or_default();
+        let summary = match (index, stage) {
+            (Some(index), Some(stage)) => fill(
+                self.email_summary,
+                &[
+                    ("index", &index.to_string()),
+                    ("stage", stage),
+                    ("who", &who),
+                ],
+            ),
+            _ => fill(self.email_summary_plain, &[("who", &who)]),
+        };
+        format!("{summary}\n\n{}\n{url}\n", self.email_whole)
+    }
+
+    pub fn shared_from(&self, label: &str) -> String {
+        fill(self.shared_from, &[("label", label)])
+    }
+
+    /// The button that answers the other seat, for a shared result from `seat`.
+    pub fn answer_other_seat(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.answer_as_provider,
+            Seat::Provider => self.answer_as_client,
+        }
+    }
+
+    pub fn seat_view(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.view_client,
+            Seat::Provider => self.view_provider,
+        }
+    }
+
+    pub fn side_name(&self, seat: Seat, label: Option<&str>) -> String {
+        match label {
+            Some(label) => format!(
+                "{}{}",
+                self.seat_view(seat),
+                fill(self.labelled, &[("label", label)])
+            ),
+            None => self.seat_view(seat).to_string(),
+        }
+    }
+
+    pub fn gap_steps(&self, steps: usize, of: usize) -> String {
+        fill(
+            self.gap_steps,
+            &[("k", &steps.to_string()), ("n", &of.to_string())],
+        )
+    }
+
+    /// Fills a template of the page on how the assessment works.
+    pub fn fill(&self, template: &str, values: &[(&str, &str)]) -> String {
+        fill(template, values)
+    }
+
+    pub fn broken(&self, reason: Broken) -> &'static str {
+        match reason {
+            Broken::Link(LinkError::Truncated) => self.broken_truncated,
+            Broken::Link(LinkError::NotOurFormat) => self.broken_not_ours,
+            Broken::Link(LinkError::ChecksumMismatch) => self.broken_checksum,
+            Broken::Link(LinkError::NewerVersion) => self.broken_newer,
+            Broken::Link(LinkError::UnknownQuestionnaire) => self.broken_unknown,
+            Broken::Link(LinkError::AnswerOutOfRange) => self.broken_out_of_range,
+            Broken::Link(LinkError::BadLabel) => self.broken_label,
+            Broken::NotComparable => self.broken_not_comparable,
+        }
+    }
+
+    /// Why a setting was refused, as a short phrase.
+    pub fn setting_problem(&self, reason: &Reason) -> String {
+        match reason {
+            Reason::Empty => self.problem_empty.to_string(),
+            Reason::TooLong { max } => fill(self.problem_too_long, &[("max", &max.to_string())]),
+            Reason::Markup => self.problem_markup.to_string(),
+            Reason::ControlCharacters => self.problem_control.to_string(),
+            Reason::NotHexColour => self.problem_not_hex.to_string(),
+            Reason::LowContrast { best } => {
+                // Tenths by integer arithmetic: float formatting would cost the wasm 20 KB.
+                let tenths = (best * 10.0) as u32;
+                let separator = if self.lang == Lang::De { "," } else { "." };
+                let best = format!("{}{separator}{}", tenths / 10, tenths % 10);
+                fill(self.problem_contrast, &[("best", &best)])
+            }
+            Reason::NotHttps => self.problem_not_https.to_string(),
+            Reason::NotHttpsOrMail => self.problem_not_https_or_mail.to_string(),
+            Reason::BadAddress => self.problem_bad_address.to_string(),
+            Reason::UnknownLens => self.problem_lens.to_string(),
+            Reason::UnknownLanguage => fill(
+                self.problem_language,
+                &[("list", &crate::model::settings::LANGUAGES.join(", "))],
+            ),
+            Reason::BadOrigin => self.problem_origin.to_string(),
+            Reason::UnknownSetting => self.problem_unknown.to_string(),
+            Reason::Repeated => self.problem_repeated.to_string(),
+            Reason::BadEncoding => self.problem_encoding.to_string(),
+        }
+    }
+
+    /// The title of the frame the assessment is embedded in (a screen reader announces it).
+    pub fn frame_title(&self, firm: Option<&str>) -> String {
+        match firm {
+            Some(firm) => fill(self.frame_title_firm, &[("firm", firm)]),
+            None => self.frame_title_plain.to_string(),
+        }
+    }
+
+    pub fn cta_heading(&self, firm: Option<&str>) -> String {
+        match firm {
+            Some(firm) => fill(self.cta_heading_firm, &[("firm", firm)]),
+            None => self.cta_heading.to_string(),
+        }
+    }
+}
+
+/// The console warning for a refused setting, naming the attribute. For the firm's developer,
+/// so always in English.
+pub fn setting_warning(warning: &Warning) -> String {
+    format!(
+        "Partner or Vendor?: ignored the setting data-{} (\"{}\" in the address): {}. The default is used.",
+        warning.key,
+        warning.key,
+        EN.setting_problem(&warning.reason)
+    )
+}
