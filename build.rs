@@ -66,11 +66,10 @@ fn main() {
     write_explainer(&out, &catalog[0]);
     let catalog: Vec<_> = catalog.into_iter().map(for_the_app).collect();
     let embedded = vec![first_language_only(&catalog[0])];
-    let more = catalog;
     let write = |name: &str, bytes: &[u8]| {
         fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable")
     };
-    let more = postcard::to_allocvec(&more).expect("a validated catalog serializes");
+    let more = postcard::to_allocvec(&catalog).expect("a validated catalog serializes");
     // The app accepts the fetched file only with this checksum: a stale copy from another
     // release is refused, never misread.
     write("questionnaires.crc", &checksum::crc32(&more).to_be_bytes());

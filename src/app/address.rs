@@ -36,6 +36,11 @@ pub fn base_url(settings: &Settings) -> String {
     }
 }
 
+/// The full address of a place: the base of every results link and the route's fragment.
+pub fn link_to(settings: &Settings, route: &Route) -> String {
+    format!("{}{}", base_url(settings), route.format())
+}
+
 /// The fragment of the address, with its `#` (empty without one).
 pub fn fragment() -> String {
     location().and_then(|l| l.hash().ok()).unwrap_or_default()

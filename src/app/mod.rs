@@ -24,7 +24,7 @@ pub mod text;
 
 pub use start::{install_fatal_view, start, Loaded};
 
-use crate::browser::{embed, storage};
+use crate::browser::embed;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::Settings;
@@ -124,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Answers a seat, resuming its saved progress, optionally against a shared result.
 /// The client seat is built in: only another seat, or progress saved with a version this tab
-/// has not fetched, needs the rest of the catalog.
+/// has not fetched, needs the whole catalog.
 fn answer_seat(state: UseReducerHandle<AppState>, seat: Seat, against: Option<Opened>) {
     let answer = move |state: &UseReducerHandle<AppState>, catalog: &Catalog| {
         let (questionnaire, progress, _) = start::load_progress(catalog, seat);
@@ -134,14 +134,7 @@ fn answer_seat(state: UseReducerHandle<AppState>, seat: Seat, against: Option<Op
             against,
         });
     };
-    let here = state.catalog.has_seat(seat)
-        && storage::saved_version(&state.catalog.for_seat(seat)).is_none_or(|(id, version)| {
-            state
-                .catalog
-                .all
-                .iter()
-                .any(|q| q.id == id && q.version == version)
-        });
+    let here = state.catalog.has_seat(seat) && !state.catalog.lacks_saved_version(seat);
     if here {
         let catalog = state.catalog.clone();
         answer(&state, &catalog);
@@ -150,8 +143,8 @@ fn answer_seat(state: UseReducerHandle<AppState>, seat: Seat, against: Option<Op
     }
 }
 
-/// Runs `then` with the whole catalog: at once when it is here, otherwise once the rest has
-/// been fetched (the visitor's own seat needs none of it). A failed fetch shows a notice, so
+/// Runs `then` with the whole catalog: at once when it is here, otherwise once it has
+/// been fetched (the client seat in English needs none of it). A failed fetch shows a notice, so
 /// trying again fetches again; `then` runs with the catalog as it is only when `anyway` (an
 /// address opened then says what it can, such as a link it cannot read).
 fn with_whole_catalog(

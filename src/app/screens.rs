@@ -1,7 +1,7 @@
 //! One function per screen: each takes the state it shows and the callbacks it forwards, and
 //! returns the view. `App` picks the one for the state on screen.
 
-use crate::app::address::base_url;
+use crate::app::address::link_to;
 use crate::app::state::{Action, AppState, Broken, Opened, Screen};
 use crate::app::{broken_link, comparison, intro, question, result, share, text};
 use crate::model::link;
@@ -94,15 +94,11 @@ fn shared(opened: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
 }
 
 fn compared(first: &Opened, second: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
-    let url = format!(
-        "{}{}",
-        base_url(&w.settings),
-        Route::Comparison {
-            first: first.payload.clone(),
-            second: second.payload.clone()
-        }
-        .format()
-    );
+    let route = Route::Comparison {
+        first: first.payload.clone(),
+        second: second.payload.clone(),
+    };
+    let url = link_to(&w.settings, &route);
     let props = comparison::ComparisonProps {
         first: first.clone(),
         second: second.clone(),
@@ -158,6 +154,16 @@ fn own_actions(w: &Wiring, t: &'static text::Ui) -> Html {
     }
 }
 
+/// Under the visitor's own result or comparison: sharing (with the label field), the firm's
+/// call to action, and changing the answers or starting over.
+fn own_panel(state: &AppState, w: &Wiring, url: &str, summary: &str, t: &'static text::Ui) -> Html {
+    html! { <>
+        <share::SharePanel url={url.to_string()} summary={summary.to_string()} label={label_field(state, w)} />
+        { call_to_action(&w.settings, t, url, summary) }
+        { own_actions(w, t) }
+    </> }
+}
+
 fn label_field(state: &AppState, w: &Wiring) -> Option<(AttrValue, Callback<String>)> {
     Some((
         AttrValue::from(state.label.clone()),
@@ -173,35 +179,23 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
         label: link::clean_label(&state.label),
         payload: payload.clone(),
     };
-    let url = format!(
-        "{}{}",
-        base_url(&w.settings),
-        Route::Comparison {
-            first: against.payload.clone(),
-            second: payload.clone()
-        }
-        .format()
-    );
+    let route = Route::Comparison {
+        first: against.payload.clone(),
+        second: payload,
+    };
+    let url = link_to(&w.settings, &route);
     let summary = t.email_body(None, None, None, &url);
     let props = comparison::ComparisonProps {
         first: against.clone(),
         second: mine,
-        children: html! { <>
-            <share::SharePanel url={url.clone()} summary={summary.clone()} label={label_field(state, w)} />
-            { call_to_action(&w.settings, t, &url, &summary) }
-            { own_actions(w, t) }
-        </> },
+        children: own_panel(state, w, &url, &summary, t),
     };
     comparison::comparison(&props, t)
 }
 
 fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
     let questionnaire = &state.questionnaire;
-    let url = format!(
-        "{}{}",
-        base_url(&w.settings),
-        Route::Shared(state.own_payload()).format()
-    );
+    let url = link_to(&w.settings, &Route::Shared(state.own_payload()));
     let outcome = scoring::score(questionnaire, &state.progress.answers);
     let summary = t.email_body(
         outcome.index(),
@@ -217,11 +211,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         heading: None,
         note: None,
         on_revisit: Some(w.dispatch.reform(Action::Revisit)),
-        children: html! { <>
-            <share::SharePanel url={url.clone()} summary={summary.clone()} label={label_field(state, w)} />
-            { call_to_action(&w.settings, t, &url, &summary) }
-            { own_actions(w, t) }
-        </> },
+        children: own_panel(state, w, &url, &summary, t),
     };
     result::result(&props, t)
 }

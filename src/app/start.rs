@@ -80,7 +80,7 @@ pub fn install_fatal_view() {
 /// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
 pub fn start() {
     install_fatal_view();
-    if configure::forward_old_address(&address::fragment()) {
+    if configure::forward_old_address(&address::route()) {
         return;
     }
     let Some(window) = web_sys::window() else {
@@ -103,16 +103,10 @@ pub fn start() {
         // The firm's lens, the visitor's language, the address or progress saved with an
         // earlier version may need the whole catalog, which is fetched on demand: fetch it
         // before the first render, so nothing on screen changes under the visitor.
-        let saved = storage::saved_version(&catalog.for_seat(Seat::Client));
         let needs_more = settings.lens != Seat::Client
             || !catalog.speaks(lang.code())
             || catalog.needs_more_for(&address::route())
-            || saved.is_some_and(|(id, version)| {
-                !catalog
-                    .all
-                    .iter()
-                    .any(|q| q.id == id && q.version == version)
-            });
+            || catalog.lacks_saved_version(Seat::Client);
         let mut failed = false;
         if needs_more {
             match crate::browser::more::fetch().await {

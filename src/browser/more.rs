@@ -1,6 +1,7 @@
-//! The rest of the catalog (the provider seat, and the released versions that old links and
-//! saved progress name), fetched from the app's own origin the first time it is needed, so a
-//! visitor who answers the client seat never downloads it.
+//! The whole catalog (the client seat in every language, the provider seat, and the released
+//! versions that old links and saved progress name), fetched from the app's own origin the
+//! first time it is needed, so a visitor who answers the client seat in English never
+//! downloads it.
 
 use crate::model::builtin;
 use crate::model::questionnaire::Questionnaire;

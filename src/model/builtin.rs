@@ -33,7 +33,7 @@ const MORE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.bin
 /// The checksum of that file as this build wrote it.
 const MORE_CHECK: [u8; 4] = *include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.crc"));
 
-/// The address, relative to the app, of the file that holds the rest of the catalog. It names
+/// The address, relative to the app, of the file that holds the whole catalog. It names
 /// the checksum, so a browser never serves a copy cached from another release.
 pub fn more_address() -> String {
     format!(
@@ -73,7 +73,7 @@ pub fn embedded() -> Vec<Questionnaire> {
     postcard::from_bytes(CATALOG).unwrap_or_default()
 }
 
-/// Reads the rest of the catalog as fetched from the app's own origin: `None` unless it is
+/// Reads the whole catalog as fetched from the app's own origin: `None` unless it is
 /// exactly the file this build wrote from validated questionnaires (its checksum), so a damaged
 /// or stale file is refused rather than misread.
 pub fn more(bytes: &[u8]) -> Option<Vec<Questionnaire>> {

@@ -162,7 +162,9 @@ test("links and saved progress of the first release open with its questions, fet
   await other.close();
 });
 
-test("when the catalog can't be fetched, the provider lens says so and keeps the visitor's answers", async ({ page }) => {
+/** Starts the client seat and answers the first two questions with `mine`; returns the page
+ *  object and the progress record saved at question 3. */
+async function answerTwo(page) {
   const app = new Assessment(page);
   await app.open();
   await app.startButton().click();
@@ -172,6 +174,11 @@ test("when the catalog can't be fetched, the provider lens says so and keeps the
   }
   await app.expectQuestion(3, N);
   const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  return { app, saved };
+}
+
+test("when the catalog can't be fetched, the provider lens says so and keeps the visitor's answers", async ({ page }) => {
+  const { app, saved } = await answerTwo(page);
 
   await page.route(isCatalog, (route) => route.abort());
   await app.open("./?lens=provider");
@@ -198,15 +205,7 @@ test("when the catalog can't be fetched, the provider lens says so and keeps the
 });
 
 test("when the catalog can't be fetched, the compare button says so, keeps the answers and works when tried again", async ({ page }) => {
-  const app = new Assessment(page);
-  await app.open();
-  await app.startButton().click();
-  for (let k = 0; k < 2; k++) {
-    await app.radios().nth(Number(mine[k])).check();
-    await page.getByRole("button", { name: "Next" }).click();
-  }
-  await app.expectQuestion(3, N);
-  const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  const { app, saved } = await answerTwo(page);
 
   // A client's result shared with this visitor opens with what the first download holds.
   let fetches = 0;

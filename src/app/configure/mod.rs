@@ -11,27 +11,26 @@ mod form;
 pub use form::{Configure, ConfigureProps};
 
 use crate::app::text::Lang;
-use crate::app::{install_fatal_view, language, text, ROOT_ID};
+use crate::app::{address, install_fatal_view, language, text, ROOT_ID};
 use crate::browser::embed;
+use crate::model::route::Route;
 use crate::model::settings;
 use yew::prelude::*;
 
 /// The configurator's page, beside the app's `index.html`.
 pub const PAGE: &str = "configure.html";
 
-/// The address that opened the configurator inside the app before it had a page of its own;
-/// links to it in firms' documents still work.
-pub const OLD_FRAGMENT: &str = "#/configure";
-
 /// The configurator's address, relative to the app's page, in the visitor's language.
 pub fn address(lang: Lang) -> String {
     format!("{PAGE}?{}={}", settings::LANG, lang.code())
 }
 
-/// Replaces an old `#/configure` address with the configurator's page (keeping the query, whose
-/// `lang` the page honours). Whether it did: the app then has nothing more to do.
-pub fn forward_old_address(fragment: &str) -> bool {
-    if fragment != OLD_FRAGMENT {
+/// Replaces the configurator's first address, `#/configure` (`Route::Configure`), from before
+/// it had a page of its own, with that page (keeping the query, whose `lang` the page honours);
+/// links to it in firms' documents still work. Whether it did: the app then has nothing more
+/// to do.
+pub fn forward_old_address(route: &Route) -> bool {
+    if *route != Route::Configure {
         return false;
     }
     let Some(location) = web_sys::window().map(|w| w.location()) else {
@@ -43,12 +42,9 @@ pub fn forward_old_address(fragment: &str) -> bool {
 
 /// The app's own address (origin and directory, ending in `/`): where snippets point.
 fn app_url() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let path = location.pathname().unwrap_or_default();
-    let directory = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    format!("{}{directory}", location.origin().unwrap_or_default())
+    let page = address::app_url();
+    let directory = page.rfind('/').map_or(0, |i| i + 1);
+    page[..directory].to_string()
 }
 
 /// Start-up of the configurator's page: the fatal-error view, the language, then the page.

@@ -148,8 +148,7 @@ fn history_depth() -> Option<usize> {
 /// result with that seat's saved progress. Where the answers do not reach that far, the app
 /// shows how far they do and `use_address` corrects the address in place.
 pub fn navigate(state: UseReducerHandle<AppState>, route: Route) {
-    if route == Route::Configure {
-        configure::forward_old_address(&route.format());
+    if configure::forward_old_address(&route) {
         return;
     }
     let needs_more = state.catalog.needs_more_for(&route);
@@ -160,20 +159,16 @@ pub fn navigate(state: UseReducerHandle<AppState>, route: Route) {
             }
             _ => false,
         };
-        let mut actions = Vec::new();
         if !answering {
             if let Some((questionnaire, progress, opened)) = start::against(catalog, &route) {
-                actions.push(Action::UseSeat {
+                state.dispatch(Action::UseSeat {
                     questionnaire,
                     progress,
                     against: Some(opened),
                 });
             }
         }
-        actions.push(Action::Go(route.clone()));
-        for action in actions {
-            state.dispatch(action);
-        }
+        state.dispatch(Action::Go(route));
     };
     if needs_more {
         with_whole_catalog(state, go, true);

@@ -52,11 +52,7 @@ pub fn use_host_messages(
                 embed::post(host, "start", &[]);
             }
             if let Some((questionnaire, answers, payload)) = own_result {
-                let url = format!(
-                    "{}{}",
-                    address::base_url(&settings),
-                    Route::Shared(payload.clone()).format()
-                );
+                let url = address::link_to(&settings, &Route::Shared(payload.clone()));
                 embed::post(
                     host,
                     "complete",

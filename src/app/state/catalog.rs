@@ -1,6 +1,7 @@
 //! The questionnaires the app knows (the built-in one, then the whole catalog once fetched),
 //! and a result opened from a link.
 
+use crate::browser::storage;
 use crate::model::builtin;
 use crate::model::link::{self, LinkError};
 use crate::model::questionnaire::{Questionnaire, Seat};
@@ -26,13 +27,13 @@ impl std::ops::Deref for Shared {
     }
 }
 
-/// Every questionnaire version the app knows: the current one of each seat, and every released
-/// version that results links may name.
+/// The questionnaires the app knows: at first the one built in (the current client seat in
+/// English), and once fetched the whole catalog (every seat, language and released version
+/// that results links may name).
 #[derive(Debug)]
 pub struct Catalog {
     pub all: Vec<Shared>,
-    /// Whether the part fetched on demand is here (the wasm carries only the current client
-    /// seat; see `browser::more`).
+    /// Whether the whole catalog is here (see `browser::more`).
     pub complete: bool,
 }
 
@@ -63,12 +64,22 @@ impl Catalog {
             .all(|q| q.languages.iter().any(|l| l == lang))
     }
 
+    /// The questionnaire with this id and version, if this catalog holds it.
+    pub fn find(&self, id: &str, version: u32) -> Option<&Shared> {
+        self.all.iter().find(|q| q.id == id && q.version == version)
+    }
+
+    /// Whether progress saved for a seat names a version this catalog lacks (it must be fetched
+    /// before that progress can resume).
+    pub fn lacks_saved_version(&self, seat: Seat) -> bool {
+        storage::saved_version(&self.for_seat(seat))
+            .is_some_and(|(id, version)| self.find(&id, version).is_none())
+    }
+
     /// This catalog's copy of `q` (the same id and version): after the whole catalog arrives,
     /// views show its texts in every language.
     pub fn copy_of(&self, q: &Shared) -> Shared {
-        self.all
-            .iter()
-            .find(|c| c.id == q.id && c.version == q.version)
+        self.find(&q.id, q.version)
             .cloned()
             .unwrap_or_else(|| q.clone())
     }
@@ -79,7 +90,7 @@ impl Catalog {
 
     /// Whether opening `route` needs a questionnaire this catalog lacks (a link made with the
     /// provider seat or a released version, or answering the other seat against a result), so
-    /// the rest must be fetched first.
+    /// the whole catalog must be fetched first.
     pub fn needs_more_for(&self, route: &Route) -> bool {
         let payloads = match route {
             Route::Shared(first) => vec![first],

@@ -93,9 +93,9 @@ pub enum Action {
     SetLabel(String),
     /// From a provisional result, go through these questions and back to the result.
     Revisit(Vec<usize>),
-    /// The rest of the catalog arrived.
+    /// The whole catalog arrived.
     CatalogLoaded(Rc<Catalog>),
-    /// The rest of the catalog could not be fetched.
+    /// The whole catalog could not be fetched.
     LoadFailed,
 }
 
