@@ -192,7 +192,7 @@ test("thin evidence gives a provisional result, whose skipped questions lead to 
   const dimensions = QUESTIONNAIRE.dimensions.length;
   await expect(page.locator(".result-provisional")).toContainText(
     `An overall partner index needs scores in at least ${QUESTIONNAIRE.min_dimensions} of the ${dimensions} dimensions, ` +
-      `and a dimension needs at least ${QUESTIONNAIRE.min_answers} answered questions. So far 0 dimensions have a score.`,
+      `and a dimension needs at least ${QUESTIONNAIRE.min_answers} scored answers. So far 0 of ${dimensions} dimensions have a score.`,
   );
   await expect(page.getByRole("heading", { level: 3, name: "Dimensions without a score" })).toBeVisible();
   await expect(page.locator(".missing-list").getByRole("listitem")).toHaveText(before.dimension_names);
