@@ -1,0 +1,169 @@
+// "First question answerable": what a visitor on a slow phone waits for. Part of the benchmark
+// (scripts/bench, docs/PERFORMANCE.md); also runs alone:
+//   node scripts/answerable.mjs [--runs N] [--app URL] [--json FILE]
+//
+// Each run opens the page in a fresh browser context (empty cache) under applied throttling like
+// Lighthouse's mobile profile (150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU 4× slower, set
+// through the DevTools protocol), clicks "Start the assessment" as soon as it is visible, and
+// stops the clock when the first answer (a radio button) is visible. The same is measured, in
+// the same run, for the floor: the same questionnaire as a plain HTML form with no script at
+// all, generated here from content/questionnaire.json, served the same way. Medians of N runs
+// (5 unless told). The page's own clock (performance.now(), from navigation start) times both.
+import { chromium } from "@playwright/test";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const runs = Number(option("--runs", 5));
+const START = "Start the assessment";
+
+// The throttling profile, written once.
+export const PROFILE = { latencyMs: 150, downKbps: 1600, upKbps: 750, cpu: 4 };
+
+/** The floor: the English client questionnaire as one plain form, its Start a link to it. */
+export function writeFloor(dir) {
+  const q = JSON.parse(readFileSync(new URL("../content/questionnaire.json", import.meta.url), "utf8"));
+  const scales = Object.fromEntries(q.scales.map((s) => [s.id, s.options]));
+  const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const items = q.items.map((item, i) => {
+    const options = item.options ?? scales[item.scale];
+    return `<fieldset><legend>${i + 1}. ${escape(item.prompt.en)}</legend>${options
+      .map((o, k) => `<label><input type="radio" name="${item.id}" value="${k}"> ${escape(o.en)}</label>`)
+      .join("")}</fieldset>`;
+  });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/floor.css`, [
+    "body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem}",
+    "form{display:none}form:target{display:block}main:has(form:target) .intro{display:none}",
+    "fieldset{border:0;padding:0;margin:0 0 1.5rem}label{display:block;padding:.5rem 0}",
+    "a.button{display:inline-block;padding:.75rem 1.25rem;background:#1d4ed8;color:#fff;border-radius:.5rem}",
+  ].join("\n"));
+  writeFileSync(`${dir}/index.html`, `<!doctype html><html lang="en"><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(q.title.en)}</title>
+<link rel="stylesheet" href="floor.css"><main><section class="intro"><h1>${escape(q.title.en)}</h1>
+<p><a class="button" href="#form">${START}</a></p></section>
+<form id="form">${items.join("\n")}<button>See my result</button></form></main></html>\n`);
+}
+
+// Runs in the page before any of its own code: remembers when Start was clicked and, from then
+// on, polls every frame for the first visible radio button.
+const PROBE = () => {
+  const probe = (window.__probe = { clicked: null, answerable: null });
+  addEventListener("click", () => {
+    if (probe.clicked !== null) return;
+    probe.clicked = performance.now();
+    const look = () => {
+      const radio = document.querySelector('input[type="radio"]');
+      if (radio && radio.checkVisibility()) probe.answerable = performance.now();
+      else requestAnimationFrame(look);
+    };
+    look();
+  }, { capture: true });
+};
+
+async function once(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: PROFILE.latencyMs,
+    downloadThroughput: (PROFILE.downKbps * 1000) / 8,
+    uploadThroughput: (PROFILE.upKbps * 1000) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpu });
+  await page.addInitScript(PROBE);
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname.split("/").pop() || "index.html"));
+  await page.goto(url, { waitUntil: "commit" });
+  const start = page.getByRole("link", { name: START }).or(page.getByRole("button", { name: START }));
+  await start.first().click({ timeout: 60_000 });
+  await page.waitForFunction(() => window.__probe.answerable !== null, null, { timeout: 60_000, polling: 100 });
+  const result = await page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    return {
+      ...window.__probe,
+      html: { start: nav.requestStart, firstByte: nav.responseStart, end: nav.responseEnd },
+      resources: performance.getEntriesByType("resource").map((r) => ({
+        name: new URL(r.name).pathname.split("/").pop(),
+        start: r.startTime,
+        end: r.responseEnd,
+      })),
+    };
+  });
+  await context.close();
+  return { ...result, requests };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Measures the app at `appUrl` and the floor at `floorUrl`, `runs` times each, alternating. */
+export async function measure(appUrl, floorUrl, n = runs) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
+  const app = [];
+  const floor = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      app.push(await once(browser, appUrl));
+      floor.push(await once(browser, floorUrl));
+    }
+  } finally {
+    await browser.close();
+  }
+  const ours = median(app.map((r) => r.answerable));
+  const base = median(floor.map((r) => r.answerable));
+  // The waterfall of the median run: when each request started, from navigation start.
+  const typical = app.find((r) => r.answerable === ours);
+  const wasmRequests = median(app.map((r) => r.requests.filter((name) => name.endsWith(".wasm")).length));
+  return {
+    runs: n,
+    ours,
+    ourRuns: app.map((r) => Math.round(r.answerable)),
+    oursClicked: median(app.map((r) => r.clicked)),
+    floor: base,
+    floorRuns: floor.map((r) => Math.round(r.answerable)),
+    ratio: ours / base,
+    html: typical.html,
+    waterfall: typical.resources,
+    wasmRequests,
+  };
+}
+
+export function report(m) {
+  const ms = (x) => `${Math.round(x).toLocaleString("en")} ms`;
+  const lines = [
+    `First question answerable (fresh cache; ${PROFILE.latencyMs} ms round trip, ${PROFILE.downKbps / 1000} Mbps down, CPU ${PROFILE.cpu}× slower; median of ${m.runs})`,
+    `  this app          ${ms(m.ours).padStart(9)}   (runs: ${m.ourRuns.join(", ")}; Start clicked at ${ms(m.oursClicked)})`,
+    `  plain HTML form   ${ms(m.floor).padStart(9)}   (runs: ${m.floorRuns.join(", ")})`,
+    `  ratio             ${m.ratio.toFixed(2).padStart(6)}×`,
+    `  requests, start → end from navigation start (median run):`,
+    `    ${"index.html".padEnd(30)} ${ms(m.html.start).padStart(9)} → ${ms(m.html.end)}  (first byte ${ms(m.html.firstByte)})`,
+    ...m.waterfall.map((r) => `    ${r.name.padEnd(30)} ${ms(r.start).padStart(9)} → ${ms(r.end)}`),
+    `  wasm requests per load: ${m.wasmRequests}`,
+  ];
+  return lines.join("\n");
+}
+
+// Alone: serve dist/ (brotli, the production policy) and the floor, measure, print.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = 4400 + Math.floor(Math.random() * 100);
+  writeFloor("target/bench-floor");
+  const servers = [
+    spawn("node", ["scripts/static-server.mjs", "dist", String(port), "--max-seconds", "900", "--brotli", "--csp"], { stdio: "ignore" }),
+    spawn("node", ["scripts/static-server.mjs", "target/bench-floor", String(port + 1), "--max-seconds", "900", "--brotli", "--csp"], { stdio: "ignore" }),
+  ];
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const m = await measure(option("--app", `http://127.0.0.1:${port}/`), `http://127.0.0.1:${port + 1}/`);
+    console.log(report(m));
+    const json = option("--json", null);
+    if (json) writeFileSync(json, JSON.stringify(m, null, 2));
+  } finally {
+    for (const s of servers) s.kill();
+  }
+}
