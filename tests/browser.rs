@@ -82,6 +82,7 @@ fn app_props() -> AppProps {
         settings: Default::default(),
         lang: Default::default(),
         loaded: None,
+        focus_heading: false,
     }
 }
 

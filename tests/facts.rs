@@ -76,6 +76,21 @@ fn the_page_shows_the_apps_own_intro_lead_before_the_wasm_arrives() {
 }
 
 #[test]
+fn the_pages_own_start_is_a_link_to_the_apps_first_question() {
+    use partner_or_vendor::model::route::Route;
+    let html = read("index.html");
+    let link = format!(
+        "<a class=\"button\" href=\"{}\">{}</a>",
+        Route::Question(0).format(),
+        text::EN.start
+    );
+    assert!(html.contains(&link), "index.html lacks {link}");
+    // start.js recognises that address (and any question's) to show its loading state.
+    assert!(read("start.js").contains(r"/^#\/q\/([1-9][0-9]{0,3})$/"));
+    assert_eq!(Route::parse("#/q/9999"), Route::Question(9998));
+}
+
+#[test]
 fn the_message_when_the_app_cannot_start_is_the_apps_own_text() {
     let start = read("start.js");
     for t in [&text::EN, &text::DE] {

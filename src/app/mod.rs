@@ -49,6 +49,10 @@ pub struct AppProps {
     /// does, so that render is a shorter task); read at the first render without it.
     #[prop_or_default]
     pub loaded: Option<Loaded>,
+    /// Focus was on the page's placeholder when the app replaced it (the static Start was
+    /// followed, or focused): the first view's heading takes it, so it is not lost to the page.
+    #[prop_or_default]
+    pub focus_heading: bool,
 }
 
 #[component]
@@ -62,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     let back = hooks::use_address(&state);
     hooks::use_host_messages(&state, &props.settings, t);
     hooks::use_frame_title(&props.settings, t);
-    hooks::use_step_focus(&state);
+    hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_title(&state, t);
 
     let wiring = screens::Wiring {

@@ -152,12 +152,17 @@ fn prepare(lang: text::Lang, catalog: Rc<Catalog>, settings: Rc<Settings>) -> Ap
         settings,
         lang,
         loaded,
+        focus_heading: false,
     }
 }
 
 /// Replaces the page's placeholder (shown while the wasm loads) with the app.
-fn mount(root: web_sys::Element, props: AppProps) {
+fn mount(root: web_sys::Element, mut props: AppProps) {
     let host = props.settings.host.clone();
+    props.focus_heading = root
+        .owner_document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|focused| root.contains(Some(&focused)));
     root.set_text_content(None);
     embed::post(host.as_deref(), "ready", &[]);
     yew::Renderer::<App>::with_root_and_props(root, props).render();

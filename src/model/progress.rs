@@ -175,12 +175,14 @@ impl Progress {
 
     /// The step an address asks for, as far as it can be reached: a question only once every
     /// question before it is answered (else the first unanswered one), the result only once all
-    /// are, and nothing but the intro before the visitor has started. Going there leaves a
-    /// round of revisiting questions unless the step is one of them.
+    /// are. Before the visitor has started, only the first question (where Start leads: the
+    /// page's own Start is a link to it) and the intro. Going there leaves a round of
+    /// revisiting questions unless the step is one of them.
     pub fn go(&mut self, wanted: Step) {
         let first_open = self.answers.iter().position(Option::is_none);
         let reachable = |k: usize| first_open.is_none_or(|open| k <= open);
         self.step = match wanted {
+            Step::Question(0) if self.is_fresh() => self.first_step(),
             _ if self.is_fresh() => Step::Intro,
             Step::Intro => Step::Intro,
             Step::Question(k) if k < self.answers.len() && reachable(k) => Step::Question(k),
@@ -203,11 +205,16 @@ impl Progress {
 
     /// Leaves the intro for the first unanswered question (or the result if all are answered).
     pub fn start(&mut self) {
-        self.step = match self.answers.iter().position(Option::is_none) {
+        self.step = self.first_step();
+    }
+
+    /// Where Start leads: the first unanswered question, or the result if all are answered.
+    fn first_step(&self) -> Step {
+        match self.answers.iter().position(Option::is_none) {
             Some(k) => Step::Question(k),
             None if self.answers.is_empty() => Step::Intro,
             None => Step::Result,
-        };
+        }
     }
 
     /// Records an answer to the question on screen; elsewhere it changes nothing.
@@ -380,11 +387,17 @@ mod tests {
         let q = builtin::questionnaire();
         let n = q.items.len();
         let mut progress = Progress::new(&q);
-        // Before the visitor starts, every address opens the intro.
-        for wanted in [Step::Question(3), Step::Result, Step::Question(0)] {
+        // Before the visitor starts, every address opens the intro but the first question's,
+        // which is where Start leads.
+        for wanted in [Step::Question(3), Step::Result, Step::Question(n)] {
             progress.go(wanted);
             assert_eq!(progress.step, Step::Intro);
         }
+        progress.go(Step::Question(0));
+        assert_eq!(progress.step, Step::Question(0));
+        progress.go(Step::Intro);
+        assert_eq!(progress.step, Step::Intro);
+        assert!(progress.is_fresh());
         progress.start();
         progress.choose(Answer::Choice(1));
         progress.advance().unwrap();

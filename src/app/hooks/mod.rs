@@ -33,12 +33,13 @@ pub fn use_saved_progress(state: &UseReducerHandle<AppState>) {
 }
 
 /// Moves focus to the new view's heading, so keyboard and screen-reader users start reading
-/// there; not on the first render, where the page's own focus order should stand.
+/// there; on the first render only when the app replaced a placeholder that held focus
+/// (`first_too`), otherwise the page's own focus order should stand.
 #[hook]
-pub fn use_step_focus(state: &UseReducerHandle<AppState>) {
+pub fn use_step_focus(state: &UseReducerHandle<AppState>, first_too: bool) {
     let first_render = use_mut_ref(|| true);
     use_effect_with(view_key(state), move |_| {
-        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+        if std::mem::replace(&mut *first_render.borrow_mut(), false) && !first_too {
             return;
         }
         let heading = web_sys::window()
