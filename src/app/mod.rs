@@ -9,6 +9,7 @@ pub mod broken_link;
 pub mod chart;
 pub mod comparison;
 pub mod configure;
+pub mod fetch;
 pub mod hooks;
 pub mod intro;
 pub mod language;
@@ -28,7 +29,7 @@ use crate::browser::embed;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::Settings;
-use state::{Action, AppState, Catalog, Opened, Screen};
+use state::{Action, AppState, Catalog, Opened, Screen, Wanted};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -76,22 +77,20 @@ pub fn App(props: &AppProps) -> Html {
         },
         answer_seat: {
             let state = state.clone();
-            Callback::from(move |(seat, against)| answer_seat(state.clone(), seat, against))
+            let lang = *lang;
+            Callback::from(move |(seat, against)| answer_seat(state.clone(), seat, against, lang))
         },
         back,
         settings: props.settings.clone(),
     };
-    // A language the built-in questionnaire lacks comes with the whole catalog: switch once it
-    // is here (or, if it cannot be fetched, with the questions in the language they have).
+    // The questions in a language not here yet are fetched first: switch once they are (or,
+    // if they cannot be fetched, with the questions in the language they have).
     let choose_language = {
         let (state, set) = (state.clone(), language::setter(&lang));
         Callback::from(move |l: text::Lang| {
-            if state.catalog.speaks(l.code()) {
-                set.emit(l);
-            } else {
-                let set = set.clone();
-                with_whole_catalog(state.clone(), move |_, _| set.emit(l), true);
-            }
+            let set = set.clone();
+            let switch: fetch::Then = Rc::new(move |_, _| set.emit(l));
+            fetch::then_with(state.clone(), state.catalog.seats(), l, switch, true);
         })
     };
     let total = state.questionnaire.items.len();
@@ -102,7 +101,11 @@ pub fn App(props: &AppProps) -> Html {
             { language::switch(*lang, &choose_language, t) }
             { screens::brand(&props.settings, t) }
             if let Some(notice) = state.notice {
-                { notice::notice_banner(&notice::NoticeProps { notice, on_dismiss: wiring.dispatch.reform(|()| Action::DismissNotice) }, t) }
+                { notice::notice_banner(&notice::NoticeProps {
+                    notice,
+                    on_dismiss: wiring.dispatch.reform(|()| Action::DismissNotice),
+                    on_retry: retry(&state, &props.settings, *lang),
+                }, t) }
             }
             if let (Screen::Journey | Screen::Against(_), Step::Question(k)) = (&state.screen, state.progress.step) {
                 // Outside the per-question view, so the element lives across steps and its
@@ -126,55 +129,56 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Answers a seat, resuming its saved progress, optionally against a shared result.
-/// The client seat is built in: only another seat, or progress saved with a version this tab
-/// has not fetched, needs the whole catalog.
-fn answer_seat(state: UseReducerHandle<AppState>, seat: Seat, against: Option<Opened>) {
-    let answer = move |state: &UseReducerHandle<AppState>, catalog: &Catalog| {
+/// "Try again" on a failed fetch: the same fetch, then what waited for it. After a failure at
+/// start-up, what start-up wanted: the firm's lens in the visitor's language, and the address.
+fn retry(
+    state: &UseReducerHandle<AppState>,
+    settings: &Settings,
+    lang: text::Lang,
+) -> Callback<()> {
+    let state = state.clone();
+    let lens = settings.lens;
+    Callback::from(move |()| {
+        let again = state.retry.clone();
+        state.dispatch(Action::DismissNotice);
+        match again {
+            Some(again) => (again.0)(),
+            None => {
+                if state.questionnaire.seat != lens {
+                    answer_seat(state.clone(), lens, None, lang);
+                } else {
+                    let wanted = Wanted {
+                        seats: vec![lens],
+                        whole: false,
+                    };
+                    fetch::then_with(state.clone(), wanted, lang, Rc::new(|_, _| {}), false);
+                }
+                hooks::navigate(state.clone(), address::route());
+            }
+        }
+    })
+}
+
+/// Answers a seat, resuming its saved progress, optionally against a shared result, once that
+/// seat's questionnaire is here in the visitor's language (the client seat in English is built
+/// in; the rest is fetched, see `fetch`).
+fn answer_seat(
+    state: UseReducerHandle<AppState>,
+    seat: Seat,
+    against: Option<Opened>,
+    lang: text::Lang,
+) {
+    let answer: fetch::Then = Rc::new(move |state, catalog| {
         let (questionnaire, progress, _) = start::load_progress(catalog, seat);
         state.dispatch(Action::UseSeat {
             questionnaire,
             progress,
-            against,
+            against: against.clone(),
         });
-    };
-    let here = state.catalog.has_seat(seat) && !state.catalog.lacks_saved_version(seat);
-    if here {
-        let catalog = state.catalog.clone();
-        answer(&state, &catalog);
-    } else {
-        with_whole_catalog(state, answer, false);
-    }
-}
-
-/// Runs `then` with the whole catalog: at once when it is here, otherwise once it has
-/// been fetched (the client seat in English needs none of it). A failed fetch shows a notice, so
-/// trying again fetches again; `then` runs with the catalog as it is only when `anyway` (an
-/// address opened then says what it can, such as a link it cannot read).
-fn with_whole_catalog(
-    state: UseReducerHandle<AppState>,
-    then: impl FnOnce(&UseReducerHandle<AppState>, &Catalog) + 'static,
-    anyway: bool,
-) {
-    if state.catalog.complete {
-        let catalog = state.catalog.clone();
-        then(&state, &catalog);
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        match crate::browser::more::fetch().await {
-            Some(more) => {
-                let catalog = Rc::new(state.catalog.with(more));
-                state.dispatch(Action::CatalogLoaded(catalog.clone()));
-                then(&state, &catalog);
-            }
-            None => {
-                state.dispatch(Action::LoadFailed);
-                if anyway {
-                    let catalog = state.catalog.clone();
-                    then(&state, &catalog);
-                }
-            }
-        }
     });
+    let wanted = Wanted {
+        seats: vec![seat],
+        whole: false,
+    };
+    fetch::then_with(state, wanted, lang, answer, false);
 }

@@ -8,6 +8,8 @@ use yew::prelude::*;
 pub struct NoticeProps {
     pub notice: Notice,
     pub on_dismiss: Callback<()>,
+    /// Fetches again what could not be fetched (with `Notice::LoadFailed`).
+    pub on_retry: Callback<()>,
 }
 
 /// A plain function rather than a component: it has no state, and each component costs the
@@ -22,6 +24,11 @@ pub fn notice_banner(props: &NoticeProps, t: &text::Ui) -> Html {
     html! {
         <div class={class} role="status">
             <p>{ message }</p>
+            if props.notice == Notice::LoadFailed {
+                <button type="button" class="notice-retry" onclick={props.on_retry.reform(|_| ())}>
+                    { t.try_again }
+                </button>
+            }
             <button type="button" class="notice-dismiss" onclick={props.on_dismiss.reform(|_| ())}>
                 { t.dismiss }
             </button>

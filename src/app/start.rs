@@ -1,9 +1,10 @@
 //! Start-up of the assessment's page: the fatal-error view, the firm's settings, the part of
-//! the catalog fetched on demand when the address or saved progress needs it, the visitor's
+//! the catalog fetched on demand when the lens, the language, the address or saved progress
+//! needs it, the visitor's
 //! language and saved progress, then the app mounted in place of the page's static intro.
 
 use crate::app::state::{AppState, Catalog, Notice, Opened, Shared};
-use crate::app::{address, configure, language, text, App, AppProps, ROOT_ID};
+use crate::app::{address, configure, fetch, language, text, App, AppProps, ROOT_ID};
 use crate::browser::{embed, fatal, storage};
 use crate::model::progress::Progress;
 use crate::model::questionnaire::{Questionnaire, Seat};
@@ -95,27 +96,18 @@ pub fn start() {
     // first wait leaves the wasm's instantiation a task of its own.
     wasm_bindgen_futures::spawn_local(async move {
         next_task().await;
-        let mut catalog = Catalog::builtin();
+        let catalog = Catalog::builtin();
         next_task().await;
         forget_progress_if_asked(&window);
         let settings = Rc::new(embed::settings_from_address());
         let lang = language::initial(&window, &settings);
         // The firm's lens, the visitor's language, the address or progress saved with an
-        // earlier version may need the whole catalog, which is fetched on demand: fetch it
-        // before the first render, so nothing on screen changes under the visitor.
-        let needs_more = settings.lens != Seat::Client
-            || !catalog.speaks(lang.code())
-            || catalog.needs_more_for(&address::route())
-            || catalog.lacks_saved_version(Seat::Client);
-        let mut failed = false;
-        if needs_more {
-            match crate::browser::more::fetch().await {
-                Some(more) => catalog = catalog.with(more),
-                None => failed = true,
-            }
-        }
-        let mut props = prepare(lang, Rc::new(catalog), settings);
-        if failed {
+        // earlier version may need a part of the catalog the wasm lacks: fetch it before the
+        // first render, so nothing on screen changes under the visitor.
+        let wanted = catalog.wanted(&address::route(), settings.lens);
+        let (catalog, complete) = fetch::complete(Rc::new(catalog), &wanted, lang.code()).await;
+        let mut props = prepare(lang, catalog, settings);
+        if !complete {
             if let Some(loaded) = props.loaded.as_mut() {
                 loaded.2 = Some(Notice::LoadFailed);
             }

@@ -1,18 +1,32 @@
-//! The whole catalog (the client seat in every language, the provider seat, and the released
-//! versions that old links and saved progress name), fetched from the app's own origin the
-//! first time it is needed, so a visitor who answers the client seat in English never
-//! downloads it.
+//! The parts of the catalog the wasm does not carry, fetched from the app's own origin the
+//! first time a visitor needs them: a current seat in one language (a visitor reading German,
+//! a firm's provider lens), or the whole catalog (every seat and language, and the released
+//! versions that old links and saved progress name). A visitor who answers the client seat in
+//! English never downloads either.
 
 use crate::model::builtin;
-use crate::model::questionnaire::Questionnaire;
+use crate::model::questionnaire::{Questionnaire, Seat};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetches and checks the file; `None` when the network, the server or the file fails (a
-/// damaged or stale file is refused by its checksum, see `builtin::more`).
+/// Fetches and checks the whole catalog; `None` when the network, the server or the file
+/// fails (a damaged or stale file is refused by its checksum, see `builtin::more`).
 pub async fn fetch() -> Option<Vec<Questionnaire>> {
+    builtin::more(&bytes(&builtin::more_address()).await?)
+}
+
+/// Fetches and checks a current seat's questionnaire in one language, likewise.
+pub async fn fetch_part(seat: Seat, lang: &str) -> Option<Questionnaire> {
+    builtin::part(
+        seat,
+        lang,
+        &bytes(&builtin::part_address(seat, lang)?).await?,
+    )
+}
+
+async fn bytes(address: &str) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(&builtin::more_address()))
+    let response = JsFuture::from(window.fetch_with_str(address))
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()
@@ -21,5 +35,5 @@ pub async fn fetch() -> Option<Vec<Questionnaire>> {
         return None;
     }
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    builtin::more(&js_sys::Uint8Array::new(&buffer).to_vec())
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }

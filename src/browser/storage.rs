@@ -25,6 +25,10 @@ fn key(questionnaire: &Questionnaire) -> String {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    // Natively (the core's and the reducer's tests) there is no browser and so no storage.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

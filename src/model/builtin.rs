@@ -42,6 +42,40 @@ pub fn more_address() -> String {
     )
 }
 
+include!(concat!(env!("OUT_DIR"), "/parts.rs"));
+
+fn seat_name(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Client => "client",
+        Seat::Provider => "provider",
+    }
+}
+
+fn part_check(seat: Seat, lang: &str) -> Option<u32> {
+    PARTS
+        .iter()
+        .find(|(s, l, _)| *s == seat_name(seat) && *l == lang)
+        .map(|(_, _, crc)| *crc)
+}
+
+/// The address, relative to the app, of the file with a seat's current questionnaire in one
+/// language (naming its checksum, like `more_address`); `None` for a language it lacks.
+pub fn part_address(seat: Seat, lang: &str) -> Option<String> {
+    let crc = part_check(seat, lang)?;
+    Some(format!(
+        "questionnaire.{}.{lang}.bin?v={crc:08x}",
+        seat_name(seat)
+    ))
+}
+
+/// Reads such a file as fetched: `None` unless it is exactly the one this build wrote.
+pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<Questionnaire> {
+    if Some(crate::model::checksum::crc32(bytes)) != part_check(seat, lang) {
+        return None;
+    }
+    postcard::from_bytes(bytes).ok()
+}
+
 /// The questionnaires compiled into the app: in the wasm only the current client seat in its
 /// first language; natively the whole catalog (`whole`).
 pub fn catalog() -> Vec<Questionnaire> {
@@ -173,6 +207,40 @@ mod tests {
             crate::model::link::encode(small, &answers, None),
             crate::model::link::encode(whole, &answers, None)
         );
+    }
+
+    #[test]
+    fn each_part_is_a_current_seat_in_its_language_and_the_first() {
+        let whole = whole();
+        for seat in [Seat::Client, Seat::Provider] {
+            let full = whole.iter().find(|q| q.seat == seat).unwrap();
+            for lang in &full.languages {
+                let address = part_address(seat, lang).expect("every language has a part");
+                let name = address.split('?').next().unwrap();
+                let bytes = std::fs::read(format!("{}/{name}", env!("OUT_DIR"))).unwrap();
+                let part = part(seat, lang, &bytes).expect("the file as written reads back");
+                let mut langs = vec!["en", lang.as_str()];
+                langs.dedup();
+                assert_eq!(part.languages, langs);
+                assert_eq!(part, full.clone().in_languages(&langs));
+                assert_eq!(part.items[0].prompt.0.len(), langs.len());
+                // Another part's bytes, or damaged ones, are refused.
+                assert_eq!(super::part(seat, "xx", &bytes), None);
+                let other = if seat == Seat::Client {
+                    Seat::Provider
+                } else {
+                    Seat::Client
+                };
+                assert_eq!(super::part(other, lang, &bytes), None);
+                assert_eq!(super::part(seat, lang, &bytes[1..]), None);
+            }
+            // In every language: the whole questionnaire.
+            let all: Vec<&str> = full.languages.iter().map(String::as_str).collect();
+            assert_eq!(&full.clone().in_languages(&all), full);
+        }
+        assert_eq!(part_address(Seat::Client, "fr"), None);
+        // The embedded questionnaire is the client seat in the first language.
+        assert_eq!(embedded()[0], whole[0].clone().in_languages(&["en"]));
     }
 
     #[test]

@@ -298,6 +298,41 @@ impl fmt::Display for Problems {
 }
 
 impl Questionnaire {
+    /// Every text of the questionnaire, in one fixed order (the same for any two copies of the
+    /// same questionnaire, whatever languages they hold).
+    fn texts_mut(&mut self) -> Vec<&mut Text> {
+        let mut texts = vec![&mut self.title];
+        for scale in &mut self.scales {
+            texts.extend(scale.options.iter_mut());
+        }
+        for d in &mut self.dimensions {
+            texts.extend([&mut d.name, &mut d.summary, &mut d.ask]);
+            for band in d.bands.values_mut() {
+                texts.extend([&mut band.meaning, &mut band.next_step]);
+            }
+            texts.extend(d.idea.as_mut());
+        }
+        texts.extend(self.bands.iter_mut().map(|b| &mut b.name));
+        for stage in &mut self.stages {
+            texts.extend([&mut stage.name, &mut stage.text]);
+        }
+        for item in &mut self.items {
+            texts.push(&mut item.prompt);
+            texts.extend(item.options.iter_mut().flatten());
+        }
+        texts
+    }
+
+    /// The same questionnaire with its texts in `langs` only (in their order here): what the
+    /// app carries, or fetches, for a visitor reading one of them.
+    pub fn in_languages(mut self, langs: &[&str]) -> Questionnaire {
+        for text in self.texts_mut() {
+            text.0.retain(|l, _| langs.contains(&l.as_str()));
+        }
+        self.languages.retain(|l| langs.contains(&l.as_str()));
+        self
+    }
+
     /// Reads and validates a questionnaire from JSON text. Native only: the app itself carries
     /// its questionnaires compiled by the build script (see `builtin`).
     #[cfg(not(target_arch = "wasm32"))]

@@ -1,5 +1,6 @@
-// The lazy catalog: the wasm carries only the current client seat; the provider seat and older
-// versions come from questionnaires.bin the first time they are needed. Opened in a fresh
+// The lazy catalog: the wasm carries only the current client seat in English; another language,
+// the provider seat and older versions come from the app's own origin the first time they are
+// needed (one seat in one language, or the whole catalog for links and progress it cannot read). Opened in a fresh
 // browser, every kind of address that needs them works; when the fetch fails, a notice says so,
 // the visitor's answers stay, nothing crashes, and trying again fetches again.
 import { test, expect } from "@playwright/test";
@@ -20,9 +21,10 @@ const theirs = PROVIDER_ITEMS.map((item, i) => (i % 8 === 5 ? "-" : String((i * 
 const PINNED = JSON.parse(readFileSync(new URL("../fixtures/links.json", import.meta.url), "utf8")).links;
 const FIRST_RELEASE = PINNED.filter((l) => l.questionnaire_version === 1);
 
-/** Whether a request or route is for the fetched part of the catalog (the app adds a
- *  `?v=<checksum>` query, so a glob ending in `.bin` would not match). */
-const isCatalog = (url) => new URL(url).pathname.endsWith("/questionnaires.bin");
+/** Whether a request or route is for a fetched part of the catalog: one seat in one language
+ *  (`questionnaire.<seat>.<lang>.bin`) or the whole (`questionnaires.bin`). The app adds a
+ *  `?v=<checksum>` query, so a glob ending in `.bin` would not match. */
+const isCatalog = (url) => /\/questionnaires?[.a-z]*\.bin$/.test(new URL(url).pathname);
 
 /** Opens `path` in a browser context of its own, recording fetches of the catalog. */
 async function openFresh(browser, path) {
@@ -108,7 +110,8 @@ test("a provider link, a comparison link and the provider lens each fetch the re
     const { context, page, app, fetched } = await openFresh(browser, `${CSP_APP}?lens=provider`);
     await expect(app.heading()).toHaveText(PROVIDER.title.en);
     expect(fetched).toHaveLength(1);
-    expect(fetched[0].startsWith(`${CSP_APP}questionnaires.bin`)).toBe(true);
+    // Only the provider seat in English, not the whole catalog.
+    expect(fetched[0].startsWith(`${CSP_APP}questionnaire.provider.en.bin?v=`)).toBe(true);
     await app.expectNoErrors();
     await context.close();
   }

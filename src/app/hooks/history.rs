@@ -1,8 +1,8 @@
 //! Real history: the address follows the app and the app follows the address, so each step and
 //! screen is an entry the browser's Back and Forward move between.
 
-use crate::app::state::{Action, AppState, Catalog, Screen};
-use crate::app::{address, configure, start, with_whole_catalog};
+use crate::app::state::{Action, AppState, Screen};
+use crate::app::{address, configure, fetch, start, text};
 use crate::browser::embed;
 use crate::model::route::Route;
 use std::rc::Rc;
@@ -144,15 +144,16 @@ fn history_depth() -> Option<usize> {
 }
 
 /// Goes where an address says: the configurator's old address to its page; a link made with
-/// a questionnaire this tab has not fetched yet once it is here; answering against a shared
+/// a questionnaire this tab has not fetched yet (or not in the visitor's language) once it is
+/// here; answering against a shared
 /// result with that seat's saved progress. Where the answers do not reach that far, the app
 /// shows how far they do and `use_address` corrects the address in place.
 pub fn navigate(state: UseReducerHandle<AppState>, route: Route) {
     if configure::forward_old_address(&route) {
         return;
     }
-    let needs_more = state.catalog.needs_more_for(&route);
-    let go = move |state: &UseReducerHandle<AppState>, catalog: &Catalog| {
+    let wanted = state.catalog.wanted(&route, state.questionnaire.seat);
+    let go: fetch::Then = Rc::new(move |state, catalog| {
         let answering = match (&state.screen, &route) {
             (Screen::Against(against), Route::Against { shared, .. }) => {
                 against.payload == shared.trim()
@@ -168,12 +169,7 @@ pub fn navigate(state: UseReducerHandle<AppState>, route: Route) {
                 });
             }
         }
-        state.dispatch(Action::Go(route));
-    };
-    if needs_more {
-        with_whole_catalog(state, go, true);
-    } else {
-        let catalog = state.catalog.clone();
-        go(&state, &catalog);
-    }
+        state.dispatch(Action::Go(route.clone()));
+    });
+    fetch::then_with(state, wanted, text::current().lang, go, true);
 }

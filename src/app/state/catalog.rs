@@ -1,5 +1,5 @@
-//! The questionnaires the app knows (the built-in one, then the whole catalog once fetched),
-//! and a result opened from a link.
+//! The questionnaires the app knows (the built-in one, then the parts of the catalog fetched as
+//! views need them), and a result opened from a link.
 
 use crate::browser::storage;
 use crate::model::builtin;
@@ -28,7 +28,8 @@ impl std::ops::Deref for Shared {
 }
 
 /// The questionnaires the app knows: at first the one built in (the current client seat in
-/// English), and once fetched the whole catalog (every seat, language and released version
+/// English), then a current seat in another language or the other seat as a visitor needs them
+/// (`with_part`), and once fetched the whole catalog (every seat, language and released version
 /// that results links may name).
 #[derive(Debug)]
 pub struct Catalog {
@@ -56,12 +57,106 @@ impl Catalog {
         }
     }
 
-    /// Whether every questionnaire here has its texts in `lang` (the built-in one has only its
-    /// first language until the whole catalog is fetched).
-    pub fn speaks(&self, lang: &str) -> bool {
-        self.all
+    /// The catalog with `part` (a current seat's questionnaire, see `builtin::part`) in place
+    /// of the same questionnaire in fewer languages, or added when it is not here. Views
+    /// re-point to the new copy (`copy_of`).
+    pub fn with_part(&self, part: Shared) -> Catalog {
+        let mut all = self.all.clone();
+        match all
             .iter()
-            .all(|q| q.languages.iter().any(|l| l == lang))
+            .position(|q| q.id == part.id && q.version == part.version)
+        {
+            Some(k) if all[k].languages.len() < part.languages.len() => all[k] = part,
+            Some(_) => {}
+            None => all.push(part),
+        }
+        Catalog {
+            all,
+            complete: self.complete,
+        }
+    }
+
+    /// Everything this catalog and `other` hold (fetches that ran side by side each add their
+    /// part to the catalog they started from; neither part is lost).
+    pub fn join(self: &Rc<Self>, other: &Rc<Catalog>) -> Rc<Catalog> {
+        if other.complete || Rc::ptr_eq(self, other) {
+            return other.clone();
+        }
+        if self.complete {
+            return self.clone();
+        }
+        let mut joined = Catalog {
+            all: self.all.clone(),
+            complete: false,
+        };
+        for q in &other.all {
+            joined = joined.with_part(q.clone());
+        }
+        Rc::new(joined)
+    }
+
+    /// What answering `seat` in `lang` needs that this catalog lacks: that seat's current
+    /// questionnaire in that language (a part), or the whole catalog when progress saved for
+    /// the seat names a version this catalog lacks.
+    pub fn need(&self, seat: Seat, lang: &str) -> Need {
+        match self.all.iter().find(|q| q.seat == seat) {
+            _ if self.complete => Need::Nothing,
+            Some(_) if self.lacks_saved_version(seat) => Need::Whole,
+            Some(q) if q.languages.iter().any(|l| l == lang) => Need::Nothing,
+            _ => Need::Part(seat),
+        }
+    }
+
+    /// What showing `route` needs, answering `seat`: that seat, the seats of the results a link
+    /// carries, and the whole catalog for a link this catalog cannot read (made with the
+    /// provider seat or a released version) or for answering the other seat against a result.
+    pub fn wanted(&self, route: &Route, seat: Seat) -> Wanted {
+        let mut wanted = Wanted {
+            seats: vec![seat],
+            whole: false,
+        };
+        let payloads = match route {
+            Route::Shared(first) => vec![first],
+            Route::Comparison { first, second } => vec![first, second],
+            Route::Against { .. } => {
+                wanted.whole = !self.complete;
+                return wanted;
+            }
+            _ => Vec::new(),
+        };
+        for payload in payloads {
+            match self.decode(payload) {
+                Ok(opened) => wanted.seats.push(opened.questionnaire.seat),
+                Err(LinkError::UnknownQuestionnaire | LinkError::NewerVersion) => {
+                    wanted.whole = !self.complete
+                }
+                Err(_) => {}
+            }
+        }
+        wanted
+    }
+
+    /// Every seat whose questionnaire is here: what a change of language needs in the new one.
+    pub fn seats(&self) -> Wanted {
+        let mut seats = Vec::new();
+        for q in &self.all {
+            if !seats.contains(&q.seat) {
+                seats.push(q.seat);
+            }
+        }
+        Wanted {
+            seats,
+            whole: false,
+        }
+    }
+
+    /// Whether `wanted` in `lang` needs anything fetched.
+    pub fn lacks(&self, wanted: &Wanted, lang: &str) -> bool {
+        (wanted.whole && !self.complete)
+            || wanted
+                .seats
+                .iter()
+                .any(|seat| self.need(*seat, lang) != Need::Nothing)
     }
 
     /// The questionnaire with this id and version, if this catalog holds it.
@@ -82,29 +177,6 @@ impl Catalog {
         self.find(&q.id, q.version)
             .cloned()
             .unwrap_or_else(|| q.clone())
-    }
-
-    pub fn has_seat(&self, seat: Seat) -> bool {
-        self.all.iter().any(|q| q.seat == seat)
-    }
-
-    /// Whether opening `route` needs a questionnaire this catalog lacks (a link made with the
-    /// provider seat or a released version, or answering the other seat against a result), so
-    /// the whole catalog must be fetched first.
-    pub fn needs_more_for(&self, route: &Route) -> bool {
-        let payloads = match route {
-            Route::Shared(first) => vec![first],
-            Route::Comparison { first, second } => vec![first, second],
-            Route::Against { .. } => return !self.complete,
-            _ => Vec::new(),
-        };
-        !self.complete
-            && payloads.into_iter().any(|payload| {
-                matches!(
-                    self.decode(payload),
-                    Err(LinkError::UnknownQuestionnaire | LinkError::NewerVersion)
-                )
-            })
     }
 
     /// Every version of a seat's questionnaire, the current one first, for resuming progress
@@ -141,6 +213,24 @@ impl Catalog {
             payload: payload.trim().to_string(),
         })
     }
+}
+
+/// What must be fetched before a seat can be answered in a language (see `Catalog::need`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Nothing,
+    /// The seat's current questionnaire in that language.
+    Part(Seat),
+    /// The whole catalog: every seat, language and released version.
+    Whole,
+}
+
+/// What a view needs: the current questionnaires of these seats (in the visitor's language),
+/// and the whole catalog when `whole`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wanted {
+    pub seats: Vec<Seat>,
+    pub whole: bool,
 }
 
 /// A result opened from a link (or made by this visitor, to be compared).

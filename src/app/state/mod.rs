@@ -9,7 +9,7 @@ mod catalog;
 #[cfg(test)]
 mod tests;
 
-pub use catalog::{Catalog, Opened, Shared};
+pub use catalog::{Catalog, Need, Opened, Shared, Wanted};
 
 use crate::model::link::{self, LinkError};
 use crate::model::progress::{Progress, Step};
@@ -52,8 +52,26 @@ pub enum Notice {
     Discarded,
     /// The browser refuses storage: no resume this time.
     NoStorage,
-    /// The other seat's questions (or an earlier version's) could not be fetched.
+    /// Questions the view needs (another seat's, language's or version's) could not be
+    /// fetched.
     LoadFailed,
+}
+
+/// What to do when the visitor asks to try a failed fetch again: the same fetch, then what
+/// was waiting for it. Compared by identity.
+#[derive(Clone)]
+pub struct Retry(pub Rc<dyn Fn()>);
+
+impl PartialEq for Retry {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Retry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Retry")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +83,8 @@ pub struct AppState {
     /// "Next" was pressed without an answer: show the error until an answer is chosen.
     pub need_answer: bool,
     pub notice: Option<Notice>,
+    /// With `Notice::LoadFailed`: the fetch to try again (none for one made at start-up).
+    pub retry: Option<Retry>,
     pub screen: Screen,
     /// The respondent label the visitor typed for sharing.
     pub label: String,
@@ -93,10 +113,10 @@ pub enum Action {
     SetLabel(String),
     /// From a provisional result, go through these questions and back to the result.
     Revisit(Vec<usize>),
-    /// The whole catalog arrived.
+    /// More of the catalog arrived.
     CatalogLoaded(Rc<Catalog>),
-    /// The whole catalog could not be fetched.
-    LoadFailed,
+    /// A part of the catalog could not be fetched; the visitor may try again.
+    LoadFailed(Retry),
 }
 
 impl AppState {
@@ -112,6 +132,7 @@ impl AppState {
             progress,
             need_answer: false,
             notice,
+            retry: None,
             screen: Screen::Journey,
             label: String::new(),
             followed: 0,
@@ -183,7 +204,10 @@ impl Reducible for AppState {
                 // A refusal of storage still holds after starting over; other notices are stale.
                 next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
             }
-            Action::DismissNotice => next.notice = None,
+            Action::DismissNotice => {
+                next.notice = None;
+                next.retry = None;
+            }
             Action::Go(route) => {
                 next.go(&route);
                 next.need_answer = false;
@@ -196,6 +220,7 @@ impl Reducible for AppState {
             } => next.use_seat(questionnaire, progress, against),
             Action::SetLabel(label) => next.label = label,
             Action::CatalogLoaded(catalog) => {
+                let catalog = next.catalog.join(&catalog);
                 next.questionnaire = catalog.copy_of(&next.questionnaire);
                 let copy = |o: &mut Opened| o.questionnaire = catalog.copy_of(&o.questionnaire);
                 match &mut next.screen {
@@ -208,7 +233,10 @@ impl Reducible for AppState {
                 }
                 next.catalog = catalog;
             }
-            Action::LoadFailed => next.notice = Some(Notice::LoadFailed),
+            Action::LoadFailed(retry) => {
+                next.notice = Some(Notice::LoadFailed);
+                next.retry = Some(retry);
+            }
             Action::Revisit(questions) => {
                 if next.progress.step == Step::Result {
                     next.progress.revisit(&questions);

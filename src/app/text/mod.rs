@@ -90,7 +90,7 @@ texts! {
     change_answers, dismiss, progress_label,
     intro_lead_client, intro_lead_provider, switch_to_provider, switch_to_client, intro_looks_at,
     privacy, privacy_embedded, this_website, length, question_of,
-    restored, discarded, no_storage, load_failed,
+    restored, discarded, no_storage, load_failed, try_again,
     result_heading, index_label, out_of, stage_label, by_dimension, chart_label, table_caption,
     column_dimension, column_score, column_reading, no_score,
     ask_client,
