@@ -1,0 +1,208 @@
+// Answerable sooner: the page's own Start works before the wasm has arrived, the HTML names the
+// glue and the wasm so they are fetched at once (and once), and a visitor fetches only the seat
+// and language in use; a failed fetch says so and "Try again" works.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { Assessment, TEXT, content, items } from "./assessment.mjs";
+
+const N = items().length;
+const CLIENT = content("client");
+const PROVIDER = content("provider");
+const START = "Start the assessment";
+const PINNED = JSON.parse(readFileSync(new URL("../fixtures/links.json", import.meta.url), "utf8")).links;
+
+/** Holds every request for the app's wasm until `release()` is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** The parts of the catalog a page fetches, by file name. */
+function catalogRequests(page) {
+  const names = [];
+  page.on("request", (request) => {
+    const name = new URL(request.url()).pathname.split("/").pop();
+    if (name.endsWith(".bin")) names.push(name);
+  });
+  return names;
+}
+
+test("a click on Start before the wasm has arrived lands on question 1 once it arrives", async ({ page }) => {
+  const app = new Assessment(page);
+  const release = await holdWasm(page);
+  await app.open();
+  const start = page.getByRole("link", { name: START });
+  await expect(start).toBeVisible();
+  await start.click();
+  // A calm loading state where the question will be, and focus there.
+  await expect(page).toHaveURL(/#\/q\/1$/);
+  const pending = page.getByRole("heading", { level: 1, name: "Question 1" });
+  await expect(pending).toBeFocused();
+  await expect(page.getByRole("status")).toHaveText("Loading the question…");
+  await expect(start).toHaveCount(0);
+  release();
+  await app.expectQuestion(1, N);
+  await expect(app.heading()).toHaveText(CLIENT.items[0].prompt.en);
+  await expect(app.heading()).toBeFocused();
+  await app.radios().nth(2).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await app.expectQuestion(2, N);
+  // Back leads to question 1, then to the intro.
+  await page.getByRole("button", { name: "Back" }).click();
+  await app.expectQuestion(1, N);
+  await expect(app.radios().nth(2)).toBeChecked();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(app.startButton().or(page.getByRole("button", { name: "Continue where I left off" }))).toBeVisible();
+  await app.expectNoErrors();
+});
+
+test("by keyboard, Start before the wasm has arrived works the same, in the visitor's language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "de-DE" });
+  const page = await context.newPage();
+  const app = new Assessment(page);
+  const release = await holdWasm(page);
+  await app.open();
+  const start = page.getByRole("link", { name: START });
+  await expect(start).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(start).toBeFocused();
+  await page.keyboard.press("Enter");
+  const pending = page.getByRole("heading", { level: 1, name: "Frage 1" });
+  await expect(pending).toBeFocused();
+  await expect(page.getByRole("status")).toHaveText("Die Frage wird geladen …");
+  release();
+  await expect(app.heading()).toHaveText(CLIENT.items[0].prompt.de);
+  await expect(app.heading()).toBeFocused();
+  await expect(page.getByText(`Frage 1 von ${N}`)).toBeVisible();
+  await app.expectNoErrors();
+  await context.close();
+});
+
+test("a reload on a question shows the loading state there, and moves no focus", async ({ page }) => {
+  const app = new Assessment(page);
+  await app.open();
+  await app.startButton().click();
+  await app.radios().nth(1).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await app.expectQuestion(2, N);
+  const release = await holdWasm(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Question 2" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Question 2" })).not.toBeFocused();
+  release();
+  await app.expectQuestion(2, N);
+  await app.expectNoErrors();
+});
+
+test("the HTML names the glue and the wasm: each is fetched once, the wasm with the page's first requests", async ({ page }) => {
+  const app = new Assessment(page);
+  const fetched = [];
+  const warnings = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname.split("/").pop()));
+  page.on("console", (m) => {
+    if (m.type() === "warning") warnings.push(m.text());
+  });
+  await app.open();
+  await expect(app.startButton()).toBeVisible();
+  expect(fetched.filter((name) => name === "partner-or-vendor_bg.wasm")).toHaveLength(1);
+  expect(fetched.filter((name) => name === "partner-or-vendor.js")).toHaveLength(1);
+  // Requested before start.js has run (it imports the glue, which would fetch the wasm).
+  const order = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname.split("/").pop(), r.startTime]));
+  const started = Object.fromEntries(order);
+  expect(started["partner-or-vendor_bg.wasm"]).toBeLessThan(started["start.js"] + 50);
+  // Chromium warns when a preload is not used (fetched twice, or the wrong `as`/`crossorigin`).
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  // The visitor reading English with the client seat fetches no part of the catalog.
+  expect(fetched.filter((name) => name.endsWith(".bin"))).toEqual([]);
+  await app.expectNoErrors();
+});
+
+test("a German visitor fetches the client seat in German only, not the whole catalog", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "de-DE" });
+  const page = await context.newPage();
+  const app = new Assessment(page);
+  const parts = catalogRequests(page);
+  await app.open();
+  await expect(app.heading()).toHaveText(CLIENT.title.de);
+  expect(parts).toEqual(["questionnaire.client.de.bin"]);
+  // Switching to English and back needs nothing more: the part holds English too.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(app.heading()).toHaveText(CLIENT.title.en);
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  await expect(app.heading()).toHaveText(CLIENT.title.de);
+  // The provider seat comes in German, when asked for.
+  await page.getByRole("button", { name: /Dienstleister/ }).click();
+  await expect(app.heading()).toHaveText(PROVIDER.title.de);
+  expect(parts).toEqual(["questionnaire.client.de.bin", "questionnaire.provider.de.bin"]);
+  await app.expectNoErrors();
+  await context.close();
+});
+
+test("a failed fetch of the other seat or language says so, and Try again works", async ({ page }) => {
+  const app = new Assessment(page);
+  await app.open();
+  await expect(app.startButton()).toBeVisible();
+  let failing = true;
+  await page.route(/\.bin(\?|$)/, (route) => (failing ? route.abort() : route.continue()));
+
+  // The other seat.
+  await page.getByRole("button", { name: /provider/ }).click();
+  const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
+  await expect(notice).toBeVisible();
+  await expect(app.heading()).toHaveText(CLIENT.title.en);
+  failing = false;
+  await notice.getByRole("button", { name: TEXT.en.tryAgain }).click();
+  await expect(app.heading()).toHaveText(PROVIDER.title.en);
+  await expect(notice).toHaveCount(0);
+
+  // Another language: the interface switches at once, the questions once they are here.
+  failing = true;
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  const german = page.getByRole("status").filter({ hasText: TEXT.de.loadFailed });
+  await expect(german).toBeVisible();
+  failing = false;
+  await german.getByRole("button", { name: TEXT.de.tryAgain }).click();
+  await expect(app.heading()).toHaveText(PROVIDER.title.de);
+  await expect(german).toHaveCount(0);
+  const faults = app.errors.filter((e) => !/Failed to load resource: net::ERR_FAILED/.test(e));
+  expect(faults).toEqual([]);
+});
+
+test("a German visitor whose first fetch fails can try again from the notice", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "de-DE" });
+  const page = await context.newPage();
+  const app = new Assessment(page);
+  let failing = true;
+  await page.route(/\.bin(\?|$)/, (route) => (failing ? route.abort() : route.continue()));
+  await app.open();
+  const notice = page.getByRole("status").filter({ hasText: TEXT.de.loadFailed });
+  await expect(notice).toBeVisible();
+  // The interface is German; the questions are in the language the app carries.
+  await expect(app.heading()).toHaveText(CLIENT.title.en);
+  failing = false;
+  await notice.getByRole("button", { name: TEXT.de.tryAgain }).click();
+  await expect(app.heading()).toHaveText(CLIENT.title.de);
+  await expect(notice).toHaveCount(0);
+  await context.close();
+});
+
+test("every pinned results link still opens, in a fresh browser each", async ({ browser }) => {
+  for (const pinned of PINNED) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const app = new Assessment(page);
+    await app.open(`./#r=${pinned.payload}`);
+    await expect(app.heading()).toHaveText("Shared result");
+    if (pinned.label) await expect(page.getByText(pinned.label).first()).toBeVisible();
+    if (pinned.overall !== null && pinned.overall !== undefined) {
+      await expect(page.getByTestId("overall-index")).toHaveText(String(pinned.overall));
+    }
+    await app.expectNoErrors();
+    await context.close();
+  }
+});
