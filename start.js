@@ -30,7 +30,7 @@ if (intro) {
     const question = /^#\/q\/([1-9][0-9]{0,3})$/.exec(location.hash);
     if (question) {
       heading.textContent = german ? `Frage ${question[1]}` : `Question ${question[1]}`;
-      status.textContent = german ? "Die Frage wird geladen …" : "Loading the question…";
+      status.textContent = german ? "Die Frage wird geladen\u00a0…" : "Loading the question…";
       if (intro.isConnected) intro.replaceWith(pending);
       if (moved) heading.focus();
     } else if (pending.isConnected) {

@@ -52,10 +52,12 @@ async fn steps_and_scoring_with_300_items() {
     let props = AppProps {
         catalog: Rc::new(Catalog {
             all: vec![q.clone()],
+            complete: true,
         }),
         settings: Default::default(),
         lang: Default::default(),
         loaded: None,
+        focus_heading: false,
     };
     Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

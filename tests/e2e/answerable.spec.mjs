@@ -74,7 +74,7 @@ test("by keyboard, Start before the wasm has arrived works the same, in the visi
   await page.keyboard.press("Enter");
   const pending = page.getByRole("heading", { level: 1, name: "Frage 1" });
   await expect(pending).toBeFocused();
-  await expect(page.getByRole("status")).toHaveText("Die Frage wird geladen …");
+  await expect(page.getByRole("status")).toHaveText("Die Frage wird geladen\u00a0…");
   release();
   await expect(app.heading()).toHaveText(CLIENT.items[0].prompt.de);
   await expect(app.heading()).toBeFocused();

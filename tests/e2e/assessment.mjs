@@ -35,7 +35,7 @@ export const TEXT = {
     cantJudge: "I can't judge",
     notApplicable: "Doesn't apply to us",
     provisionalHeading: "Not enough answers for an overall result yet",
-    loadFailed: /^The questions needed here \(the other side's, another language's or an earlier version's\) could not be loaded just now/,
+    loadFailed: /^The questions needed here \(for the other side, in another language or from an earlier version\) could not be loaded just now/,
     tryAgain: "Try again",
     howLink: "How this assessment works (opens in a new tab)",
     howHeading: "How this assessment works",

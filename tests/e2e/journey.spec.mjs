@@ -337,6 +337,8 @@ test("the page tells people without JavaScript what is needed", async ({ browser
   const page = await context.newPage();
   await page.goto("./");
   await expect(page.getByText(/needs JavaScript and WebAssembly/)).toBeVisible();
+  // The page's own Start would lead nowhere without scripts: it is not offered.
+  await expect(page.getByRole("link", { name: "Start the assessment" })).toBeHidden();
   await context.close();
 });
 
