@@ -192,6 +192,8 @@ test("a German visitor whose first fetch fails can try again from the notice", a
 });
 
 test("every pinned results link still opens, in a fresh browser each", async ({ browser }) => {
+  // 28 fresh browser contexts, each loading the app: about 20 s alone, more beside other tests.
+  test.setTimeout(180_000);
   for (const pinned of PINNED) {
     const context = await browser.newContext();
     const page = await context.newPage();
