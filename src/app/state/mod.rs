@@ -2,10 +2,13 @@
 //! (`Progress`, `link::decode`); this module only routes actions to it.
 //!
 //! `catalog.rs` holds the questionnaires the app knows, `address.rs` how the state and its
-//! address correspond; the reducer's tests are in `tests.rs`.
+//! address correspond; the reducer's tests are in `tests.rs`, the catalog's in
+//! `catalog_tests.rs`.
 
 mod address;
 mod catalog;
+#[cfg(test)]
+mod catalog_tests;
 #[cfg(test)]
 mod tests;
 
