@@ -144,14 +144,10 @@ fn retry(
         match again {
             Some(again) => (again.0)(),
             None => {
+                // Following the address again fetches what it and the seat on screen need in
+                // the visitor's language; the lens's own seat, when another is on screen, too.
                 if state.questionnaire.seat != lens {
                     answer_seat(state.clone(), lens, None, lang);
-                } else {
-                    let wanted = Wanted {
-                        seats: vec![lens],
-                        whole: false,
-                    };
-                    fetch::then_with(state.clone(), wanted, lang, Rc::new(|_, _| {}), false);
                 }
                 hooks::navigate(state.clone(), address::route());
             }
