@@ -16,8 +16,9 @@ const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); return ok ? "ok" : "OVER"; };
 
 // 1. Bytes. The first load is every file a visitor's first page load fetches: not the loader,
-// which a host page loads, and not the files fetched on demand (scripts/size-check lists them).
-const onDemand = (file) => /\.bin$|^how-it-works\.|^configure[._]|^embed\.js$/.test(file);
+// which a host page loads, and not the files fetched on demand, as scripts/size-check lists them.
+const ON_DEMAND = readFileSync("scripts/size-check", "utf8").match(/^ON_DEMAND="([^"]*)"/m)[1].split(" ");
+const onDemand = (file) => file === "embed.js" || ON_DEMAND.includes(file);
 const rows = [];
 for (const file of readdirSync("dist").sort()) {
   const body = readFileSync(`dist/${file}`);

@@ -3,7 +3,7 @@
 // and language in use; a failed fetch says so and "Try again" works.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { Assessment, TEXT, content, items } from "./assessment.mjs";
+import { Assessment, TEXT, content, failCatalogFetches, faults, isCatalog, items } from "./assessment.mjs";
 
 const N = items().length;
 const CLIENT = content("client");
@@ -26,8 +26,7 @@ async function holdWasm(page) {
 function catalogRequests(page) {
   const names = [];
   page.on("request", (request) => {
-    const name = new URL(request.url()).pathname.split("/").pop();
-    if (name.endsWith(".bin")) names.push(name);
+    if (isCatalog(request.url())) names.push(new URL(request.url()).pathname.split("/").pop());
   });
   return names;
 }
@@ -147,47 +146,45 @@ test("a failed fetch of the other seat or language says so, and Try again works"
   const app = new Assessment(page);
   await app.open();
   await expect(app.startButton()).toBeVisible();
-  let failing = true;
-  await page.route(/\.bin(\?|$)/, (route) => (failing ? route.abort() : route.continue()));
+  const fetches = await failCatalogFetches(page);
 
   // The other seat.
   await page.getByRole("button", { name: /provider/ }).click();
   const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
   await expect(notice).toBeVisible();
   await expect(app.heading()).toHaveText(CLIENT.title.en);
-  failing = false;
+  fetches.failing = false;
   await notice.getByRole("button", { name: TEXT.en.tryAgain }).click();
   await expect(app.heading()).toHaveText(PROVIDER.title.en);
   await expect(notice).toHaveCount(0);
 
   // Another language: the interface switches at once, the questions once they are here.
-  failing = true;
+  fetches.failing = true;
   await page.getByRole("button", { name: "Deutsch" }).click();
   const german = page.getByRole("status").filter({ hasText: TEXT.de.loadFailed });
   await expect(german).toBeVisible();
-  failing = false;
+  fetches.failing = false;
   await german.getByRole("button", { name: TEXT.de.tryAgain }).click();
   await expect(app.heading()).toHaveText(PROVIDER.title.de);
   await expect(german).toHaveCount(0);
-  const faults = app.errors.filter((e) => !/Failed to load resource: net::ERR_FAILED/.test(e));
-  expect(faults).toEqual([]);
+  expect(faults(app)).toEqual([]);
 });
 
 test("a German visitor whose first fetch fails can try again from the notice", async ({ browser }) => {
   const context = await browser.newContext({ locale: "de-DE" });
   const page = await context.newPage();
   const app = new Assessment(page);
-  let failing = true;
-  await page.route(/\.bin(\?|$)/, (route) => (failing ? route.abort() : route.continue()));
+  const fetches = await failCatalogFetches(page);
   await app.open();
   const notice = page.getByRole("status").filter({ hasText: TEXT.de.loadFailed });
   await expect(notice).toBeVisible();
   // The interface is German; the questions are in the language the app carries.
   await expect(app.heading()).toHaveText(CLIENT.title.en);
-  failing = false;
+  fetches.failing = false;
   await notice.getByRole("button", { name: TEXT.de.tryAgain }).click();
   await expect(app.heading()).toHaveText(CLIENT.title.de);
   await expect(notice).toHaveCount(0);
+  expect(faults(app)).toEqual([]);
   await context.close();
 });
 

@@ -86,6 +86,25 @@ export async function answerAll(scope, answers, next = "Next") {
   }
 }
 
+/** Whether a request or route is for a fetched part of the catalog: one seat in one language
+ *  (`questionnaire.<seat>.<lang>.bin`) or the whole (`questionnaires.bin`). The app adds a
+ *  `?v=<checksum>` query, so a glob ending in `.bin` would not match. */
+export const isCatalog = (url) => /\/questionnaires?[.a-z]*\.bin$/.test(new URL(url).pathname);
+
+/** Makes every fetch of the catalog fail while `failing` is true (set it on the returned
+ *  switch); the rest of the page loads as usual. */
+export async function failCatalogFetches(page) {
+  const fetches = { failing: true };
+  await page.route(isCatalog, (route) => (fetches.failing ? route.abort() : route.continue()));
+  return fetches;
+}
+
+/** A failed fetch is logged by the browser itself ("Failed to load resource"); anything else
+ *  on the console or thrown (a panic is both) is a fault. */
+export function faults(app) {
+  return app.errors.filter((e) => !/^console: Failed to load resource: net::ERR_FAILED/.test(e));
+}
+
 export class Assessment {
   constructor(page) {
     this.page = page;

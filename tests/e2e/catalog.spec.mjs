@@ -5,7 +5,7 @@
 // the visitor's answers stay, nothing crashes, and trying again fetches again.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { Assessment, PROGRESS_KEY, TEXT, content, coreScore, items } from "./assessment.mjs";
+import { Assessment, PROGRESS_KEY, TEXT, content, coreScore, faults, isCatalog, items } from "./assessment.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CSP_APP = `http://127.0.0.1:${PORT + 2}/tools/assessment/`;
@@ -21,10 +21,6 @@ const theirs = PROVIDER_ITEMS.map((item, i) => (i % 8 === 5 ? "-" : String((i * 
 const PINNED = JSON.parse(readFileSync(new URL("../fixtures/links.json", import.meta.url), "utf8")).links;
 const FIRST_RELEASE = PINNED.filter((l) => l.questionnaire_version === 1);
 
-/** Whether a request or route is for a fetched part of the catalog: one seat in one language
- *  (`questionnaire.<seat>.<lang>.bin`) or the whole (`questionnaires.bin`). The app adds a
- *  `?v=<checksum>` query, so a glob ending in `.bin` would not match. */
-const isCatalog = (url) => /\/questionnaires?[.a-z]*\.bin$/.test(new URL(url).pathname);
 
 /** Opens `path` in a browser context of its own, recording fetches of the catalog. */
 async function openFresh(browser, path) {
@@ -39,11 +35,6 @@ async function openFresh(browser, path) {
   return { context, page, app, fetched };
 }
 
-/** A failed fetch is logged by the browser itself ("Failed to load resource"); anything else
- *  on the console or thrown (a panic is both) is a fault. */
-function faults(app) {
-  return app.errors.filter((e) => !/^console: Failed to load resource: net::ERR_FAILED/.test(e));
-}
 
 test("a provider link, a comparison link and the provider lens each fetch the rest of the catalog in a fresh browser", async ({ browser }) => {
   const client = coreScore(mine);
