@@ -7,9 +7,11 @@ const root = document.getElementById("app");
 
 // The language the app will choose (the firm's `lang` setting, else the browser's first
 // preference it has), for the few words shown before it is here.
-const german = [new URLSearchParams(location.search).get("lang"), ...(navigator.languages ?? [])]
+const query = new URLSearchParams(location.search);
+const german = [query.get("lang"), ...(navigator.languages ?? [])]
   .map((code) => (code ?? "").toLowerCase().slice(0, 2))
   .find((code) => code === "en" || code === "de") === "de";
+const loading = german ? "Die Frage wird geladen\u00a0…" : "Loading the question…";
 
 // Until the app is here, an address that names a question (the static intro's Start followed,
 // or a reload on question 3) shows a calm loading state in place of the intro; the app opens
@@ -25,20 +27,65 @@ if (intro) {
   status.className = "loading";
   status.setAttribute("role", "status");
   pending.append(heading, status);
+  const first = firstQuestion();
   const follow = (moved) => {
-    if (!intro.isConnected && !pending.isConnected) return; // the app is here and owns the page
+    if (!intro.isConnected && !pending.isConnected && !first?.isConnected) return; // the app owns the page
     const question = /^#\/q\/([1-9][0-9]{0,3})$/.exec(location.hash);
-    if (question) {
+    const shown = question?.[1] === "1" && first ? first : question ? pending : intro;
+    if (question && shown === pending) {
       heading.textContent = german ? `Frage ${question[1]}` : `Question ${question[1]}`;
-      status.textContent = german ? "Die Frage wird geladen\u00a0…" : "Loading the question…";
-      if (intro.isConnected) intro.replaceWith(pending);
-      if (moved) heading.focus();
-    } else if (pending.isConnected) {
-      pending.replaceWith(intro);
+      status.textContent = loading;
     }
+    const current = [intro, pending, first].find((part) => part?.isConnected);
+    if (current !== shown) current.replaceWith(shown);
+    if (moved && shown !== intro) shown.querySelector("h1").focus();
   };
   addEventListener("hashchange", () => follow(true));
   follow(false);
+}
+
+// Question 1 as the app draws it, from the page's template in the visitor's language: shown for
+// Start followed before the app is here, so the visitor can read and answer it at once. When the
+// app mounts, the answer chosen here is chosen again in the app (and Next, if it was pressed), and
+// focus goes back to the answer it was on. Not for a firm's provider lens (another questionnaire)
+// nor over saved progress (the app shows those answers).
+function firstQuestion() {
+  const template = [...document.querySelectorAll("template[data-first-question]")].find(
+    (template) => template.content.firstElementChild?.lang === (german ? "de" : "en"),
+  );
+  if (!template || query.get("lens") === "provider") return null;
+  try {
+    if (localStorage.getItem(template.dataset.saved) !== null) return null;
+  } catch {
+    // Storage blocked: nothing saved to show.
+  }
+  const shown = template.content.firstElementChild.cloneNode(true);
+  const form = shown.querySelector("form");
+  let next = false;
+  // What had focus last (nothing else on the page can take it while this is shown).
+  let focused = null;
+  shown.addEventListener("focusin", (event) => (focused = event.target.id));
+  // Submitted only with an answer chosen (the group is required; the browser says so).
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    next = true;
+    form.querySelector("[role=status]").textContent = loading;
+  });
+  // The app replaces the page's content when it mounts; once it has drawn its view, do again
+  // what the visitor did here (the app's radios have the same ids).
+  const own = (id) => document.getElementById(id ?? "");
+  const observer = new MutationObserver(() => {
+    if (shown.isConnected || !root.querySelector(".app")) return;
+    observer.disconnect();
+    setTimeout(() => {
+      const chosen = own(form.querySelector("input:checked")?.id);
+      chosen?.click();
+      own(focused)?.focus();
+      if (next) chosen?.form?.requestSubmit();
+    });
+  });
+  observer.observe(root, { childList: true });
+  return shown;
 }
 
 import(`./${name}.js`)

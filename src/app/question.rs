@@ -2,6 +2,7 @@
 
 use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
+use crate::model::questionnaire::Item;
 use crate::model::scoring::Answer;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -31,7 +32,7 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
         .dimension_index(item)
         .map(|d| q.dimensions[d].name.get(t.lang.code()))
         .unwrap_or_default();
-    let name = format!("answer-{}", item.id);
+    let name = answer_name(item);
 
     let on_submit = {
         let on_next = props.on_next.clone();
@@ -84,21 +85,16 @@ fn radios<'a>(
 ) -> impl Iterator<Item = Html> + 'a {
     let q = &props.questionnaire;
     let item = &q.items[props.index];
-    let options = q.options(item).iter().enumerate().map(|(k, label)| {
-        (
-            Answer::Choice(k as u8),
-            k.to_string(),
-            label.get(t.lang.code()),
-        )
-    });
+    let options = q
+        .options(item)
+        .iter()
+        .enumerate()
+        .map(|(k, label)| (Answer::Choice(k as u8), label.get(t.lang.code())));
     let escapes = [
-        (Answer::CantJudge, "cant-judge", t.cant_judge),
-        (Answer::NotApplicable, "not-applicable", t.not_applicable),
+        (Answer::CantJudge, t.cant_judge),
+        (Answer::NotApplicable, t.not_applicable),
     ];
-    let escapes = escapes
-        .into_iter()
-        .take(q.escapes())
-        .map(|(answer, value, label)| (answer, value.to_string(), label));
+    let escapes = escapes.into_iter().take(q.escapes());
     // Enter on a radio moves on, as on the Next button; prevent the form's own submission so a
     // browser that also submits on Enter does not move two steps.
     let on_keydown = {
@@ -110,7 +106,8 @@ fn radios<'a>(
             }
         })
     };
-    options.chain(escapes).map(move |(answer, value, label)| {
+    options.chain(escapes).map(move |(answer, label)| {
+        let value = answer_value(answer);
         let id = format!("{name}-{value}");
         html! {
             <div class={option_class(answer)}>
@@ -129,9 +126,24 @@ fn radios<'a>(
     })
 }
 
+/// The name of an item's radio group; each radio's id is the name, `-` and its `answer_value`.
+/// (The page's static first question, written before the app is here, uses the same ids.)
+pub fn answer_name(item: &Item) -> String {
+    format!("answer-{}", item.id)
+}
+
+/// A radio's value: the option's position, or the escape's name.
+pub fn answer_value(answer: Answer) -> String {
+    match answer {
+        Answer::Choice(k) => k.to_string(),
+        Answer::CantJudge => "cant-judge".to_string(),
+        Answer::NotApplicable => "not-applicable".to_string(),
+    }
+}
+
 /// The first escape carries its own class so the stylesheet can set the escapes apart from the
 /// options above them.
-fn option_class(answer: Answer) -> &'static str {
+pub fn option_class(answer: Answer) -> &'static str {
     match answer {
         Answer::CantJudge => "option option-escape option-first-escape",
         Answer::NotApplicable => "option option-escape",

@@ -31,32 +31,57 @@ function catalogRequests(page) {
   return names;
 }
 
-test("a click on Start before the wasm has arrived lands on question 1 once it arrives", async ({ page }) => {
+test("a click on Start before the wasm has arrived shows question 1 at once; the answer given carries into the app", async ({ page }) => {
   const app = new Assessment(page);
   const release = await holdWasm(page);
   await app.open();
   const start = page.getByRole("link", { name: START });
   await expect(start).toBeVisible();
   await start.click();
-  // A calm loading state where the question will be, and focus there.
+  // The page's own question 1, answerable now, with focus on it.
   await expect(page).toHaveURL(/#\/q\/1$/);
-  const pending = page.getByRole("heading", { level: 1, name: "Question 1" });
-  await expect(pending).toBeFocused();
-  await expect(page.getByRole("status")).toHaveText("Loading the question…");
-  await expect(start).toHaveCount(0);
-  release();
-  await app.expectQuestion(1, N);
   await expect(app.heading()).toHaveText(CLIENT.items[0].prompt.en);
   await expect(app.heading()).toBeFocused();
+  await app.expectQuestion(1, N);
+  await expect(start).toHaveCount(0);
+  await expect(app.radios()).toHaveCount(7);
   await app.radios().nth(2).check();
+  release();
+  // The app takes over with the same answer chosen, and goes on from there.
+  await expect(page.locator(".app")).toBeVisible();
+  await app.expectQuestion(1, N);
+  await expect(app.radios().nth(2)).toBeChecked();
   await page.getByRole("button", { name: "Next" }).click();
   await app.expectQuestion(2, N);
-  // Back leads to question 1, then to the intro.
+  // Back leads to question 1, with the answer, then to the intro.
   await page.getByRole("button", { name: "Back" }).click();
   await app.expectQuestion(1, N);
   await expect(app.radios().nth(2)).toBeChecked();
   await page.getByRole("button", { name: "Back" }).click();
   await expect(app.startButton().or(page.getByRole("button", { name: "Continue where I left off" }))).toBeVisible();
+  await app.expectNoErrors();
+});
+
+test("Next before the wasm has arrived: with an answer it moves on once the app is here; without one the browser asks for one", async ({ page }) => {
+  const app = new Assessment(page);
+  const release = await holdWasm(page);
+  await app.open();
+  await page.getByRole("link", { name: START }).click();
+  await expect(app.heading()).toHaveText(CLIENT.items[0].prompt.en);
+  // Without an answer, the browser's own check: focus on the first answer, nothing moves on.
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(app.radios().first()).toBeFocused();
+  expect(await app.radios().first().evaluate((radio) => radio.validity.valueMissing)).toBe(true);
+  await expect(page.getByRole("status")).toHaveText("");
+  await app.radios().nth(4).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Loading the question…" })).toBeVisible();
+  release();
+  await app.expectQuestion(2, N);
+  await expect(app.heading()).toHaveText(CLIENT.items[1].prompt.en);
+  await page.getByRole("button", { name: "Back" }).click();
+  await app.expectQuestion(1, N);
+  await expect(app.radios().nth(4)).toBeChecked();
   await app.expectNoErrors();
 });
 
@@ -71,15 +96,48 @@ test("by keyboard, Start before the wasm has arrived works the same, in the visi
   await page.keyboard.press("Tab");
   await expect(start).toBeFocused();
   await page.keyboard.press("Enter");
-  const pending = page.getByRole("heading", { level: 1, name: "Frage 1" });
-  await expect(pending).toBeFocused();
-  await expect(page.getByRole("status")).toHaveText("Die Frage wird geladen\u00a0…");
-  release();
   await expect(app.heading()).toHaveText(CLIENT.items[0].prompt.de);
   await expect(app.heading()).toBeFocused();
   await expect(page.getByText(`Frage 1 von ${N}`)).toBeVisible();
+  // Into the group, and down to the second answer.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  const second = app.radios().nth(1);
+  await expect(second).toBeFocused();
+  await expect(second).toBeChecked();
+  release();
+  await expect(page.locator(".app")).toBeVisible();
+  // Focus stays on the answer, now the app's, and Enter moves on as it does in the app.
+  await expect(app.radios().nth(1)).toBeFocused();
+  await expect(app.radios().nth(1)).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Frage 2 von ${N}`)).toBeVisible();
+  await expect(app.heading()).toHaveText(CLIENT.items[1].prompt.de);
   await app.expectNoErrors();
   await context.close();
+});
+
+test("a firm's provider lens and saved progress wait for the app: a calm loading state, then the app's question", async ({ page }) => {
+  const app = new Assessment(page);
+  let release = await holdWasm(page);
+  await app.open("./?lens=provider#/q/1");
+  await expect(page.getByRole("heading", { level: 1, name: "Question 1" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Loading the question…");
+  await expect(app.radios()).toHaveCount(0);
+  release();
+  await expect(app.heading()).toHaveText(PROVIDER.items[0].prompt.en);
+  // Saved progress: question 1 waits for the app, which shows the answer saved.
+  await page.unrouteAll({ behavior: "wait" });
+  await app.open();
+  await app.startButton().click();
+  await app.radios().nth(3).check();
+  release = await holdWasm(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Question 1" })).toBeVisible();
+  await expect(app.radios()).toHaveCount(0);
+  release();
+  await expect(app.radios().nth(3)).toBeChecked();
+  await app.expectNoErrors();
 });
 
 test("a reload on a question shows the loading state there, and moves no focus", async ({ page }) => {
