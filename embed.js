@@ -1,74 +1,274 @@
 // Partner or Vendor? loader. Paste on a page:
 //   <div data-partner-or-vendor data-firm="Acme IT" data-accent="#0b6e4f"></div>
 //   <script src="https://assess.example/embed.js" async></script>
-// Each marked element gets an iframe of the app, from this script's own origin and path, with the
-// element's data- settings in the query (the app checks every one; nothing here is executed or
-// inserted as markup). The frame takes its content's height, and the element dispatches the
-// bubbling events partner-or-vendor:ready, partner-or-vendor:start and partner-or-vendor:complete.
+// Each marked element gets the app in an iframe, from this script's own origin and path, with
+// the element's data- settings in the query (the app checks every one; nothing here is executed
+// or inserted as markup). The loader's own settings stay here:
+// - data-mode: "inline" (the default: the frame in place of the element, loaded when it comes
+//   near the viewport), or an overlay opened on demand, loading the app only then: "popup" (a
+//   centred dialog), "slider" (a panel from the edge named by data-side, "right" or "left"),
+//   "side-tab" (a fixed tab on that edge opens the slider) or "floating" (a round button in the
+//   corner opens a popover);
+// - data-button-label: the text of the control the loader draws to open an overlay (a button,
+//   the tab, the round button); without it, the page's own elements marked
+//   data-partner-or-vendor-open (its value: the widget element's id, or empty for the first
+//   overlay) open it, as does window.PartnerOrVendor.open(element?).
+// The element dispatches the bubbling events partner-or-vendor:ready, :start, :complete, :open
+// and :close. Styles come through the CSS object model, so a strict Content-Security-Policy on
+// the page needs nothing for them; nothing moves, so there is no motion to reduce.
 (function () {
   "use strict";
   var script = document.currentScript;
-  if (!script || !script.src || window.URL === undefined) return;
+  if (!script || !script.src || !window.URL || window.PartnerOrVendor) return;
   var app = new URL("./", script.src);
   var origin = app.origin;
   var host = location.origin;
-  var marker = "data-partner-or-vendor";
-  var frames = []; // [{ frame, element }]
+  var MARK = "data-partner-or-vendor";
+  var OPEN = MARK + "-open";
+  var MODES = ["inline", "popup", "slider", "side-tab", "floating"];
+  // The app's default accent and the text colours on an accent (tests/facts.rs ties them to the
+  // app's stylesheet and settings).
+  var ACCENT = "#0b5cad";
+  var LIGHT = "#ffffff";
+  var DARK = "#1b1f24";
+  var widgets = [];
 
-  function mount(element) {
-    if (element.partnerOrVendorFrame) return;
+  var CSS =
+    ".pov-d{border:0;padding:0;margin:auto;width:min(40rem,100vw);height:min(48rem,100dvh);max-width:100vw;max-height:100dvh;overflow:hidden;background:#fff;color:#1b1f24;border-radius:.5rem;box-shadow:0 .5rem 2rem #0006}" +
+    ".pov-d[open]{display:flex;flex-direction:column}" +
+    ".pov-d::backdrop{background:#0009}" +
+    ".pov-d iframe{flex:1;width:100%;border:0;display:block}" +
+    ".pov-slider,.pov-side-tab{margin:0 0 0 auto;height:100dvh;width:min(30rem,100vw);border-radius:0}" +
+    ".pov-left{margin:0 auto 0 0}" +
+    ".pov-floating{margin:auto 1rem 5.5rem auto;width:min(26rem,100vw - 2rem);height:min(40rem,100dvh - 7rem)}" +
+    ".pov-bar{display:flex;justify-content:flex-end;border-bottom:1px solid #d0d7de}" +
+    ".pov-x{font:inherit;font-size:1.5rem;line-height:1;min-width:44px;min-height:44px;border:0;background:none;color:inherit;cursor:pointer}" +
+    ".pov-t{font:inherit;font-weight:600;cursor:pointer;border:2px solid var(--pov-accent);border-radius:.5rem;padding:.6rem 1.2rem;min-height:44px;background:var(--pov-accent);color:var(--pov-on);z-index:2147483000}" +
+    ".pov-t-side-tab{position:fixed;top:50%;right:0;transform:translateY(-50%);writing-mode:vertical-rl;border-radius:.5rem 0 0 .5rem;padding:1rem .6rem}" +
+    ".pov-t-side-tab.pov-left{right:auto;left:0;transform:translateY(-50%) rotate(180deg)}" +
+    ".pov-t-floating{position:fixed;right:1rem;bottom:1rem;min-width:3.5rem;min-height:3.5rem;border-radius:999px;box-shadow:0 .25rem 1rem #0005}" +
+    "@media (max-width:30rem){.pov-d{margin:0;width:100vw;height:100dvh;border-radius:0}}";
+
+  function warn(message) {
+    if (window.console) console.warn("Partner or Vendor?: " + message);
+  }
+
+  function emit(widget, type, detail) {
+    widget.element.dispatchEvent(
+      new CustomEvent("partner-or-vendor:" + type, { bubbles: true, detail: detail || {} })
+    );
+  }
+
+  // Relative luminance of #rrggbb, for the trigger's text colour (WCAG 2).
+  function luminance(hex) {
+    var sum = 0;
+    for (var i = 0; i < 3; i++) {
+      var c = parseInt(hex.substr(1 + 2 * i, 2), 16) / 255;
+      c = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+      sum += c * [0.2126, 0.7152, 0.0722][i];
+    }
+    return sum;
+  }
+
+  // The frame, with the element's data- settings except the loader's own.
+  function frame(widget) {
+    var element = widget.element;
     var query = new URLSearchParams();
     for (var i = 0; i < element.attributes.length; i++) {
-      var attribute = element.attributes[i];
-      if (attribute.name.indexOf("data-") === 0 && attribute.name !== marker) {
-        query.append(attribute.name.slice(5), attribute.value);
+      var name = element.attributes[i].name;
+      if (name.indexOf("data-") === 0 && name !== MARK && !/^data-(mode|side|button-label)$/.test(name)) {
+        query.append(name.slice(5), element.attributes[i].value);
       }
     }
     // The app posts only to this origin; an opaque one (a file:// page) gets no messages.
     if (host && host !== "null") query.set("host", host);
-    var frame = document.createElement("iframe");
-    frame.src = app.href + "?" + query.toString();
+    var iframe = document.createElement("iframe");
+    if (widget.mode === "inline") {
+      iframe.loading = "lazy";
+      iframe.style.width = "100%";
+      iframe.style.height = "640px";
+      iframe.style.border = "0";
+      iframe.style.display = "block";
+    }
+    iframe.src = app.href + "?" + query.toString();
     // A neutral title until the app, which checks the firm's name, sends its own in the
     // visitor's language.
-    frame.title = "Partner or Vendor?";
-    frame.setAttribute("allow", "clipboard-write; web-share");
-    frame.style.width = "100%";
-    frame.style.height = "640px";
-    frame.style.border = "0";
-    frame.style.display = "block";
-    element.partnerOrVendorFrame = frame;
-    frames.push({ frame: frame, element: element });
-    element.replaceChildren(frame);
+    iframe.title = "Partner or Vendor?";
+    iframe.setAttribute("allow", "clipboard-write; web-share");
+    widget.frame = iframe;
+    return iframe;
+  }
+
+  // The overlay's dialog, made (and the app loaded) on first use.
+  function dialog(widget) {
+    if (widget.dialog) return widget.dialog;
+    var d = document.createElement("dialog");
+    d.className = "pov-d pov-" + widget.mode + (widget.left ? " pov-left" : "");
+    d.setAttribute("aria-label", "Partner or Vendor?");
+    var bar = document.createElement("div");
+    bar.className = "pov-bar";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "pov-x";
+    close.textContent = "\u00d7";
+    close.setAttribute("aria-label", /^de/i.test(widget.element.getAttribute("data-lang") || document.documentElement.lang) ? "Schließen" : "Close");
+    close.addEventListener("click", function () {
+      d.close();
+    });
+    bar.appendChild(close);
+    d.append(bar, frame(widget));
+    d.addEventListener("close", function () {
+      if (!widgets.some(function (w) { return w.dialog && w.dialog.open; })) {
+        document.documentElement.style.overflow = widget.overflow || "";
+      }
+      var opener = widget.opener;
+      widget.opener = null;
+      if (opener && opener.isConnected && opener.focus) opener.focus();
+      emit(widget, "close");
+    });
+    document.body.appendChild(d);
+    widget.dialog = d;
+    return d;
+  }
+
+  function open(widget, opener) {
+    if (widget.mode === "inline") {
+      widget.element.scrollIntoView();
+      return;
+    }
+    var d = dialog(widget);
+    if (d.open) return;
+    widget.opener = opener || document.activeElement;
+    widget.overflow = document.documentElement.style.overflow;
+    d.showModal();
+    document.documentElement.style.overflow = "hidden";
+    emit(widget, "open");
+  }
+
+  function mount(element) {
+    if (element.partnerOrVendor) return;
+    var mode = element.getAttribute("data-mode") || "inline";
+    if (MODES.indexOf(mode) < 0) {
+      warn('data-mode "' + mode.slice(0, 40) + '" is not one of ' + MODES.join(", ") + "; shown inline");
+      mode = "inline";
+    }
+    var side = element.getAttribute("data-side");
+    if (side && side !== "left" && side !== "right") warn('data-side "' + side.slice(0, 40) + '" is not left or right; right it is');
+    var widget = { element: element, mode: mode, left: side === "left" };
+    element.partnerOrVendor = widget;
+    widgets.push(widget);
+    if (mode === "inline") {
+      element.replaceChildren(frame(widget));
+      return;
+    }
+    var label = (element.getAttribute("data-button-label") || "").trim().slice(0, 80);
+    if (!label) return;
+    var accent = element.getAttribute("data-accent") || "";
+    if (/^#[0-9a-f]{3}$/i.test(accent)) accent = accent.replace(/[0-9a-f]/gi, "$&$&");
+    if (!/^#[0-9a-f]{6}$/i.test(accent)) accent = ACCENT;
+    // The lighter text where it contrasts more (light on a tie), as the app picks it.
+    var light = 1.05 / (luminance(accent) + 0.05) >= (luminance(accent) + 0.05) / (luminance(DARK) + 0.05);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "pov-t pov-t-" + mode + (widget.left ? " pov-left" : "");
+    button.textContent = label;
+    button.style.setProperty("--pov-accent", accent);
+    button.style.setProperty("--pov-on", light ? LIGHT : DARK);
+    button.addEventListener("click", function () {
+      open(widget, button);
+    });
+    // Hovering or focusing the control loads the app ahead of the click.
+    button.addEventListener("pointerenter", function () {
+      dialog(widget);
+    });
+    button.addEventListener("focus", function () {
+      dialog(widget);
+    });
+    element.replaceChildren(button);
+  }
+
+  // The widget an opener or a call names: a widget's element (or one inside it), the element an
+  // opener's id names, or else the first overlay.
+  function find(target) {
+    for (var node = target; node && node.nodeType === 1; node = node.parentNode) {
+      if (node.partnerOrVendor) return node.partnerOrVendor;
+    }
+    var id = target && target.getAttribute && target.getAttribute(OPEN);
+    var named = id ? document.getElementById(id) : null;
+    if (named && named.partnerOrVendor) return named.partnerOrVendor;
+    for (var i = 0; i < widgets.length; i++) if (widgets[i].mode !== "inline") return widgets[i];
+    return widgets[0] || null;
   }
 
   function scan() {
-    var elements = document.querySelectorAll("[" + marker + "]");
+    var elements = document.querySelectorAll("[" + MARK + "]");
     for (var i = 0; i < elements.length; i++) mount(elements[i]);
   }
+
+  window.PartnerOrVendor = {
+    open: function (element) {
+      scan();
+      var widget = find(element);
+      if (widget) open(widget, document.activeElement);
+    },
+    close: function () {
+      widgets.forEach(function (w) {
+        if (w.dialog && w.dialog.open) w.dialog.close();
+      });
+    },
+  };
+
+  document.addEventListener("click", function (event) {
+    var opener = event.target.closest && event.target.closest("[" + OPEN + "]");
+    if (!opener) return;
+    scan();
+    var widget = find(opener);
+    if (!widget) return warn("nothing to open: no element marked " + MARK);
+    event.preventDefault();
+    open(widget, opener);
+  });
+  // The page's own openers load the app ahead of the click, too.
+  function prefetch(event) {
+    var opener = event.target.closest && event.target.closest("[" + OPEN + "]");
+    var widget = opener && find(opener);
+    if (widget && widget.mode !== "inline") dialog(widget);
+  }
+  document.addEventListener("pointerover", prefetch);
+  document.addEventListener("focusin", prefetch);
 
   window.addEventListener("message", function (event) {
     // Only the app's origin, and only from the window of one of our own frames.
     if (event.origin !== origin) return;
-    var entry = null;
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].frame.contentWindow === event.source) entry = frames[i];
+    var widget = null;
+    for (var i = 0; i < widgets.length; i++) {
+      if (widgets[i].frame && widgets[i].frame.contentWindow === event.source) widget = widgets[i];
     }
     var data = event.data;
-    if (!entry || !data || data.partnerOrVendor !== 1 || typeof data.type !== "string") return;
+    if (!widget || !data || data.partnerOrVendor !== 1 || typeof data.type !== "string") return;
     if (data.type === "height") {
       var height = Number(data.height);
-      if (isFinite(height) && height > 0) {
-        entry.frame.style.height = Math.min(Math.ceil(height), 100000) + "px";
+      if (widget.mode === "inline" && isFinite(height) && height > 0) {
+        widget.frame.style.height = Math.min(Math.ceil(height), 100000) + "px";
       }
     } else if (data.type === "title" && typeof data.title === "string") {
-      entry.frame.title = data.title.slice(0, 200);
+      widget.frame.title = data.title.slice(0, 200);
+      if (widget.dialog) widget.dialog.setAttribute("aria-label", widget.frame.title);
+    } else if (data.type === "escape") {
+      if (widget.dialog && widget.dialog.open) widget.dialog.close();
     } else if (data.type === "ready" || data.type === "start" || data.type === "complete") {
-      var detail = data.type === "complete" ? data.detail : {};
-      entry.element.dispatchEvent(
-        new CustomEvent("partner-or-vendor:" + data.type, { bubbles: true, detail: detail })
-      );
+      emit(widget, data.type, data.type === "complete" ? data.detail : {});
     }
   });
+
+  if (document.adoptedStyleSheets && window.CSSStyleSheet) {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    } catch (e) {
+      // Unstyled overlays still open, close and hold the app.
+    }
+  }
 
   scan();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);

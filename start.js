@@ -11,6 +11,20 @@ const query = new URLSearchParams(location.search);
 const german = [query.get("lang"), ...(navigator.languages ?? [])]
   .map((code) => (code ?? "").toLowerCase().slice(0, 2))
   .find((code) => code === "en" || code === "de") === "de";
+// Framed by the loader, Escape anywhere in the app asks the page to close an overlay (the
+// frame is another origin, so the page cannot see the key itself); the page ignores it for a
+// widget shown inline.
+const host = query.get("host");
+if (host && parent !== window) {
+  addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    try {
+      parent.postMessage({ partnerOrVendor: 1, type: "escape" }, host);
+    } catch {
+      // Not an origin: the app warns about the setting and posts nothing either.
+    }
+  });
+}
 const loading = german ? "Die Frage wird geladen\u00a0…" : "Loading the question…";
 
 // Until the app is here, an address that names a question (the static intro's Start followed,

@@ -67,6 +67,20 @@ fn the_text_colours_on_the_accent_are_the_stylesheets() {
 }
 
 #[test]
+fn the_loaders_trigger_colours_are_the_apps() {
+    let css = read("styles/main.css");
+    let loader = read("embed.js");
+    let accent = css
+        .split("--accent: ")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .expect("main.css sets --accent");
+    assert!(loader.contains(&format!("var ACCENT = \"{accent}\";")), "{accent}");
+    assert!(loader.contains(&format!("var LIGHT = \"{LIGHT_TEXT}\";")));
+    assert!(loader.contains(&format!("var DARK = \"{DARK_TEXT}\";")));
+}
+
+#[test]
 fn the_page_shows_the_apps_own_intro_lead_before_the_wasm_arrives() {
     let html = read("index.html");
     assert!(
