@@ -113,22 +113,37 @@
     close.textContent = "\u00d7";
     close.setAttribute("aria-label", /^de/i.test(widget.element.getAttribute("data-lang") || document.documentElement.lang) ? "Schließen" : "Close");
     close.addEventListener("click", function () {
-      d.close();
+      shut(widget);
     });
     bar.appendChild(close);
     d.append(bar, frame(widget));
+    // Escape on the page's side closes the dialog by itself. (The event comes a task later:
+    // by then the dialog may have been opened again.)
     d.addEventListener("close", function () {
-      if (!widgets.some(function (w) { return w.dialog && w.dialog.open; })) {
-        document.documentElement.style.overflow = widget.overflow || "";
-      }
-      var opener = widget.opener;
-      widget.opener = null;
-      if (opener && opener.isConnected && opener.focus) opener.focus();
-      emit(widget, "close");
+      if (!d.open) closed(widget);
     });
     document.body.appendChild(d);
     widget.dialog = d;
     return d;
+  }
+
+  function shut(widget) {
+    if (widget.dialog && widget.dialog.open) widget.dialog.close();
+    closed(widget);
+  }
+
+  // After the dialog closed, however it did (once): the page scrolls again, focus goes back to
+  // what opened it, and the page hears of it at once.
+  function closed(widget) {
+    if (!widget.shown) return;
+    widget.shown = false;
+    if (!widgets.some(function (w) { return w.shown; })) {
+      document.documentElement.style.overflow = widget.overflow || "";
+    }
+    var opener = widget.opener;
+    widget.opener = null;
+    if (opener && opener.isConnected && opener.focus) opener.focus();
+    emit(widget, "close");
   }
 
   function open(widget, opener) {
@@ -141,6 +156,7 @@
     widget.opener = opener || document.activeElement;
     widget.overflow = document.documentElement.style.overflow;
     d.showModal();
+    widget.shown = true;
     document.documentElement.style.overflow = "hidden";
     emit(widget, "open");
   }
@@ -212,9 +228,7 @@
       if (widget) open(widget, document.activeElement);
     },
     close: function () {
-      widgets.forEach(function (w) {
-        if (w.dialog && w.dialog.open) w.dialog.close();
-      });
+      widgets.forEach(shut);
     },
   };
 
@@ -254,7 +268,7 @@
       widget.frame.title = data.title.slice(0, 200);
       if (widget.dialog) widget.dialog.setAttribute("aria-label", widget.frame.title);
     } else if (data.type === "escape") {
-      if (widget.dialog && widget.dialog.open) widget.dialog.close();
+      shut(widget);
     } else if (data.type === "ready" || data.type === "start" || data.type === "complete") {
       emit(widget, data.type, data.type === "complete" ? data.detail : {});
     }

@@ -3,11 +3,9 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { TEXT, answerAll, content, coreScore, items } from "./assessment.mjs";
+import { APP, HOST, openHost, seen } from "./host.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const APP = `http://127.0.0.1:${PORT}/`;
-// A second origin for host pages (tests/e2e/host-server.mjs).
-const HOST = `http://127.0.0.1:${PORT + 1}`;
 const CSP_APP = `http://127.0.0.1:${PORT + 2}/tools/assessment/`;
 const CSP = readFileSync(new URL("../../deploy/content-security-policy.txt", import.meta.url), "utf8").trim();
 
@@ -15,33 +13,6 @@ const ITEMS = items();
 // The seats' titles, the first heading of each intro.
 const CLIENT_TITLE = content("client").title.en;
 const PROVIDER_TITLE = content("provider").title.en;
-
-/** Serves `body` as a page of the host origin and opens it. Events reaching the document are
- *  recorded in `window.seen`, in order, with the id of the element that dispatched them. */
-let pageCount = 0;
-async function openHost(page, body) {
-  const path = `/host-${process.pid}-${++pageCount}.html`;
-  const stored = await page.request.put(`${HOST}${path}`, {
-    headers: { "content-type": "text/html" },
-    data: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme IT</title></head>
-<body><h1>Acme IT</h1>
-<script>
-  window.seen = [];
-  for (const type of ["ready", "start", "complete"]) {
-    document.addEventListener("partner-or-vendor:" + type, (event) =>
-      window.seen.push({ type: event.type, id: event.target.id, detail: event.detail }));
-  }
-</script>
-${body}
-</body></html>`,
-  });
-  expect(stored.status()).toBe(204);
-  await page.goto(`${HOST}${path}`);
-}
-
-async function seen(page, type) {
-  return page.evaluate((type) => window.seen.filter((e) => e.type === `partner-or-vendor:${type}`), type);
-}
 
 /** The iframe's height and its content's height, once the two agree. */
 async function expectFrameFitsContent(page, iframe, frame) {

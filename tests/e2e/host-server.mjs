@@ -1,5 +1,6 @@
 // A stand-in for a firm's website, on a second origin (127.0.0.1 only): a test stores a page
-// with PUT /<name> and then opens GET /<name>. It stops by itself after --max-seconds.
+// with PUT /<name> and then opens GET /<name>, sent with the Content-Security-Policy the PUT
+// named in its `x-page-csp` header, if any. It stops by itself after --max-seconds.
 // Usage: node tests/e2e/host-server.mjs <port> [--max-seconds N]
 import { createServer } from "node:http";
 
@@ -14,18 +15,21 @@ const server = createServer((request, response) => {
     const chunks = [];
     request.on("data", (chunk) => chunks.push(chunk));
     request.on("end", () => {
-      pages.set(path, Buffer.concat(chunks));
+      pages.set(path, { body: Buffer.concat(chunks), csp: request.headers["x-page-csp"] });
       response.writeHead(204).end();
     });
     return;
   }
-  const page = path === "/" ? Buffer.from("<!doctype html><title>Host</title><p>Host pages for tests.") : pages.get(path);
+  const page = path === "/" ? { body: Buffer.from("<!doctype html><title>Host</title><p>Host pages for tests.") } : pages.get(path);
   if (!page) {
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     return;
   }
-  response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-  response.end(page);
+  const type = path.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8";
+  const headers = { "content-type": type, "cache-control": "no-store" };
+  if (page.csp) headers["content-security-policy"] = page.csp;
+  response.writeHead(200, headers);
+  response.end(page.body);
 });
 
 server.listen(Number(portText), "127.0.0.1");
