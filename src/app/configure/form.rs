@@ -1,9 +1,11 @@
 //! The configurator's form: every setting checked as it is typed, a live preview, and the two
 //! snippets to copy.
 
+use super::fields::{lang_field, lens_field, snippet_field, text_field, TextField};
+use super::placement;
 use crate::app::share::{copy_or_select, Copied};
 use crate::app::{text, STEP_HEADING_ID};
-use crate::model::settings::{self, Reason, Settings};
+use crate::model::settings::{self, Placement, Reason, Settings};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -12,15 +14,6 @@ pub struct ConfigureProps {
     /// The app's own address (origin and directory, ending in `/`): where snippets point.
     pub app_url: AttrValue,
 }
-
-/// A free-text setting as the form shows it: (setting, label, hint, input type, autocomplete).
-type TextField = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-);
 
 /// The free-text settings, in form order.
 fn text_fields(t: &'static text::Ui) -> [TextField; 5] {
@@ -57,8 +50,9 @@ fn text_fields(t: &'static text::Ui) -> [TextField; 5] {
     ]
 }
 
-/// Every setting the form holds, empty but for the lens, which starts on the client seat: the
-/// widget's own default, so it adds nothing to a snippet until a firm changes it.
+/// Every setting the form holds, empty but for the lens, which starts on the client seat, and
+/// the placement, inline on the right: the widget's own defaults, so they add nothing to a
+/// snippet until a firm changes them.
 fn initial_values(t: &'static text::Ui) -> Vec<(String, String)> {
     text_fields(t)
         .iter()
@@ -66,27 +60,30 @@ fn initial_values(t: &'static text::Ui) -> Vec<(String, String)> {
         .chain([
             (settings::LENS.to_string(), "client".to_string()),
             (settings::LANG.to_string(), String::new()),
+            (settings::MODE.to_string(), "inline".to_string()),
+            (settings::SIDE.to_string(), "right".to_string()),
+            (settings::BUTTON_LABEL.to_string(), String::new()),
         ])
         .collect()
 }
 
-/// Every setting as typed, and the settings with the problems found in them.
-fn check(values: &[(String, String)]) -> (Settings, Vec<(String, Reason)>) {
+/// Every setting as typed: the app's settings and the loader's placement, with the problems
+/// found in them.
+fn check(values: &[(String, String)]) -> (Settings, Placement, Vec<(String, Reason)>) {
     let mut settings = Settings::default();
+    let mut placement = Placement::default();
     let mut problems = Vec::new();
     for (key, value) in values {
-        if value.trim().is_empty() {
-            continue;
-        }
-        if let Err(reason) = settings.set(key, value) {
+        let result = match placement.set(key, value) {
+            Some(result) => result,
+            None if value.trim().is_empty() => continue,
+            None => settings.set(key, value),
+        };
+        if let Err(reason) = result {
             problems.push((key.clone(), reason));
         }
     }
-    (settings, problems)
-}
-
-fn field_id(key: &str) -> String {
-    format!("cfg-{key}")
+    (settings, placement, problems)
 }
 
 /// The widget as the checked settings make it: only settings that pass reach the preview, as
@@ -142,8 +139,9 @@ pub fn Configure(props: &ConfigureProps) -> Html {
     let loader_ref = use_node_ref();
     let iframe_snippet_ref = use_node_ref();
 
-    let (checked, problems) = check(&values);
-    let loader = settings::loader_snippet(&props.app_url, &checked);
+    let (checked, placement, problems) = check(&values);
+    let words = placement::words(t.lang);
+    let loader = settings::loader_snippet(&props.app_url, &checked, &placement);
     let iframe = settings::iframe_snippet(
         &props.app_url,
         &checked,
@@ -174,9 +172,12 @@ pub fn Configure(props: &ConfigureProps) -> Html {
                 }) }
                 { lens_field(value(settings::LENS), on_edit(settings::LENS, &values, &copied), t) }
                 { lang_field(value(settings::LANG), on_edit(settings::LANG, &values, &copied), t) }
+                { placement::fields(&placement, |key| value(key).to_string(), problem(settings::BUTTON_LABEL),
+                    |key| on_edit(key, &values, &copied), words, t) }
             </form>
             <h2>{ t.preview_heading }</h2>
             <iframe class="preview" title={t.preview_title} src={preview_address(&props.app_url, &checked)}></iframe>
+            { placement::preview(&placement, &checked, words) }
             { snippet_field("cfg-loader", t.snippet_loader, &loader, &loader_ref) }
             { snippet_field("cfg-iframe", t.snippet_iframe, &iframe, &iframe_snippet_ref) }
             <div class="actions">
@@ -189,77 +190,6 @@ pub fn Configure(props: &ConfigureProps) -> Html {
             }
             <p><a href={format!("./?{}={}", settings::LANG, t.lang.code())}>{ t.back_to_assessment }</a></p>
         </section>
-    }
-}
-
-/// A free-text setting with its hint, and its problem (tied to the input so a screen reader
-/// reads it with the field) while what was typed does not pass.
-fn text_field(
-    (key, label, hint, kind, autocomplete): &TextField,
-    value: &str,
-    problem: Option<&Reason>,
-    oninput: Callback<Event>,
-    t: &text::Ui,
-) -> Html {
-    let id = field_id(key);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = if problem.is_some() {
-        format!("{hint_id} {error_id}")
-    } else {
-        hint_id.clone()
-    };
-    let oninput = oninput.reform(|e: InputEvent| e.into());
-    html! {
-        <div class="field">
-            <label for={id.clone()}>{ *label }</label>
-            <p class="hint" id={hint_id}>{ *hint }</p>
-            <input id={id} type={*kind} autocomplete={*autocomplete} spellcheck="false"
-                value={value.to_string()} aria-invalid={problem.is_some().then_some("true")}
-                aria-describedby={described} {oninput} />
-            if let Some(problem) = problem {
-                <p class="field-error" id={error_id}>{ t.setting_problem(problem) }</p>
-            }
-        </div>
-    }
-}
-
-/// The lens the widget opens with; `current` is the one chosen.
-fn lens_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
-    html! {
-        <div class="field">
-            <label for="cfg-lens">{ t.field_lens }</label>
-            <select id="cfg-lens" {onchange}>
-                <option value="client" selected={current == "client"}>{ t.lens_client }</option>
-                <option value="provider" selected={current == "provider"}>{ t.lens_provider }</option>
-            </select>
-        </div>
-    }
-}
-
-/// The widget's language, or none so that it follows the visitor's browser. Each language is
-/// named in itself (and marked as such) so a reader of that language finds it.
-fn lang_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
-    html! {
-        <div class="field">
-            <label for="cfg-lang">{ t.field_lang }</label>
-            <select id="cfg-lang" {onchange}>
-                <option value="" selected={current.is_empty()}>{ t.lang_automatic }</option>
-                { for text::Lang::ALL.iter().map(|lang| html! {
-                    <option value={lang.code()} lang={lang.code()} selected={current == lang.code()}>{ lang.own_name() }</option>
-                }) }
-            </select>
-        </div>
-    }
-}
-
-/// A snippet in a read-only text area: `field` is where the copy falls back to selecting it.
-fn snippet_field(id: &'static str, label: &str, snippet: &str, field: &NodeRef) -> Html {
-    html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            <textarea {id} class="snippet" readonly=true rows="4" value={snippet.to_string()} ref={field.clone()} />
-        </div>
     }
 }
 

@@ -4,9 +4,12 @@
 //! widget), watches a live preview, and copies the loader snippet or the plain iframe snippet.
 
 //!
-//! This file is the page (its address, start-up, language); `form.rs` is the configurator.
+//! This file is the page (its address, start-up, language); `form.rs` is the configurator,
+//! `fields.rs` its fields, and `placement.rs` where the widget appears on the firm's page.
 
+mod fields;
 mod form;
+mod placement;
 
 pub use form::{Configure, ConfigureProps};
 

@@ -9,12 +9,13 @@
 //! This file holds the settings themselves: their names, their checked values, why a value is
 //! refused, and how each is set. Beside it, one job per file: `query` (reading and writing the
 //! query string), `checks` (what each value must look like), `contrast` (the accent's colour
-//! maths), `snippet` (the HTML a firm pastes) and `language` (which language the interface
-//! speaks). Everything callers use is re-exported here, so they name `settings::…` only.
+//! maths), `snippet` (the HTML a firm pastes), `placement` (the loader's own settings: where
+//! the widget appears) and `language` (which language the interface speaks). Everything callers use is re-exported here, so they name `settings::…` only.
 
 mod checks;
 mod contrast;
 mod language;
+mod placement;
 mod query;
 mod snippet;
 
@@ -24,6 +25,7 @@ pub use checks::{
 };
 pub use contrast::{contrast, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST};
 pub use language::{choose_language, LANGUAGES};
+pub use placement::{Mode, Placement, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
 pub use query::{from_query, without_start_over, START_OVER};
 pub use snippet::{escape_attribute, iframe_snippet, loader_snippet};
 

@@ -1,7 +1,7 @@
 //! The HTML a firm pastes into its page: the loader snippet and the plain iframe, with every
 //! value escaped for the attribute it lands in.
 
-use super::Settings;
+use super::{Placement, Settings};
 
 /// Escapes text for an HTML attribute value in double quotes.
 pub fn escape_attribute(text: &str) -> String {
@@ -19,13 +19,14 @@ pub fn escape_attribute(text: &str) -> String {
     out
 }
 
-/// The snippet a firm pastes to place the widget with the loader. `app` is the app's address
-/// ending in `/`.
-pub fn loader_snippet(app: &str, settings: &Settings) -> String {
-    let attributes: String = settings
+/// The snippet a firm pastes to place the widget with the loader, where `placement` says. `app`
+/// is the app's address ending in `/`.
+pub fn loader_snippet(app: &str, settings: &Settings, placement: &Placement) -> String {
+    let attributes: String = placement
         .pairs()
-        .iter()
-        .map(|(key, value)| format!(" data-{key}=\"{}\"", escape_attribute(value)))
+        .into_iter()
+        .chain(settings.pairs())
+        .map(|(key, value)| format!(" data-{key}=\"{}\"", escape_attribute(&value)))
         .collect();
     format!(
         "<div data-partner-or-vendor{attributes}></div>\n<script src=\"{}embed.js\" async></script>",
@@ -58,7 +59,7 @@ mod tests {
     fn snippets_carry_only_checked_values_escaped() {
         let (settings, _) = from_query("firm=Smith+%26+Sons&accent=%230b6e4f&lens=provider");
         assert_eq!(
-            loader_snippet("https://x.example/a/", &settings),
+            loader_snippet("https://x.example/a/", &settings, &Placement::default()),
             "<div data-partner-or-vendor data-firm=\"Smith &amp; Sons\" data-accent=\"#0b6e4f\" data-lens=\"provider\"></div>\n\
              <script src=\"https://x.example/a/embed.js\" async></script>"
         );
@@ -71,5 +72,24 @@ mod tests {
             "<iframe src=\"https://x.example/a/?firm=Smith%20%26%20Sons&amp;accent=%230b6e4f&amp;lens=provider\""
         ));
         assert!(iframe.contains("title=\"Partner or Vendor? assessment by Smith &amp; Sons\""));
+    }
+
+    #[test]
+    fn the_loader_snippet_carries_the_placement_first() {
+        let (settings, _) = from_query("firm=Acme");
+        let mut placement = Placement {
+            mode: super::super::Mode::SideTab,
+            left: true,
+            button_label: None,
+        };
+        placement
+            .set_button_label("Is \"Acme\" a partner?")
+            .unwrap();
+        assert_eq!(
+            loader_snippet("https://x.example/", &settings, &placement),
+            "<div data-partner-or-vendor data-mode=\"side-tab\" data-side=\"left\" \
+             data-button-label=\"Is &quot;Acme&quot; a partner?\" data-firm=\"Acme\"></div>\n\
+             <script src=\"https://x.example/embed.js\" async></script>"
+        );
     }
 }
