@@ -87,10 +87,15 @@ fn the_loaders_trigger_colours_are_the_apps() {
 fn the_loader_knows_the_placements_the_configurator_writes() {
     use partner_or_vendor::model::settings::{Mode, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
     let loader = read("embed.js");
-    let names: Vec<String> = Mode::ALL.iter().map(|m| format!("\"{}\"", m.name())).collect();
+    let names: Vec<String> = Mode::ALL
+        .iter()
+        .map(|m| format!("\"{}\"", m.name()))
+        .collect();
     assert!(loader.contains(&format!("var MODES = [{}];", names.join(", "))));
     assert!(loader.contains(&format!("/^data-({MODE}|{SIDE}|{BUTTON_LABEL})$/")));
-    assert!(loader.contains(&format!("getAttribute(\"data-{BUTTON_LABEL}\") || \"\").trim().slice(0, {BUTTON_LABEL_MAX})")));
+    assert!(loader.contains(&format!(
+        "getAttribute(\"data-{BUTTON_LABEL}\") || \"\").trim().slice(0, {BUTTON_LABEL_MAX})"
+    )));
 }
 
 #[test]
