@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { spawn, execFileSync } from "node:child_process";
 import { measure, report, writeFloor } from "./answerable.mjs";
+import { measureHostCost, hostReport, SNIPPET_BYTES } from "./host-cost.mjs";
 
 const [perfFile, linksFile, ...rest] = process.argv.slice(2);
 const runs = rest.includes("--runs") ? Number(rest[rest.indexOf("--runs") + 1]) : 3;
@@ -38,6 +39,7 @@ const port = 4300 + Math.floor(Math.random() * 100);
 const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port), "--max-seconds", "900", "--brotli", "--csp"], { stdio: "ignore" });
 const results = [];
 const answerable = {};
+let hostCost = [];
 try {
   await new Promise((r) => setTimeout(r, 500));
   for (let i = 0; i < runs; i++) {
@@ -67,6 +69,9 @@ try {
   } finally {
     floorServer.kill();
   }
+  // What the widget costs a firm's page: a long article without it, with the inline widget
+  // below the fold, and with a popup not opened, on an origin of its own.
+  hostCost = await measureHostCost(`http://127.0.0.1:${port}/`, "target/bench-host", port + 200, runs);
 } finally {
   server.kill();
 }
@@ -96,6 +101,11 @@ console.log(`  largest paint budget <= ${BUDGET.lcp} ms ${check(answerable.en.lc
 console.log("");
 console.log("German visitor (?lang=de: the German part of the client seat before the first render)");
 console.log(`  this app ${Math.round(answerable.de.ours)} ms (runs: ${answerable.de.ourRuns.join(", ")}), floor ${Math.round(answerable.de.floor)} ms, ratio ${answerable.de.ratio.toFixed(2)}×; the app takes over at ${Math.round(answerable.de.appReady)} ms`);
+console.log("");
+const host = hostReport(hostCost, SNIPPET_BYTES);
+console.log(`What the widget costs a firm's page (Lighthouse mobile, simulated, median of ${runs}; a long article)`);
+console.log(host.text);
+console.log(`  budget: no app file but the loader, 0 ms TBT added, nothing beyond the loader and ${SNIPPET_BYTES} bytes of snippet ${check(!host.failures.length, host.failures.join("; "))}`);
 console.log("");
 console.log(`Work as it grows (${perf.items} items, ${perf.dimensions} dimensions, headless Chromium, performance.now())`);
 console.log(`  one step to the next, median of ${perf.steps}${pad(perf.step_ms_median.toFixed(2) + " ms", 10)}   budget < ${BUDGET.stepMs} ms ${check(perf.step_ms_median < BUDGET.stepMs, "step time")}`);

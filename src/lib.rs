@@ -8,7 +8,7 @@ pub mod browser;
 pub mod model;
 
 /// The wasm's memory allocator: Talc instead of the standard library's dlmalloc, several
-/// kilobytes smaller in the download and faster (issue 6, docs/PERFORMANCE.md).
+/// kilobytes smaller in the download and faster (docs/PERFORMANCE.md).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -133,3 +133,35 @@ fn the_message_when_the_app_cannot_start_is_the_apps_own_text() {
         );
     }
 }
+
+/// A number as the README writes it: 143360 → "143,360".
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn the_readme_states_the_byte_budgets_the_size_check_enforces() {
+    let check = read("scripts/size-check");
+    let budget = |name: &str| -> u64 {
+        let line = check
+            .lines()
+            .find(|l| l.starts_with(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("scripts/size-check has no {name}="));
+        let digits: String = line.chars().filter(char::is_ascii_digit).collect();
+        digits.parse().unwrap()
+    };
+    let readme = read("README.md");
+    for (name, unit) in [("BUDGET", "bytes (140 KiB)"), ("LOADER_BUDGET", "bytes")] {
+        let stated = format!("**{} {unit}", grouped(budget(name)));
+        assert!(readme.contains(&stated), "README lacks {stated} for {name}");
+    }
+    assert_eq!(budget("BUDGET"), 140 * 1024);
+}

@@ -48,26 +48,29 @@ pub const EN: Words = Words {
 
 pub const DE: Words = Words {
     field_mode: "Darstellung",
-    hint_mode: "In der Seite an der Stelle des Snippets oder über der Seite, sobald jemand sie \
-                öffnet. Über der Seite wird bis dahin nichts geladen.",
+    hint_mode: "In die Seite eingebunden (an der Stelle des Snippets) oder über der Seite \
+                eingeblendet, sobald jemand die Einschätzung öffnet. Eingeblendet wird bis dahin \
+                nichts geladen.",
     modes: [
-        "In der Seite",
+        "In die Seite eingebunden",
         "Pop-up-Fenster in der Mitte",
-        "Seitenleiste, die vom Rand hereingleitet",
-        "Reiter am Fensterrand",
+        "Vom Rand einfahrendes Panel",
+        "Reiter am Bildschirmrand",
         "Runde Schaltfläche in der Ecke",
     ],
     field_side: "Rand",
     side_right: "Rechts",
     side_left: "Links",
-    field_button_label: "Beschriftung der Schaltfläche",
-    hint_button_label: "Der Text der Schaltfläche, des Reiters oder der runden Schaltfläche, die \
-                        die Einschätzung öffnet. Lassen Sie das Feld leer, wenn Ihre eigene \
-                        Schaltfläche oder Ihr eigener Link sie öffnen soll; versehen Sie diese \
-                        dann mit data-partner-or-vendor-open.",
-    preview_note: "Ihre Schaltfläche, Ihr Reiter oder Ihre runde Schaltfläche erscheint auf \
-                   dieser Seite so wie auf Ihrer (Reiter und runde Schaltfläche am Fensterrand). \
-                   Öffnen Sie sie, um die Einschätzung auszuprobieren.",
+    field_button_label: "Text der Schaltfläche",
+    hint_button_label: "Steht auf der Schaltfläche, dem Reiter oder der runden Schaltfläche zum \
+                        Öffnen der Einschätzung. Lassen Sie das Feld leer, wenn die Einschätzung \
+                        stattdessen über eine eigene Schaltfläche oder einen eigenen Link geöffnet \
+                        werden soll, und versehen Sie dieses Element mit \
+                        data-partner-or-vendor-open.",
+    preview_note:
+        "Die Schaltfläche, der Reiter bzw. die runde Schaltfläche erscheint hier genauso \
+                   wie auf Ihrer Seite (Reiter und runde Schaltfläche am Bildschirmrand). Damit \
+                   können Sie die Einschätzung gleich ausprobieren.",
     preview_open: "Vorschau öffnen",
 };
 
