@@ -5,10 +5,15 @@
 // A long article page (about twenty screens on a phone) is written three times and served from
 // an origin of its own, with the app's dist/ on another: without the widget, with the inline
 // widget at its end (below the fold), and with a popup opened by a drawn button at its top, not
-// opened. Lighthouse (mobile, simulated throttling, median of N runs, 3 unless told) loads each;
+// opened. Lighthouse (mobile, median of N runs, 3 unless told) loads each with applied
+// throttling (its "devtools" method: 150 ms round trip, 1.6 Mbps, CPU 4×), so the figures are
+// observed ones. Its simulated method would charge the loader's connection to the article's
+// first paint, because on 127.0.0.1 the loader arrives before that paint: +283 ms simulated LCP
+// for a script that blocks nothing, where the observed LCP moves within run-to-run noise;
 // the report gives each page's transferred bytes, Total Blocking Time, LCP and the requests to
 // the app's origin, and the difference from the page without the widget. The target: the only
-// request to the app's origin is the loader, the difference is the loader alone, TBT adds 0 ms.
+// request to the app's origin is the loader, the difference is the loader alone, and no long
+// task (the stuff of Total Blocking Time) is the loader's.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { spawn, execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -62,7 +67,7 @@ ${loader}</body>
 
 function lighthouse(url) {
   const out = execFileSync("scripts/bench-tools/node_modules/.bin/lighthouse", [
-    url, "--quiet", "--output=json", "--form-factor=mobile", "--throttling-method=simulate",
+    url, "--quiet", "--output=json", "--form-factor=mobile", "--throttling-method=devtools",
     "--only-categories=performance", "--disable-full-page-screenshot",
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20 });
@@ -72,6 +77,7 @@ function lighthouse(url) {
     tbt: report.audits["total-blocking-time"].numericValue,
     lcp: report.audits["largest-contentful-paint"].numericValue,
     requests: report.audits["network-requests"].details.items.map((r) => ({ url: r.url, bytes: r.transferSize })),
+    longTasks: (report.audits["long-tasks"].details?.items ?? []).map((t) => ({ url: t.url, ms: t.duration })),
   };
 }
 
@@ -102,6 +108,9 @@ export async function measureHostCost(app, hostDir, hostPort, runs = 3) {
         lcp: median(results.map((r) => r.lcp)),
         // Every run's requests to the app's origin (the most any run made).
         appRequests: appRequests.reduce((a, b) => (b.length > a.length ? b : a)),
+        // Tasks over 50 ms that Lighthouse attributes to a script of the app's origin, in any run.
+        appLongTasks: results.flatMap((r) => r.longTasks.filter((t) => t.url.startsWith(app))),
+        pageLongTasks: median(results.map((r) => r.longTasks.length)),
       });
     }
     return pages;
@@ -110,18 +119,22 @@ export async function measureHostCost(app, hostDir, hostPort, runs = 3) {
   }
 }
 
-/** The table, and what fails the budget: any app file but the loader, TBT added, more than `limit` bytes added beside the loader. */
+/** The table, and what fails the budget: any app file but the loader, a long task of the loader's, more than `limit` bytes added beside the loader. */
 export function hostReport(pages, limit) {
   const [bare] = pages;
   const failures = [];
   const pad = (s, n) => String(s).padStart(n);
-  const lines = [`${"host page".padEnd(26)}${pad("bytes", 9)}${pad("+bytes", 9)}${pad("TBT", 8)}${pad("+TBT", 8)}${pad("LCP", 9)}${pad("+LCP", 8)}  requests to the app`];
+  const lines = [`${"host page".padEnd(26)}${pad("bytes", 9)}${pad("+bytes", 9)}${pad("TBT", 8)}${pad("LCP", 9)}${pad("+LCP", 8)}${pad("long tasks (loader's)", 23)}  requests to the app`];
   for (const p of pages) {
     const files = p.appRequests.map((r) => new URL(r.url).pathname.split("/").pop());
-    lines.push(`${p.name.padEnd(26)}${pad(p.bytes, 9)}${pad(p.bytes - bare.bytes, 9)}${pad(Math.round(p.tbt) + " ms", 8)}${pad(Math.round(p.tbt - bare.tbt) + " ms", 8)}${pad(Math.round(p.lcp) + " ms", 9)}${pad(Math.round(p.lcp - bare.lcp) + " ms", 8)}  ${files.join(", ") || "none"}`);
+    const listed = p.appRequests.map((r) => `${new URL(r.url).pathname.split("/").pop()} (${r.bytes} B with headers)`);
+    lines.push(`${p.name.padEnd(26)}${pad(p.bytes, 9)}${pad(p.bytes - bare.bytes, 9)}${pad(Math.round(p.tbt) + " ms", 8)}${pad(Math.round(p.lcp) + " ms", 9)}${pad(Math.round(p.lcp - bare.lcp) + " ms", 8)}${pad(`${p.pageLongTasks} (${p.appLongTasks.length})`, 23)}  ${listed.join(", ") || "none"}`);
     if (p === bare) continue;
     if (files.some((f) => f !== "embed.js")) failures.push(`${p.name}: fetched ${files.join(", ")} before the widget was needed`);
-    if (p.tbt > bare.tbt) failures.push(`${p.name}: Total Blocking Time +${Math.round(p.tbt - bare.tbt)} ms`);
+    // The article's own first layout makes tasks of 50–90 ms at 4× CPU on every page, so TBT
+    // moves by 0–20 ms between runs with or without the widget; what the loader adds is read
+    // from the tasks Lighthouse attributes to it, which must be none.
+    if (p.appLongTasks.length) failures.push(`${p.name}: the loader ran ${p.appLongTasks.length} long task(s), up to ${Math.round(Math.max(...p.appLongTasks.map((t) => t.ms)))} ms`);
     // Beyond the loader's transfer (its brotli body has its own budget in scripts/size-check),
     // only the snippet's few bytes of markup in the page.
     const loader = p.appRequests.filter((r) => r.url.endsWith("/embed.js")).reduce((n, r) => n + r.bytes, 0);
