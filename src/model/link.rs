@@ -269,7 +269,7 @@ fn divide(number: &mut [u8], radix: u32) -> u32 {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn base64url_encode(bytes: &[u8]) -> String {
+pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
     for chunk in bytes.chunks(3) {
         let n =
@@ -284,7 +284,7 @@ fn base64url_encode(bytes: &[u8]) -> String {
 /// Decodes base64url without padding. Lenient about the end, because links get cut short: a
 /// lone final character and bits below the last whole byte are ignored. The checksum and the
 /// length check catch what that lets through.
-fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+pub(crate) fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     let values: Vec<u32> = text
         .bytes()
         .map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32))

@@ -13,6 +13,7 @@ pub mod scoring;
 pub mod settings;
 pub mod share;
 pub mod synthetic;
+pub mod team;
 
 /// Sorts a short slice in place (insertion sort, stable). The lists sorted here are at most a
 /// few hundred entries long, and the standard library's sort costs the wasm about 9 KB.

@@ -243,7 +243,7 @@ impl Outcome {
     }
 
     /// Sets `stage` and `held_back` from the index and the stages' conditions.
-    fn place_on_stage(&mut self, questionnaire: &Questionnaire) {
+    pub(crate) fn place_on_stage(&mut self, questionnaire: &Questionnaire) {
         let Some(index) = self.index() else {
             return;
         };
