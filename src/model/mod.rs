@@ -4,6 +4,7 @@ pub mod builtin;
 pub mod checksum;
 pub mod compare;
 pub mod explainer;
+pub mod export;
 pub mod link;
 pub mod percent;
 pub mod progress;
