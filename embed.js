@@ -161,6 +161,21 @@
     emit(widget, "open");
   }
 
+  // The overlays' styles, adopted with the first overlay: a page with inline widgets only is
+  // spared the style pass over the whole page that a new stylesheet costs.
+  var styled = false;
+  function style() {
+    if (styled || !document.adoptedStyleSheets || !window.CSSStyleSheet) return;
+    styled = true;
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    } catch (e) {
+      // Unstyled overlays still open, close and hold the app.
+    }
+  }
+
   function mount(element) {
     if (element.partnerOrVendor) return;
     var mode = element.getAttribute("data-mode") || "inline";
@@ -177,6 +192,7 @@
       element.replaceChildren(frame(widget));
       return;
     }
+    style();
     var label = (element.getAttribute("data-button-label") || "").trim().slice(0, 80);
     if (!label) return;
     var accent = element.getAttribute("data-accent") || "";
@@ -273,16 +289,6 @@
       emit(widget, data.type, data.type === "complete" ? data.detail : {});
     }
   });
-
-  if (document.adoptedStyleSheets && window.CSSStyleSheet) {
-    try {
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
-    } catch (e) {
-      // Unstyled overlays still open, close and hold the app.
-    }
-  }
 
   scan();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);

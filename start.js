@@ -1,9 +1,12 @@
-// Starts a page's app: the assessment (`start.js`) or the configurator (`start.js?app=configure`).
+// Starts a page's app: the assessment (`start.js`), the configurator (`start.js?app=configure`)
+// or the team view (`start.js?app=team`).
 // A file of its own rather than an inline script, so the pages run under a
 // Content-Security-Policy without 'unsafe-inline'; paths are relative so any sub-path works.
-const name =
-  new URL(import.meta.url).searchParams.get("app") === "configure" ? "configure" : "partner-or-vendor";
+const page = new URL(import.meta.url).searchParams.get("app");
+const name = page === "configure" || page === "team" ? page : "partner-or-vendor";
 const root = document.getElementById("app");
+// The assessment's address `#/team` is the team view's page (a binary of its own).
+if (name === "partner-or-vendor" && location.hash === "#/team") location.replace(`team.html${location.search}`);
 
 // The language the app will choose (the firm's `lang` setting, else the browser's first
 // preference it has), for the few words shown before it is here.

@@ -21,6 +21,7 @@ pub mod screens;
 pub mod share;
 pub mod start;
 pub mod state;
+pub mod team;
 pub mod text;
 
 pub use start::{install_fatal_view, start, Loaded};

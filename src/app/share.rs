@@ -73,8 +73,26 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             <p class="share-status" role="status">{ copy_status(*copied, t) }</p>
             { qr(&QrProps { text: props.url.clone(), label: AttrValue::Static(t.qr_label) }) }
             <p class="hint">{ t.link_privacy }</p>
+            if let Some(team) = team_address(&props.url, t) {
+                <p><a href={team} target="_blank" rel="noopener">
+                    { t.team_view }<span class="visually-hidden">{ t.new_tab }</span>
+                </a></p>
+            }
         </section>
     }
+}
+
+/// The team view with this result in it, for a results link (`…#r=<payload>`): its fragment
+/// as it is (the team view reads the first `r=` and ignores what follows).
+fn team_address(url: &str, t: &text::Ui) -> Option<String> {
+    url.find("#r=").map(|at| {
+        format!(
+            "{}?lang={}{}",
+            crate::app::team::PAGE,
+            t.lang.code(),
+            &url[at..]
+        )
+    })
 }
 
 /// The respondent label travels in the link, so it is edited here, beside the link it changes.

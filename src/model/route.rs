@@ -195,6 +195,7 @@ mod tests {
             }
         );
         assert_eq!(Route::parse("#r=Ab&q=0"), Route::Shared("Ab".into()));
+        // `#/team` is forwarded to the team view's page by start.js before the app starts.
         assert_eq!(Route::parse("#/team"), Route::Intro);
     }
 

@@ -91,6 +91,7 @@ angehalten. Ihre bisherigen Antworten sind weiterhin in diesem Browser gespeiche
     share_sheet: "Teilen …",
     email: "Ergebnis per E-Mail senden",
     qr_label: "QR-Code: Scannen Sie ihn, um das Ergebnis auf dem Handy zu öffnen",
+    team_view: "Ergebnisse mehrerer Personen in der Teamansicht vergleichen",
     link_privacy: "Das ganze Ergebnis steckt im Link, hinter dem #-Zeichen – und diesen Teil \
 senden Browser nie an einen Server.",
     email_subject: "Ein Ergebnis von „Partner oder Lieferant?“",

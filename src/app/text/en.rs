@@ -98,6 +98,7 @@ still saved in this browser.",
     share_sheet: "Share…",
     email: "Email this result",
     qr_label: "QR code: scan it to open the result on a phone",
+    team_view: "Set several people's results side by side in the team view",
     link_privacy: "The whole result is inside the link, after the # sign, which browsers never \
 send to a server.",
     email_subject: "A Partner or Vendor? result",

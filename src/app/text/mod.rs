@@ -97,7 +97,7 @@ texts! {
     ask_provider, next_step, privacy_result, score_of, save_pdf,
     fatal_heading, fatal_text, fatal_reload,
     share_heading, share_name_label, share_name_hint, link_label, copy_link, copied,
-    copy_fallback, share_sheet, email, qr_label, link_privacy, email_subject, email_summary,
+    copy_fallback, share_sheet, email, qr_label, link_privacy, team_view, email_subject, email_summary,
     email_summary_plain, email_whole, labelled,
     shared_heading, shared_from, shared_note, take_it_yourself, answer_as_provider,
     answer_as_client, view_client, view_provider,

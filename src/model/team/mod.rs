@@ -19,7 +19,8 @@
 pub mod spread;
 
 use crate::model::checksum::crc32;
-use crate::model::link::{base64url_decode, base64url_encode};
+use crate::model::link::{self, base64url_decode, base64url_encode, LinkError, ResultLink};
+use crate::model::questionnaire::Questionnaire;
 
 /// The team link format this build writes; it reads this one and every earlier one.
 pub const TEAM_FORMAT: u8 = 1;
@@ -171,6 +172,54 @@ fn read_line(line: &str) -> Pasted {
     } else {
         Pasted::NotALink
     }
+}
+
+/// Why a pasted line gave no respondent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineProblem {
+    NotALink,
+    Link(LinkError),
+    Team(TeamError),
+    /// Beyond `MAX_RESPONDENTS`.
+    TooMany,
+}
+
+/// Pasted text read against a catalog: the respondents (line, decoded link) in order, at most
+/// `MAX_RESPONDENTS`, and each line that gave none with why.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Reading {
+    pub respondents: Vec<(usize, ResultLink)>,
+    /// Each respondent's payload as read, in the same order, for writing the team link again.
+    pub payloads: Vec<String>,
+    pub problems: Vec<(usize, LineProblem)>,
+}
+
+pub fn read(catalog: &[&Questionnaire], text: &str) -> Reading {
+    let mut reading = Reading::default();
+    let take =
+        |reading: &mut Reading, line: usize, payload: &str| match link::decode(catalog, payload) {
+            Err(e) => reading.problems.push((line, LineProblem::Link(e))),
+            Ok(_) if reading.respondents.len() >= MAX_RESPONDENTS => {
+                reading.problems.push((line, LineProblem::TooMany))
+            }
+            Ok(result) => {
+                reading.respondents.push((line, result));
+                reading.payloads.push(payload.trim().to_string());
+            }
+        };
+    for (line, pasted) in read_pasted(text) {
+        match pasted {
+            Pasted::Result(payload) => take(&mut reading, line, &payload),
+            Pasted::Team(members) => {
+                for member in &members {
+                    take(&mut reading, line, member);
+                }
+            }
+            Pasted::BadTeam(e) => reading.problems.push((line, LineProblem::Team(e))),
+            Pasted::NotALink => reading.problems.push((line, LineProblem::NotALink)),
+        }
+    }
+    reading
 }
 
 #[cfg(test)]

@@ -357,3 +357,39 @@ fn seats_are_kept_apart_and_other_versions_compared_only_where_items_match() {
     }
     assert_eq!(g.overall_other_items, vec![2]);
 }
+
+#[test]
+fn a_damaged_line_among_good_ones_loses_nothing_else() {
+    let catalog = catalog();
+    let refs: Vec<&Questionnaire> = catalog.iter().collect();
+    let client = &catalog[0];
+    let good: Vec<String> = (0..3u8)
+        .map(|k| link::encode(client, &answers_from(client, &[k]), None))
+        .collect();
+    let mut damaged = good[1].clone().into_bytes();
+    damaged[8] = if damaged[8] == b'A' { b'B' } else { b'A' };
+    let damaged = String::from_utf8(damaged).unwrap();
+    let text = format!(
+        "#r={}\n#r={damaged}\nnot a link\n#r={}\n#r={}",
+        good[0], good[1], good[2]
+    );
+    let reading = read(&refs, &text);
+    assert_eq!(reading.payloads, good);
+    let lines: Vec<usize> = reading.respondents.iter().map(|(line, _)| *line).collect();
+    assert_eq!(lines, vec![1, 4, 5]);
+    assert_eq!(
+        reading.problems,
+        vec![
+            (2, LineProblem::Link(link::LinkError::ChecksumMismatch)),
+            (3, LineProblem::NotALink)
+        ]
+    );
+    // Beyond fifty, each extra respondent is named and skipped.
+    let many = vec![format!("#r={}", good[0]); MAX_RESPONDENTS + 2].join("\n");
+    let reading = read(&refs, &many);
+    assert_eq!(reading.respondents.len(), MAX_RESPONDENTS);
+    assert_eq!(
+        reading.problems,
+        vec![(51, LineProblem::TooMany), (52, LineProblem::TooMany)]
+    );
+}

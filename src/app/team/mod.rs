@@ -1,0 +1,313 @@
+//! The team view, a page of its own (`team.html`, built from `src/bin/team.rs`) so that the
+//! visitor's download does not carry it: several people's results links, pasted, read from a
+//! file or opened as one team link (`#t=<payload>`), set side by side per seat (see
+//! `model::team`), with a team link to share and the numbers to download.
+//!
+//! This file is the page (its address, start-up, input and actions); `view.rs` draws a seat's
+//! group and `words.rs` holds the texts.
+
+mod view;
+mod words;
+
+use crate::app::share::{copy_or_select, Copied};
+use crate::app::text::Lang;
+use crate::app::{address, install_fatal_view, language, text, ROOT_ID};
+use crate::browser::{download, embed, more};
+use crate::model::export;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::team::{self, spread};
+use std::rc::Rc;
+use words::words;
+use yew::prelude::*;
+
+/// The team view's page, beside the app's `index.html`.
+pub const PAGE: &str = "team.html";
+
+/// Start-up of the team view's page: the fatal-error view, the language, then the page.
+pub fn start() {
+    install_fatal_view();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
+        return;
+    };
+    let lang = language::initial(&window, &embed::settings_from_address());
+    text::set_current(lang);
+    root.set_text_content(None);
+    yew::Renderer::<TeamPage>::with_root_and_props(root, PageProps { lang }).render();
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub lang: Lang,
+}
+
+#[derive(Clone, PartialEq)]
+enum Catalog {
+    Loading,
+    Failed,
+    Ready(Rc<Vec<Questionnaire>>),
+}
+
+/// What the page opened with: its fragment (a team link `#t=…` or one results link `#r=…`).
+fn opened_with() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if hash.starts_with("#t=") || hash.starts_with("#r=") {
+        hash
+    } else {
+        String::new()
+    }
+}
+
+/// This page's address without its fragment.
+fn page_url() -> String {
+    let url = address::app_url();
+    url.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Keeps the shown team in the address, so a reload or a bookmark shows it again (no new
+/// history entry).
+fn keep_in_address(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Reads a chosen or dropped file's text, then hands it on.
+fn read_file(file: web_sys::File, then: Callback<String>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            then.emit(text.as_string().unwrap_or_default());
+        }
+    });
+}
+
+#[component]
+pub fn TeamPage(props: &PageProps) -> Html {
+    let lang = language::use_language(props.lang);
+    let w = words(*lang);
+    let t = text::ui(*lang);
+    let catalog = use_state(|| Catalog::Loading);
+    let attempt = use_state(|| 0u32);
+    let draft = use_state(opened_with);
+    let shown = use_state(opened_with);
+    let copied = use_state(|| Copied::Not);
+    let link_field = use_node_ref();
+
+    use_effect_with(*lang, move |_| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(w.title);
+        }
+    });
+    {
+        let catalog = catalog.clone();
+        use_effect_with(*attempt, move |_| {
+            catalog.set(Catalog::Loading);
+            wasm_bindgen_futures::spawn_local(async move {
+                catalog.set(match more::fetch().await {
+                    Some(all) => Catalog::Ready(Rc::new(all)),
+                    None => Catalog::Failed,
+                });
+            });
+        });
+    }
+
+    let show = {
+        let (draft, shown, copied) = (draft.clone(), shown.clone(), copied.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            copied.set(Copied::Not);
+            shown.set((*draft).clone());
+        })
+    };
+    let on_input = {
+        let draft = draft.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                draft.set(area.value());
+            }
+        })
+    };
+    // A file's lines join what is pasted, and the team is shown at once.
+    let add_text = {
+        let (draft, shown) = (draft.clone(), shown.clone());
+        Callback::from(move |text: String| {
+            let joined = if draft.trim().is_empty() {
+                text
+            } else {
+                format!("{}\n{text}", draft.trim_end())
+            };
+            draft.set(joined.clone());
+            shown.set(joined);
+        })
+    };
+    let on_file = {
+        let add_text = add_text.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_dyn_into::<web_sys::HtmlInputElement>();
+            if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
+                read_file(file, add_text.clone());
+            }
+        })
+    };
+    let on_drop = {
+        let add_text = add_text.clone();
+        Callback::from(move |event: DragEvent| {
+            let file = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                event.prevent_default();
+                read_file(file, add_text.clone());
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
+
+    let body = match &*catalog {
+        Catalog::Loading => html! { <p class="loading" role="status">{ w.loading }</p> },
+        Catalog::Failed => {
+            let attempt = attempt.clone();
+            html! {
+                <div class="notice" role="alert">
+                    <p>{ w.load_failed }</p>
+                    <button type="button" class="button secondary" onclick={move |_| attempt.set(*attempt + 1)}>{ w.retry }</button>
+                </div>
+            }
+        }
+        Catalog::Ready(all) => results(all, &shown, *lang, &copied, &link_field),
+    };
+
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <div class="app team-page">
+                { language::switch(*lang, &language::setter(&lang), t) }
+                <div class="team">
+                    <h1>{ w.title }</h1>
+                    <p class="lead">{ w.lead }</p>
+                    <form class="team-input no-print" onsubmit={show}>
+                        <label for="team-links">{ w.paste_label }</label>
+                        <p class="hint" id="team-links-hint">{ w.paste_hint }</p>
+                        <textarea id="team-links" rows="6" aria-describedby="team-links-hint"
+                            spellcheck="false" autocomplete="off" value={(*draft).clone()}
+                            oninput={on_input} ondrop={on_drop} ondragover={on_drag_over} />
+                        <label for="team-file">{ w.file_label }</label>
+                        <input id="team-file" type="file" accept=".txt,.csv,text/plain" onchange={on_file} />
+                        <p><button type="submit" class="button">{ w.show }</button></p>
+                    </form>
+                    { body }
+                    <p class="no-print"><a href={format!("./?lang={}", lang.code())}>{ w.back }</a></p>
+                </div>
+            </div>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// The shown lines read against the catalog: what was skipped, each seat's group, and the
+/// actions (team link, downloads, print).
+fn results(
+    all: &Rc<Vec<Questionnaire>>,
+    shown: &str,
+    lang: Lang,
+    copied: &UseStateHandle<Copied>,
+    link_field: &NodeRef,
+) -> Html {
+    let w = words(lang);
+    let code = lang.code();
+    let refs: Vec<&Questionnaire> = all.iter().collect();
+    let reading = team::read(&refs, shown);
+    let names: Vec<String> = reading
+        .respondents
+        .iter()
+        .enumerate()
+        .map(|(k, (_, r))| {
+            r.label
+                .clone()
+                .unwrap_or_else(|| w.respondent.replace("{n}", &(k + 1).to_string()))
+        })
+        .collect();
+    let problems = (!reading.problems.is_empty()).then(|| {
+        html! {
+            <section class="notice" aria-labelledby="team-problems">
+                <h2 id="team-problems">{ w.problems_heading }</h2>
+                <ul>{ for reading.problems.iter().map(|&(line, p)| html! { <li>{ w.problem(line, p) }</li> }) }</ul>
+            </section>
+        }
+    });
+    if reading.respondents.is_empty() {
+        return html! { <>{ for problems }<p>{ w.nothing_yet }</p></> };
+    }
+    let respondents: Vec<spread::Respondent> = reading
+        .respondents
+        .iter()
+        .map(|(_, r)| spread::Respondent {
+            questionnaire: refs[r.questionnaire],
+            answers: r.answers.clone(),
+            label: r.label.clone(),
+        })
+        .collect();
+    let groups = spread::aggregate(&respondents);
+    let payloads: Vec<&str> = reading.payloads.iter().map(String::as_str).collect();
+    let team_link = team::encode(&payloads)
+        .map(|p| format!("{}#t={p}", page_url()))
+        .unwrap_or_default();
+    if let Some(fragment) = team_link.find('#').map(|at| &team_link[at..]) {
+        keep_in_address(fragment);
+    }
+    let export = |json: bool| {
+        let t = text::ui(lang);
+        let escapes = export::Escapes {
+            cant_judge: t.cant_judge,
+            not_applicable: t.not_applicable,
+        };
+        let rows: Vec<export::Row> = respondents
+            .iter()
+            .zip(&names)
+            .map(|(r, name)| export::Row {
+                label: name,
+                questionnaire: r.questionnaire,
+                answers: &r.answers,
+                date: None,
+            })
+            .collect();
+        if json {
+            export::json(&rows, code, &escapes)
+        } else {
+            export::csv(&rows, code, &escapes)
+        }
+    };
+    let (csv, json) = (export(false), export(true));
+    let copy = {
+        let (team_link, copied, field) = (team_link.clone(), copied.clone(), link_field.clone());
+        Callback::from(move |_| copy_or_select(team_link.clone(), field.clone(), copied.clone()))
+    };
+    let print = Callback::from(|_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <>
+            { for problems }
+            { for groups.iter().enumerate().map(|(k, g)| view::group(g, &names, w, code, format!("team-group-{k}"))) }
+            <section class="team-actions no-print" aria-labelledby="team-share">
+                <h2 id="team-share">{ w.team_link_heading }</h2>
+                <label for="team-link">{ w.team_link_label }</label>
+                <input id="team-link" type="text" readonly=true value={team_link} ref={link_field.clone()} />
+                <p class="actions">
+                    <button type="button" class="button" onclick={copy}>{ w.copy }</button>
+                    <button type="button" class="button secondary"
+                        onclick={move |_| { download::save("team-results.csv", "text/csv;charset=utf-8", &csv); }}>{ w.download_csv }</button>
+                    <button type="button" class="button secondary"
+                        onclick={move |_| { download::save("team-results.json", "application/json", &json); }}>{ w.download_json }</button>
+                    <button type="button" class="button secondary" onclick={print}>{ w.print }</button>
+                </p>
+                <p role="status">{ if **copied == Copied::Done { w.copied } else { "" } }</p>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,201 @@
+// The team view (team.html): people's results links pasted or opened as one team link, their
+// numbers checked against the core's own (examples/team.rs), a damaged line, the CSV export
+// read back cell by cell, axe in both themes and languages, and 320 px.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { answerAll, content, coreScore, items } from "./assessment.mjs";
+
+const ITEMS = items();
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** The core's reading of pasted lines (examples/team.rs). */
+function coreTeam(lines) {
+  const binary = process.env.TEAM_BIN ?? "target/debug/examples/team";
+  return JSON.parse(execFileSync(binary, lines, { encoding: "utf8" }));
+}
+
+/** An answer string: person `k`'s way of seeing things. */
+const answers = (k) => ITEMS.map((item, i) => String((i * (k + 1) + k) % item.options)).join("");
+
+const PASTE = "Results links, one per line";
+
+/** Pastes `lines` and shows the team. */
+async function showTeam(page, lines, lang = "en") {
+  await page.goto(`team.html?lang=${lang}`);
+  await page.getByRole("textbox", { name: lang === "de" ? "Ergebnislinks, einer pro Zeile" : PASTE }).fill(lines.join("\n"));
+  await page.getByRole("button", { name: lang === "de" ? "Team anzeigen" : "Show the team" }).click();
+}
+
+/** The table's rows as text cells (dimension, median, range, each respondent). */
+async function tableRows(page) {
+  const table = page.getByRole("table", { name: "Scores per dimension (0–100)" });
+  await expect(table).toBeVisible();
+  return table.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
+}
+
+/** What the table must say, from the core's group. */
+function expectedRows(group) {
+  const show = (v) => (v === null ? "–" : String(v));
+  const row = (name, s) => [name, show(s.median), s.min === null ? "–" : `${s.min}–${s.max}`, ...s.scores.map(show)];
+  return [...group.dimensions.map((d) => row(d.name, d)), row("Partner index", group.overall)];
+}
+
+test("five people answer in five browsers; pasted together and reopened from the team link, the numbers are the core's", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const links = [];
+  for (let k = 0; k < 5; k++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("./");
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await answerAll(page, answers(k));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your result");
+    links.push(await page.getByRole("textbox", { name: "Link to this result" }).inputValue());
+    if (k === 0) {
+      // The result leads to the team view with itself in it.
+      const [team] = await Promise.all([
+        context.waitForEvent("page"),
+        page.getByRole("link", { name: /side by side in the team view/ }).click(),
+      ]);
+      await expect(team.getByRole("heading", { name: "Client side: how the team sees its provider" })).toBeVisible();
+      await expect(team.getByText("1 respondent", { exact: true })).toBeVisible();
+    }
+    await context.close();
+  }
+  const core = coreTeam(links);
+  expect(core.groups).toHaveLength(1);
+  const page = await browser.newPage();
+  await showTeam(page, links);
+  expect(await tableRows(page)).toEqual(expectedRows(core.groups[0]));
+  const [group] = core.groups;
+  await expect(page.getByText(`Median ${group.overall.median}, from ${group.overall.min} to ${group.overall.max}`)).toBeVisible();
+  await expect(page.getByText("Stage of the median:")).toContainText(group.stage);
+  const disagreement = page.getByRole("list").filter({ hasText: "points apart" }).getByRole("listitem");
+  await expect(disagreement.first()).toContainText(group.disagreement[0]);
+  await expect(page.getByRole("img", { name: /one dot per respondent/ }).locator("circle")).toHaveCount(
+    group.dimensions.reduce((n, d) => n + d.scores.filter((s) => s !== null).length, 0) + group.overall.scores.filter((s) => s !== null).length,
+  );
+  // The team link reopens the same view in a fresh browser.
+  const teamLink = await page.getByRole("textbox", { name: "Team link" }).inputValue();
+  expect(teamLink).toContain(`#t=${core.team}`);
+  const fresh = await browser.newContext();
+  const again = await fresh.newPage();
+  await again.goto(teamLink);
+  expect(await tableRows(again)).toEqual(expectedRows(core.groups[0]));
+  await fresh.close();
+});
+
+test("a damaged line among good ones is named and skipped; nothing else is lost", async ({ page }) => {
+  const good = [0, 1, 2].map((k) => coreScore(answers(k)).link);
+  const damaged = good[1].slice(0, 8) + (good[1][8] === "A" ? "B" : "A") + good[1].slice(9);
+  const lines = [`http://127.0.0.1/#r=${good[0]}`, `http://127.0.0.1/#r=${damaged}`, "hello", good[1], good[2]];
+  await showTeam(page, lines);
+  const skipped = page.getByRole("region", { name: "Lines that were skipped" });
+  await expect(skipped.getByRole("listitem")).toHaveText([
+    "Line 2: some characters of the link were changed on the way.",
+    "Line 3: this is not a results link.",
+  ]);
+  await expect(page.getByText("3 respondents")).toBeVisible();
+  expect(await tableRows(page)).toEqual(expectedRows(coreTeam(lines).groups[0]));
+  // Labels in links name their column; the pasted text is still there to correct.
+  await expect(page.getByRole("textbox", { name: PASTE })).toHaveValue(lines.join("\n"));
+});
+
+test("the CSV download holds every respondent, cell by cell, and never a formula", async ({ page }) => {
+  const people = [
+    coreScore(answers(3), "client", "=cmd|' /C calc'!A0"),
+    coreScore(answers(4), "client", "Büro, Empfang"),
+    coreScore(answers(1), "provider"),
+  ];
+  await showTeam(page, people.map((p) => p.link));
+  await expect(page.getByRole("heading", { name: "Provider side: how the firm sees itself" })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("team-results.csv");
+  const text = readFileSync(await download.path(), "utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = parseCsv(text.slice(1));
+  const header = rows[0];
+  expect(header.slice(0, 7)).toEqual(["label", "seat", "questionnaire", "version", "date", "index", "stage"]);
+  expect(rows).toHaveLength(4);
+  const client = content("client");
+  const provider = content("provider");
+  const expected = [
+    ["'=cmd|' /C calc'!A0", "client", people[0], client],
+    ["Büro, Empfang", "client", people[1], client],
+    ["Respondent 3", "provider", people[2], provider],
+  ];
+  expected.forEach(([label, seat, core, questionnaire], k) => {
+    const row = Object.fromEntries(header.map((h, i) => [h, rows[k + 1][i]]));
+    expect(row.label).toBe(label);
+    expect(row.seat).toBe(seat);
+    expect(row.questionnaire).toBe(questionnaire.id);
+    expect(row.index).toBe(core.overall === null ? "" : String(core.overall));
+    expect(row.stage).toBe(questionnaire.stages.find((s) => s.name.en === core.stage)?.id ?? "");
+    for (const [id, score] of Object.entries(core.dimensions)) {
+      expect(row[`dimension:${id}`]).toBe(score === null ? "" : String(score));
+    }
+    const seatAnswers = seat === "client" ? answers(k === 0 ? 3 : 4) : answers(1);
+    questionnaire.items.forEach((item, i) => {
+      const options = item.options ?? questionnaire.scales.find((s) => s.id === item.scale).options;
+      expect(row[`item:${item.id}`]).toBe(options[Number(seatAnswers[i])].en);
+    });
+  });
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).click(),
+  ]);
+  const parsed = JSON.parse(readFileSync(await json.path(), "utf8"));
+  expect(parsed.respondents.map((r) => r.label)).toEqual(expected.map(([label]) => label.replace(/^'/, "")));
+  expect(parsed.respondents[2].index).toBe(people[2].overall);
+});
+
+/** RFC 4180, as a spreadsheet reads it. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
+    else if (c !== "\r") cell += c;
+  }
+  return rows;
+}
+
+test("#/team on the assessment's page opens the team view", async ({ page }) => {
+  await page.goto("./?lang=de#/team");
+  await expect(page).toHaveURL(/team\.html\?lang=de$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Die Ergebnisse Ihres Teams im Vergleich");
+});
+
+for (const [lang, scheme] of [["en", "light"], ["en", "dark"], ["de", "light"], ["de", "dark"]]) {
+  test(`axe finds no WCAG 2.2 A/AA violation on the team view, ${lang}, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const links = [0, 1, 2, 3].map((k) => coreScore(answers(k), "client", k === 0 ? "Owner" : null).link);
+    await showTeam(page, [...links, "not a link"], lang);
+    await expect(page.getByRole("table")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  });
+}
+
+test("at 320 px the team view has no horizontal scrolling; its table scrolls in its own region", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const links = [0, 1, 2, 3, 4, 5].map((k) => coreScore(answers(k)).link);
+  await showTeam(page, links);
+  await expect(page.getByRole("table")).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("region", { name: "Scores per dimension (0–100)" })).toBeVisible();
+});
