@@ -199,3 +199,23 @@ test("at 320 px the team view has no horizontal scrolling; its table scrolls in 
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole("region", { name: "Scores per dimension (0–100)" })).toBeVisible();
 });
+
+test("the team view prints its figures and table, without the controls", async ({ page }) => {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const links = [0, 1, 2].map((k) => coreScore(answers(k), "client", `Person ${"ABC"[k]}`).link);
+  await showTeam(page, links);
+  await expect(page.getByRole("table")).toBeVisible();
+  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format: "A4", printBackground: true })), disableFontFace: true, useSystemFonts: false }).promise;
+  let text = "";
+  for (let n = 1; n <= pdf.numPages; n++) {
+    text += (await (await pdf.getPage(n)).getTextContent()).items.map((item) => item.str).join(" ") + " ";
+  }
+  text = text.replace(/\s+/g, " ");
+  const [group] = coreTeam(links).groups;
+  expect(text).toContain(`Median ${group.overall.median}, from ${group.overall.min} to ${group.overall.max}`);
+  for (const d of group.dimensions) expect(text).toContain(d.name);
+  for (const name of ["Person A", "Person B", "Person C"]) expect(text).toContain(name);
+  for (const control of ["Show the team", "Download CSV", "Copy the team link", "Deutsch", "Results links, one per line"]) {
+    expect(text).not.toContain(control);
+  }
+});

@@ -232,7 +232,7 @@ fn results(
         .collect();
     let problems = (!reading.problems.is_empty()).then(|| {
         html! {
-            <section class="notice" aria-labelledby="team-problems">
+            <section class="team-problems" aria-labelledby="team-problems">
                 <h2 id="team-problems">{ w.problems_heading }</h2>
                 <ul>{ for reading.problems.iter().map(|&(line, p)| html! { <li>{ w.problem(line, p) }</li> }) }</ul>
             </section>

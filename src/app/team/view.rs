@@ -53,7 +53,19 @@ fn dots(spread: &Spread, top: f64, names: &[String]) -> Html {
 fn strip(g: &Group, names: &[String], w: &Words, lang: &str) -> Html {
     let q: &Questionnaire = g.reference;
     let rows = g.dimensions.len();
-    let height = ROW * (rows as f64 + 1.0);
+    // The rows, then a scale under them.
+    let height = ROW * (rows as f64 + 1.0) + 16.0;
+    let scale = [0.0, 50.0, 100.0].map(|v| {
+        let anchor = match v as u8 {
+            0 => "start",
+            100 => "end",
+            _ => "middle",
+        };
+        html! {
+            <text class="strip-scale" x={format!("{:.1}", x(v))} y={format!("{:.0}", height - 2.0)}
+                text-anchor={anchor}>{ v.to_string() }</text>
+        }
+    });
     let row = |k: usize, name: &str, spread: &Spread| {
         let top = ROW * k as f64;
         let median = spread.median().map(|m| {
@@ -82,6 +94,7 @@ fn strip(g: &Group, names: &[String], w: &Words, lang: &str) -> Html {
             viewBox={format!("0 0 {WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
             { for dimensions }
             { row(rows, w.index_row, &g.overall) }
+            { for scale }
         </svg>
     }
 }
