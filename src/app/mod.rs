@@ -9,6 +9,7 @@ pub mod broken_link;
 pub mod chart;
 pub mod comparison;
 pub mod configure;
+pub mod earlier;
 pub mod fetch;
 pub mod hooks;
 pub mod intro;
@@ -26,7 +27,7 @@ pub mod text;
 
 pub use start::{install_fatal_view, start, Loaded};
 
-use crate::browser::embed;
+use crate::browser::{embed, kept};
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::Settings;
@@ -70,6 +71,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_title(&state, t);
+    let kept = hooks::use_earlier(&state);
 
     let wiring = screens::Wiring {
         dispatch: {
@@ -96,6 +98,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let total = state.questionnaire.items.len();
     let on_own_intro = state.screen == Screen::Journey && state.progress.step == Step::Intro;
+    let on_own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
+    let own = if on_own_result {
+        state.own_payload()
+    } else {
+        String::new()
+    };
     html! {
         <ContextProvider<text::Lang> context={*lang}>
         <div class="app">
@@ -122,6 +130,14 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             { screens::screen(&state, &wiring, t) }
+            if on_own_intro || on_own_result {
+                { earlier::earlier(&earlier::EarlierProps {
+                    earlier: &kept,
+                    now: on_own_result.then_some(own.as_str()),
+                    on_keep: { let kept = kept.clone(); Callback::from(move |on| kept.set(kept::set(on))) },
+                    on_forget: { let kept = kept.clone(); Callback::from(move |()| kept.set(kept::forget_all())) },
+                }, t) }
+            }
             if on_own_intro && !embed::is_framed() {
                 <p class="for-firms"><a href={configure::address(*lang)}>{ t.configure_link }</a></p>
             }

@@ -4,5 +4,6 @@
 pub mod download;
 pub mod embed;
 pub mod fatal;
+pub mod kept;
 pub mod more;
 pub mod storage;

@@ -5,6 +5,7 @@ pub mod checksum;
 pub mod compare;
 pub mod explainer;
 pub mod export;
+pub mod history;
 pub mod link;
 pub mod percent;
 pub mod progress;

@@ -24,13 +24,13 @@ const PASTE = "Results links, one per line";
 /** Pastes `lines` and shows the team. */
 async function showTeam(page, lines, lang = "en") {
   await page.goto(`team.html?lang=${lang}`);
-  await page.getByRole("textbox", { name: lang === "de" ? "Ergebnislinks, einer pro Zeile" : PASTE }).fill(lines.join("\n"));
-  await page.getByRole("button", { name: lang === "de" ? "Team anzeigen" : "Show the team" }).click();
+  await page.getByRole("textbox", { name: lang === "de" ? "Ergebnis-Links, einer pro Zeile" : PASTE }).fill(lines.join("\n"));
+  await page.getByRole("button", { name: lang === "de" ? "Ergebnisse vergleichen" : "Compare results" }).click();
 }
 
 /** The table's rows as text cells (dimension, median, range, each respondent). */
 async function tableRows(page) {
-  const table = page.getByRole("table", { name: "Scores per dimension (0–100)" });
+  const table = page.getByRole("table", { name: "Scores by dimension (0–100)" });
   await expect(table).toBeVisible();
   return table.locator("tbody tr").evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
@@ -60,8 +60,9 @@ test("five people answer in five browsers; pasted together and reopened from the
         context.waitForEvent("page"),
         page.getByRole("link", { name: /side by side in the team view/ }).click(),
       ]);
-      await expect(team.getByRole("heading", { name: "Client side: how the team sees its provider" })).toBeVisible();
+      await expect(team.getByRole("heading", { name: "The client's view: how the team sees its provider" })).toBeVisible();
       await expect(team.getByText("1 respondent", { exact: true })).toBeVisible();
+      await expect(team.getByText("Only one person has answered so far.")).toBeVisible();
     }
     await context.close();
   }
@@ -71,9 +72,9 @@ test("five people answer in five browsers; pasted together and reopened from the
   await showTeam(page, links);
   expect(await tableRows(page)).toEqual(expectedRows(core.groups[0]));
   const [group] = core.groups;
-  await expect(page.getByText(`Median ${group.overall.median}, from ${group.overall.min} to ${group.overall.max}`)).toBeVisible();
-  await expect(page.getByText("Stage of the median:")).toContainText(group.stage);
-  const disagreement = page.getByRole("list").filter({ hasText: "points apart" }).getByRole("listitem");
+  await expect(page.getByText(`Middle score ${group.overall.median} (lowest ${group.overall.min}, highest ${group.overall.max})`)).toBeVisible();
+  await expect(page.getByText("Stage based on the middle scores:")).toContainText(group.stage);
+  const disagreement = page.getByRole("list").filter({ hasText: "(gap " }).getByRole("listitem");
   await expect(disagreement.first()).toContainText(group.disagreement[0]);
   await expect(page.getByRole("img", { name: /one dot per respondent/ }).locator("circle")).toHaveCount(
     group.dimensions.reduce((n, d) => n + d.scores.filter((s) => s !== null).length, 0) + group.overall.scores.filter((s) => s !== null).length,
@@ -111,10 +112,10 @@ test("the CSV download holds every respondent, cell by cell, and never a formula
     coreScore(answers(1), "provider"),
   ];
   await showTeam(page, people.map((p) => p.link));
-  await expect(page.getByRole("heading", { name: "Provider side: how the firm sees itself" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The provider's view: how the firm rates itself" })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download CSV" }).click(),
+    page.getByRole("button", { name: "Download all answers (CSV)" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("team-results.csv");
   const text = readFileSync(await download.path(), "utf8");
@@ -148,7 +149,7 @@ test("the CSV download holds every respondent, cell by cell, and never a formula
   });
   const [json] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download JSON" }).click(),
+    page.getByRole("button", { name: "Download all answers (JSON)" }).click(),
   ]);
   const parsed = JSON.parse(readFileSync(await json.path(), "utf8"));
   expect(parsed.respondents.map((r) => r.label)).toEqual(expected.map(([label]) => label.replace(/^'/, "")));
@@ -197,7 +198,7 @@ test("at 320 px the team view has no horizontal scrolling; its table scrolls in 
   await expect(page.getByRole("table")).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await expect(page.getByRole("region", { name: "Scores per dimension (0–100)" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Scores by dimension (0–100)" })).toBeVisible();
 });
 
 test("the team view prints its figures and table, without the controls", async ({ page }) => {
@@ -212,10 +213,10 @@ test("the team view prints its figures and table, without the controls", async (
   }
   text = text.replace(/\s+/g, " ");
   const [group] = coreTeam(links).groups;
-  expect(text).toContain(`Median ${group.overall.median}, from ${group.overall.min} to ${group.overall.max}`);
+  expect(text).toContain(`Middle score ${group.overall.median} (lowest ${group.overall.min}, highest ${group.overall.max})`);
   for (const d of group.dimensions) expect(text).toContain(d.name);
   for (const name of ["Person A", "Person B", "Person C"]) expect(text).toContain(name);
-  for (const control of ["Show the team", "Download CSV", "Copy the team link", "Deutsch", "Results links, one per line"]) {
+  for (const control of ["Compare results", "Download all answers (CSV)", "Copy team link", "Deutsch", "Results links, one per line"]) {
     expect(text).not.toContain(control);
   }
 });

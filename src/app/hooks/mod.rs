@@ -10,9 +10,12 @@ pub use host::{use_frame_title, use_host_messages};
 
 use crate::app::state::{AppState, Notice, Screen};
 use crate::app::{text, STEP_HEADING_ID};
+use crate::browser::kept::{self, Earlier};
 use crate::browser::storage;
+use crate::model::history::Kept;
 use crate::model::progress::Step;
 use crate::model::route::Route;
+use crate::model::scoring;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -30,6 +33,29 @@ pub fn use_saved_progress(state: &UseReducerHandle<AppState>) {
             }
         },
     );
+}
+
+/// The results kept in this browser; the visitor's own result is kept when it first shows
+/// (with the date and the index it has; a later change of its label keeps that first link).
+#[hook]
+pub fn use_earlier(state: &UseReducerHandle<AppState>) -> UseStateHandle<Earlier> {
+    let earlier = use_state(kept::load);
+    let own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
+    let shown = own_result.then(|| state.progress.answers.clone());
+    {
+        let (earlier, state) = (earlier.clone(), state.clone());
+        use_effect_with(shown, move |shown| {
+            if let Some(answers) = shown {
+                let index = scoring::score(&state.questionnaire, answers).index();
+                earlier.set(kept::keep(Kept {
+                    date: kept::today(),
+                    index,
+                    payload: state.own_payload(),
+                }));
+            }
+        });
+    }
+    earlier
 }
 
 /// Moves focus to the new view's heading, so keyboard and screen-reader users start reading

@@ -6,16 +6,16 @@
 //! This file is the page (its address, start-up, input and actions); `view.rs` draws a seat's
 //! group and `words.rs` holds the texts.
 
+mod results;
+mod time;
 mod view;
 mod words;
 
-use crate::app::share::{copy_or_select, Copied};
+use crate::app::share::Copied;
 use crate::app::text::Lang;
 use crate::app::{address, install_fatal_view, language, text, ROOT_ID};
-use crate::browser::{download, embed, more};
-use crate::model::export;
+use crate::browser::{embed, more};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::team::{self, spread};
 use std::rc::Rc;
 use words::words;
 use yew::prelude::*;
@@ -95,6 +95,11 @@ pub fn TeamPage(props: &PageProps) -> Html {
     let draft = use_state(opened_with);
     let shown = use_state(opened_with);
     let copied = use_state(|| Copied::Not);
+    // Opened from "Your earlier results": one result then and now, instead of a team.
+    let then_now = use_memo((), |_| {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+        time::read(&hash.unwrap_or_default())
+    });
     let link_field = use_node_ref();
 
     use_effect_with(*lang, move |_| {
@@ -179,7 +184,10 @@ pub fn TeamPage(props: &PageProps) -> Html {
                 </div>
             }
         }
-        Catalog::Ready(all) => results(all, &shown, *lang, &copied, &link_field),
+        Catalog::Ready(all) => match &*then_now {
+            Some(parts) => results::then_and_now(all, parts, *lang),
+            None => results::results(all, &shown, *lang, &copied, &link_field),
+        },
     };
 
     html! {
@@ -189,6 +197,7 @@ pub fn TeamPage(props: &PageProps) -> Html {
                 <div class="team">
                     <h1>{ w.title }</h1>
                     <p class="lead">{ w.lead }</p>
+                    if then_now.is_none() {
                     <form class="team-input no-print" onsubmit={show}>
                         <label for="team-links">{ w.paste_label }</label>
                         <p class="hint" id="team-links-hint">{ w.paste_hint }</p>
@@ -199,115 +208,11 @@ pub fn TeamPage(props: &PageProps) -> Html {
                         <input id="team-file" type="file" accept=".txt,.csv,text/plain" onchange={on_file} />
                         <p><button type="submit" class="button">{ w.show }</button></p>
                     </form>
+                    }
                     { body }
                     <p class="no-print"><a href={format!("./?lang={}", lang.code())}>{ w.back }</a></p>
                 </div>
             </div>
         </ContextProvider<Lang>>
-    }
-}
-
-/// The shown lines read against the catalog: what was skipped, each seat's group, and the
-/// actions (team link, downloads, print).
-fn results(
-    all: &Rc<Vec<Questionnaire>>,
-    shown: &str,
-    lang: Lang,
-    copied: &UseStateHandle<Copied>,
-    link_field: &NodeRef,
-) -> Html {
-    let w = words(lang);
-    let code = lang.code();
-    let refs: Vec<&Questionnaire> = all.iter().collect();
-    let reading = team::read(&refs, shown);
-    let names: Vec<String> = reading
-        .respondents
-        .iter()
-        .enumerate()
-        .map(|(k, (_, r))| {
-            r.label
-                .clone()
-                .unwrap_or_else(|| w.respondent.replace("{n}", &(k + 1).to_string()))
-        })
-        .collect();
-    let problems = (!reading.problems.is_empty()).then(|| {
-        html! {
-            <section class="team-problems" aria-labelledby="team-problems">
-                <h2 id="team-problems">{ w.problems_heading }</h2>
-                <ul>{ for reading.problems.iter().map(|&(line, p)| html! { <li>{ w.problem(line, p) }</li> }) }</ul>
-            </section>
-        }
-    });
-    if reading.respondents.is_empty() {
-        return html! { <>{ for problems }<p>{ w.nothing_yet }</p></> };
-    }
-    let respondents: Vec<spread::Respondent> = reading
-        .respondents
-        .iter()
-        .map(|(_, r)| spread::Respondent {
-            questionnaire: refs[r.questionnaire],
-            answers: r.answers.clone(),
-            label: r.label.clone(),
-        })
-        .collect();
-    let groups = spread::aggregate(&respondents);
-    let payloads: Vec<&str> = reading.payloads.iter().map(String::as_str).collect();
-    let team_link = team::encode(&payloads)
-        .map(|p| format!("{}#t={p}", page_url()))
-        .unwrap_or_default();
-    if let Some(fragment) = team_link.find('#').map(|at| &team_link[at..]) {
-        keep_in_address(fragment);
-    }
-    let export = |json: bool| {
-        let t = text::ui(lang);
-        let escapes = export::Escapes {
-            cant_judge: t.cant_judge,
-            not_applicable: t.not_applicable,
-        };
-        let rows: Vec<export::Row> = respondents
-            .iter()
-            .zip(&names)
-            .map(|(r, name)| export::Row {
-                label: name,
-                questionnaire: r.questionnaire,
-                answers: &r.answers,
-                date: None,
-            })
-            .collect();
-        if json {
-            export::json(&rows, code, &escapes)
-        } else {
-            export::csv(&rows, code, &escapes)
-        }
-    };
-    let (csv, json) = (export(false), export(true));
-    let copy = {
-        let (team_link, copied, field) = (team_link.clone(), copied.clone(), link_field.clone());
-        Callback::from(move |_| copy_or_select(team_link.clone(), field.clone(), copied.clone()))
-    };
-    let print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
-    html! {
-        <>
-            { for problems }
-            { for groups.iter().enumerate().map(|(k, g)| view::group(g, &names, w, code, format!("team-group-{k}"))) }
-            <section class="team-actions no-print" aria-labelledby="team-share">
-                <h2 id="team-share">{ w.team_link_heading }</h2>
-                <label for="team-link">{ w.team_link_label }</label>
-                <input id="team-link" type="text" readonly=true value={team_link} ref={link_field.clone()} />
-                <p class="actions">
-                    <button type="button" class="button" onclick={copy}>{ w.copy }</button>
-                    <button type="button" class="button secondary"
-                        onclick={move |_| { download::save("team-results.csv", "text/csv;charset=utf-8", &csv); }}>{ w.download_csv }</button>
-                    <button type="button" class="button secondary"
-                        onclick={move |_| { download::save("team-results.json", "application/json", &json); }}>{ w.download_json }</button>
-                    <button type="button" class="button secondary" onclick={print}>{ w.print }</button>
-                </p>
-                <p role="status">{ if **copied == Copied::Done { w.copied } else { "" } }</p>
-            </section>
-        </>
     }
 }

@@ -23,8 +23,11 @@ fn whole(score: Option<f64>, w: &Words) -> String {
     score.map_or_else(|| w.no_score.to_string(), |s| round(s).to_string())
 }
 
-/// "Median m, from lo to hi", or the median alone for one score.
+/// "Middle score m (lowest lo, highest hi)", or the one score there is.
 fn median_range(spread: &Spread, w: &Words) -> String {
+    if spread.scores.len() == 1 {
+        return w.single_score.replace("{m}", &whole(spread.median(), w));
+    }
     w.median_range
         .replace("{m}", &whole(spread.median(), w))
         .replace("{lo}", &whole(spread.min(), w))
@@ -170,6 +173,12 @@ fn other_versions(g: &Group, names: &[String], w: &Words, lang: &str) -> Html {
         .map(|d| g.reference.dimensions[d.dimension].name.get(lang))
         .collect();
     let names: Vec<&str> = who.iter().map(|&i| names[i].as_str()).collect();
+    if left_out.is_empty() {
+        let text = w
+            .other_version_only_index
+            .replace("{names}", &names.join(", "));
+        return html! { <p class="note">{ text }</p> };
+    }
     let text = w
         .other_version
         .replace("{names}", &names.join(", "))
@@ -189,24 +198,28 @@ pub fn group(g: &Group, names: &[String], w: &Words, lang: &str, heading_id: Str
         .and_then(|s| q.stages.get(s))
         .map(|s| s.name.get(lang));
     let disagreement: Vec<Html> = g
-        .disagreement
-        .iter()
-        .filter(|&&d| g.dimensions[d].spread.range().unwrap_or(0.0) >= 0.5)
+        .worth_naming()
         .take(3)
-        .map(|&d| {
+        .map(|d| {
             let spread = &g.dimensions[d].spread;
+            let (lo, hi) = (spread.min().map_or(0, round), spread.max().map_or(0, round));
+            let name = q.dimensions[g.dimensions[d].dimension].name.get(lang);
             let text = w
                 .disagree_item
-                .replace(
-                    "{dimension}",
-                    q.dimensions[g.dimensions[d].dimension].name.get(lang),
-                )
-                .replace("{lo}", &whole(spread.min(), w))
-                .replace("{hi}", &whole(spread.max(), w))
-                .replace("{range}", &whole(spread.range(), w));
+                .replace("{dimension}", name)
+                .replace("{lo}", &lo.to_string())
+                .replace("{hi}", &hi.to_string())
+                .replace("{range}", &(hi - lo).to_string());
             html! { <li>{ text }</li> }
         })
         .collect();
+    let why_none = match (g.members.len(), g.disagreement.is_empty()) {
+        (1, _) => w.only_one,
+        (_, true) => w.no_spread,
+        _ => w.agree,
+    };
+    let counted = g.overall.scores.len();
+    let could = g.members.len() - g.overall_other_items.len();
     html! {
         <section class="team-group" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ w.seat(g.seat) }</h2>
@@ -215,6 +228,10 @@ pub fn group(g: &Group, names: &[String], w: &Words, lang: &str, heading_id: Str
             <h3>{ w.index_heading }</h3>
             if g.overall.median().is_some() {
                 <p class="team-index">{ median_range(&g.overall, w) }</p>
+                if counted < could {
+                    <p>{ w.of_people.replace("{k}", &counted.to_string()).replace("{n}", &could.to_string()) }</p>
+                }
+                <p class="hint">{ w.median_note }</p>
                 if let Some(stage) = stage {
                     <p>{ w.stage_of_median }{ " " }<strong>{ stage }</strong></p>
                 }
@@ -223,13 +240,16 @@ pub fn group(g: &Group, names: &[String], w: &Words, lang: &str, heading_id: Str
             }
             <h3>{ w.disagree_heading }</h3>
             if disagreement.is_empty() {
-                <p>{ w.agree }</p>
+                <p>{ why_none }</p>
             } else {
                 <ol class="disagreement">{ for disagreement }</ol>
             }
             <div class="team-figures">
                 { strip(g, names, w, lang) }
-                { table(g, names, w, lang) }
+                <div>
+                    { table(g, names, w, lang) }
+                    <p class="hint">{ w.no_score_note }</p>
+                </div>
             </div>
         </section>
     }

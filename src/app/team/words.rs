@@ -2,9 +2,6 @@
 //! assessment's text tables, so the visitor's download carries none of them.
 
 use crate::app::text::Lang;
-use crate::model::link::LinkError;
-use crate::model::questionnaire::Seat;
-use crate::model::team::{LineProblem, TeamError};
 
 pub struct Words {
     pub title: &'static str,
@@ -17,6 +14,8 @@ pub struct Words {
     pub load_failed: &'static str,
     pub retry: &'static str,
     pub nothing_yet: &'static str,
+    /// Shown when the copy could not be made for the visitor (the field is selected instead).
+    pub copy_fallback: &'static str,
     pub problems_heading: &'static str,
     /// "Line {n}: …"
     pub line: &'static str,
@@ -32,14 +31,20 @@ pub struct Words {
     /// "Respondent {n}"
     pub respondent: &'static str,
     pub index_heading: &'static str,
-    /// "Median {m}, from {lo} to {hi}"
+    /// "Middle score {m} (lowest {lo}, highest {hi})", and for a single score
     pub median_range: &'static str,
+    pub single_score: &'static str,
+    /// "from {k} of {n} people", when some have no index
+    pub of_people: &'static str,
+    pub median_note: &'static str,
     pub no_index: &'static str,
     pub stage_of_median: &'static str,
     pub disagree_heading: &'static str,
     /// "{dimension}: {lo} to {hi} ({range} points apart)"
     pub disagree_item: &'static str,
     pub agree: &'static str,
+    pub no_spread: &'static str,
+    pub only_one: &'static str,
     pub chart_label: &'static str,
     pub table_caption: &'static str,
     pub col_dimension: &'static str,
@@ -50,6 +55,22 @@ pub struct Words {
     /// "{names} answered another version of the questionnaire: {dimensions} left out for them, where its questions differ."
     pub other_version: &'static str,
     pub other_version_index: &'static str,
+    /// When only the index is left out: "{names} …"
+    pub other_version_only_index: &'static str,
+    pub team_link_note: &'static str,
+    pub no_score_note: &'static str,
+    pub then_now_heading: &'static str,
+    pub then_now_caption: &'static str,
+    pub then: &'static str,
+    /// "Then ({date})"
+    pub then_on: &'static str,
+    pub now: &'static str,
+    pub col_change: &'static str,
+    /// "↑ +{n}"
+    pub change_up: &'static str,
+    pub change_down: &'static str,
+    pub change_none: &'static str,
+    pub not_compared: &'static str,
     pub team_link_heading: &'static str,
     pub team_link_label: &'static str,
     pub copy: &'static str,
@@ -72,134 +93,180 @@ pub struct LinkWords {
 
 pub const EN: Words = Words {
     title: "Your team's results side by side",
-    lead: "Several people working with the same provider see different things. Paste the \
-           results links of everyone who answered, one per line, or open a team link. Nothing \
-           leaves this browser.",
+    lead: "People in the same business relationship often see it differently. Paste everyone's \
+           results links, one per line, or open a team link. Nothing leaves this browser.",
     paste_label: "Results links, one per line",
-    paste_hint: "Each person copies the link under their result. A team link works here too.",
+    paste_hint:
+        "Each person copies the \u{201c}Link to this result\u{201d} under their result. A team \
+                 link works here too.",
     file_label: "Or read them from a text file",
-    show: "Show the team",
-    loading: "Loading the questionnaires…",
-    load_failed: "The questionnaires could not be loaded, so the links cannot be read yet. \
-                  Check the connection and try again.",
+    show: "Compare results",
+    loading: "Loading the questions\u{2026}",
+    load_failed: "The questions could not be loaded, so the links cannot be read yet. Check your \
+                  connection and try again.",
     retry: "Try again",
     nothing_yet: "No results to show yet.",
+    copy_fallback: "The link is selected: copy it with Ctrl+C (\u{2318}C on a Mac).",
     problems_heading: "Lines that were skipped",
     line: "Line {n}: ",
     not_a_link: "this is not a results link.",
     link_errors: LinkWords {
-        truncated: "the link is cut off. Copy it again, whole.",
+        truncated: "the link is cut off. Copy the whole link again.",
         not_ours: "this is not a results link of this assessment.",
         changed: "some characters of the link were changed on the way.",
         newer: "the link was made by a newer version of the assessment.",
-        unknown: "the link names a questionnaire this version does not know.",
-        out_of_range: "the link holds an answer the questionnaire does not have.",
-        bad_label: "the link's name is not valid text.",
+        unknown: "the link belongs to an assessment this website doesn't offer.",
+        out_of_range: "the link contains an answer these questions don't have.",
+        bad_label: "the name in the link is damaged.",
     },
     team_errors: [
-        "the team link is cut off. Copy it again, whole.",
+        "the team link is cut off. Copy the whole link again.",
         "this is not a team link of this assessment.",
         "some characters of the team link were changed on the way.",
         "the team link was made by a newer version of the assessment.",
     ],
-    too_many: "more than 50 results; this one is not shown.",
-    seat_client: "Client side: how the team sees its provider",
-    seat_provider: "Provider side: how the firm sees itself",
+    too_many: "only the first 50 results are shown; this one is left out.",
+    seat_client: "The client's view: how the team sees its provider",
+    seat_provider: "The provider's view: how the firm rates itself",
     respondents: "{n} respondents",
     one_respondent: "1 respondent",
     respondent: "Respondent {n}",
     index_heading: "Partner index",
-    median_range: "Median {m}, from {lo} to {hi}",
+    median_range: "Middle score {m} (lowest {lo}, highest {hi})",
+    single_score: "{m} (one person)",
+    of_people: "from {k} of {n} people; the others gave too few answers for an index",
+    median_note: "The middle score (median): half the scores are above it, half below.",
     no_index: "Too few answers for an index.",
-    stage_of_median: "Stage of the median:",
-    disagree_heading: "Where the team disagrees most",
-    disagree_item: "{dimension}: {lo} to {hi} ({range} points apart)",
-    agree: "Fewer than two people have a score in any dimension, so there is no spread yet.",
-    chart_label: "Each dimension from 0 to 100, one dot per respondent, the median marked by a \
-                  line; the table has the same numbers.",
-    table_caption: "Scores per dimension (0–100)",
+    stage_of_median: "Stage based on the middle scores:",
+    disagree_heading: "Where the scores differ most",
+    disagree_item: "{dimension}: {lo} to {hi} (gap {range})",
+    agree: "Where two or more people have a score, they are within 10 points of each other.",
+    no_spread: "No dimension has scores from two or more people yet, so there is nothing to \
+                compare.",
+    only_one: "Only one person has answered so far.",
+    chart_label: "Dot chart: each dimension from 0 to 100, one dot per person; the line marks \
+                  the middle score. The table has the same numbers.",
+    table_caption: "Scores by dimension (0\u{2013}100)",
     col_dimension: "Dimension",
-    col_median: "Median",
+    col_median: "Middle score",
     col_range: "Range",
     index_row: "Partner index",
-    no_score: "–",
-    other_version: "{names} answered an earlier version of the questionnaire. Where its \
-                    questions differ, their scores are left out: {dimensions}.",
-    other_version_index: "Their partner index is not compared either.",
+    no_score: "\u{2013}",
+    other_version: "{names} answered an earlier version of the assessment. Where its questions \
+                    differ, their scores are left out: {dimensions}.",
+    other_version_index: "Their partner index is left out too.",
+    other_version_only_index: "{names} answered an earlier version of the assessment whose \
+                               questions differ, so their partner index is left out.",
+    team_link_note: "Anyone with the team link sees every name and score in it.",
+    no_score_note: "\u{2013} = too few answers for a score.",
+    then_now_heading: "Your result then and now",
+    then_now_caption: "Scores then and now (0\u{2013}100)",
+    then: "Then",
+    then_on: "Then ({date})",
+    now: "Now",
+    col_change: "Change",
+    change_up: "\u{2191} +{n}",
+    change_down: "\u{2193} \u{2212}{n}",
+    change_none: "= no change",
+    not_compared: "questions changed, not compared",
     team_link_heading: "Share this view",
     team_link_label: "Team link",
-    copy: "Copy the team link",
-    copied: "The team link is copied.",
-    download_csv: "Download CSV",
-    download_json: "Download JSON",
+    copy: "Copy team link",
+    copied: "Team link copied.",
+    download_csv: "Download all answers (CSV)",
+    download_json: "Download all answers (JSON)",
     print: "Print",
     back: "Back to the assessment",
 };
 
 pub const DE: Words = Words {
     title: "Die Ergebnisse Ihres Teams im Vergleich",
-    lead: "Mehrere Personen, die mit demselben Dienstleister arbeiten, erleben ihn \
-           unterschiedlich. Fügen Sie die Ergebnislinks aller Beteiligten ein, einen pro Zeile, \
-           oder öffnen Sie einen Teamlink. Es verlässt nichts diesen Browser.",
-    paste_label: "Ergebnislinks, einer pro Zeile",
-    paste_hint: "Jede Person kopiert den Link unter ihrem Ergebnis. Ein Teamlink funktioniert \
-                 hier ebenfalls.",
-    file_label: "Oder aus einer Textdatei lesen",
-    show: "Team anzeigen",
-    loading: "Die Fragebögen werden geladen …",
-    load_failed: "Die Fragebögen konnten nicht geladen werden, daher lassen sich die Links noch \
-                  nicht lesen. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
+    lead: "Wer an derselben Geschäftsbeziehung beteiligt ist, erlebt sie oft unterschiedlich. \
+           Fügen Sie die Ergebnis-Links aller Beteiligten ein, einen pro Zeile, oder öffnen Sie \
+           einen Team-Link. Nichts wird übertragen.",
+    paste_label: "Ergebnis-Links, einer pro Zeile",
+    paste_hint: "Jede Person kopiert den \u{201e}Link zu diesem Ergebnis\u{201c} unter ihrem \
+                 Ergebnis. Auch ein Team-Link lässt sich hier einfügen.",
+    file_label: "Oder aus einer Textdatei einlesen",
+    show: "Ergebnisse vergleichen",
+    loading: "Die Fragen werden geladen\u{a0}\u{2026}",
+    load_failed: "Die Fragen konnten nicht geladen werden, daher lassen sich die Links noch \
+                  nicht auswerten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
     retry: "Erneut versuchen",
     nothing_yet: "Noch keine Ergebnisse.",
+    copy_fallback: "Der Link ist markiert: Kopieren Sie ihn mit Strg+C (\u{2318}C auf dem Mac).",
     problems_heading: "Übersprungene Zeilen",
     line: "Zeile {n}: ",
-    not_a_link: "Das ist kein Ergebnislink.",
+    not_a_link: "Das ist kein Ergebnis-Link.",
     link_errors: LinkWords {
-        truncated: "Der Link ist abgeschnitten. Kopieren Sie ihn erneut und vollständig.",
-        not_ours: "Das ist kein Ergebnislink dieser Einschätzung.",
+        truncated: "Der Link ist abgeschnitten. Kopieren Sie ihn noch einmal vollständig.",
+        not_ours: "Das ist kein Ergebnis-Link dieser Einschätzung.",
         changed: "Einige Zeichen des Links wurden unterwegs verändert.",
         newer: "Der Link stammt aus einer neueren Version der Einschätzung.",
-        unknown: "Der Link nennt einen Fragebogen, den diese Version nicht kennt.",
-        out_of_range: "Der Link enthält eine Antwort, die der Fragebogen nicht hat.",
-        bad_label: "Der Name im Link ist kein gültiger Text.",
+        unknown: "Der Link gehört zu einer Einschätzung, die es auf dieser Website nicht gibt.",
+        out_of_range: "Der Link enthält eine Antwort, die es bei diesen Fragen nicht gibt.",
+        bad_label: "Der Name im Link ist beschädigt.",
     },
     team_errors: [
-        "Der Teamlink ist abgeschnitten. Kopieren Sie ihn erneut und vollständig.",
-        "Das ist kein Teamlink dieser Einschätzung.",
-        "Einige Zeichen des Teamlinks wurden unterwegs verändert.",
-        "Der Teamlink stammt aus einer neueren Version der Einschätzung.",
+        "Der Team-Link ist abgeschnitten. Kopieren Sie ihn noch einmal vollständig.",
+        "Das ist kein Team-Link dieser Einschätzung.",
+        "Einige Zeichen des Team-Links wurden unterwegs verändert.",
+        "Der Team-Link stammt aus einer neueren Version der Einschätzung.",
     ],
-    too_many: "Mehr als 50 Ergebnisse; dieses wird nicht angezeigt.",
-    seat_client: "Kundenseite: Wie das Team seinen Dienstleister erlebt",
-    seat_provider: "Dienstleisterseite: Wie sich die Firma selbst sieht",
+    too_many: "Es werden nur die ersten 50 Ergebnisse angezeigt, dieses nicht mehr.",
+    seat_client: "Sicht des Kunden: So erlebt das Team seinen Dienstleister",
+    seat_provider: "Sicht des Dienstleisters: So sieht sich der Dienstleister selbst",
     respondents: "{n} Personen",
     one_respondent: "1 Person",
     respondent: "Person {n}",
-    index_heading: "Partnerindex",
-    median_range: "Median {m}, von {lo} bis {hi}",
+    index_heading: "Partner-Index",
+    median_range: "Mittlerer Wert {m} (niedrigster {lo}, höchster {hi})",
+    single_score: "{m} (eine Person)",
+    of_people: "aus {k} von {n} Personen; die übrigen haben zu wenige Antworten für einen Index \
+                gegeben",
+    median_note: "Mittlerer Wert (Median): Die Hälfte der Werte liegt darüber, die Hälfte \
+                  darunter.",
     no_index: "Zu wenige Antworten für einen Index.",
-    stage_of_median: "Stufe des Medians:",
-    disagree_heading: "Wo das Team am weitesten auseinanderliegt",
-    disagree_item: "{dimension}: {lo} bis {hi} ({range} Punkte Abstand)",
-    agree: "In keiner Dimension haben mindestens zwei Personen einen Wert, daher gibt es noch \
-            keine Streuung.",
-    chart_label: "Jede Dimension von 0 bis 100, ein Punkt pro Person, der Median als Strich; \
-                  die Tabelle enthält dieselben Zahlen.",
-    table_caption: "Werte pro Dimension (0–100)",
+    stage_of_median: "Stufe nach den mittleren Werten:",
+    disagree_heading: "Wo die Werte am weitesten auseinanderliegen",
+    disagree_item: "{dimension}: {lo} bis {hi} (Abstand {range})",
+    agree: "Wo mindestens zwei Personen einen Wert haben, liegen die Werte höchstens 10 Punkte \
+            auseinander.",
+    no_spread: "Noch hat keine Dimension Werte von mindestens zwei Personen \u{2013} es gibt also \
+                nichts zu vergleichen.",
+    only_one: "Bisher hat nur eine Person geantwortet.",
+    chart_label: "Punktdiagramm: jede Dimension von 0 bis 100, ein Punkt pro Person; der Strich \
+                  markiert den mittleren Wert. Dieselben Zahlen stehen in der Tabelle.",
+    table_caption: "Werte nach Dimension (0\u{2013}100)",
     col_dimension: "Dimension",
-    col_median: "Median",
+    col_median: "Mittlerer Wert",
     col_range: "Spanne",
-    index_row: "Partnerindex",
-    no_score: "–",
-    other_version: "{names} hat bzw. haben eine frühere Version des Fragebogens beantwortet. Wo \
-                    sich deren Fragen unterscheiden, bleiben die Werte außen vor: {dimensions}.",
-    other_version_index: "Auch der Partnerindex wird dafür nicht verglichen.",
+    index_row: "Partner-Index",
+    no_score: "\u{2013}",
+    other_version: "Frühere Version der Einschätzung: {names}. Dort haben sich die Fragen in \
+                    diesen Dimensionen geändert, deshalb fehlen ihre Werte: {dimensions}.",
+    other_version_index: "Ihr Partner-Index fließt ebenfalls nicht in den Vergleich ein.",
+    other_version_only_index: "Frühere Version der Einschätzung: {names}. Dort haben sich die \
+                               Fragen geändert, deshalb fließt ihr Partner-Index nicht in den \
+                               Vergleich ein.",
+    team_link_note: "Wer den Team-Link hat, sieht alle Namen und Werte darin.",
+    no_score_note: "\u{2013} = zu wenige Antworten für einen Wert.",
+    then_now_heading: "Ihr Ergebnis damals und heute",
+    then_now_caption: "Werte damals und heute (0\u{2013}100)",
+    then: "Damals",
+    then_on: "Damals ({date})",
+    now: "Heute",
+    col_change: "Veränderung",
+    change_up: "\u{2191} +{n}",
+    change_down: "\u{2193} \u{2212}{n}",
+    change_none: "= unverändert",
+    not_compared: "Fragen geändert, nicht verglichen",
     team_link_heading: "Diese Ansicht teilen",
-    team_link_label: "Teamlink",
-    copy: "Teamlink kopieren",
-    copied: "Der Teamlink ist kopiert.",
-    download_csv: "CSV herunterladen",
-    download_json: "JSON herunterladen",
+    team_link_label: "Team-Link",
+    copy: "Team-Link kopieren",
+    copied: "Team-Link kopiert.",
+    download_csv: "Alle Antworten als CSV herunterladen",
+    download_json: "Alle Antworten als JSON herunterladen",
     print: "Drucken",
     back: "Zurück zur Einschätzung",
 };
@@ -208,39 +275,5 @@ pub fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::De => &DE,
         _ => &EN,
-    }
-}
-
-impl Words {
-    pub fn seat(&self, seat: Seat) -> &'static str {
-        match seat {
-            Seat::Client => self.seat_client,
-            Seat::Provider => self.seat_provider,
-        }
-    }
-
-    /// Why a line was skipped, with its number.
-    pub fn problem(&self, line: usize, problem: LineProblem) -> String {
-        let l = &self.link_errors;
-        let why = match problem {
-            LineProblem::NotALink => self.not_a_link,
-            LineProblem::TooMany => self.too_many,
-            LineProblem::Link(e) => match e {
-                LinkError::Truncated => l.truncated,
-                LinkError::NotOurFormat => l.not_ours,
-                LinkError::ChecksumMismatch => l.changed,
-                LinkError::NewerVersion => l.newer,
-                LinkError::UnknownQuestionnaire => l.unknown,
-                LinkError::AnswerOutOfRange => l.out_of_range,
-                LinkError::BadLabel => l.bad_label,
-            },
-            LineProblem::Team(e) => match e {
-                TeamError::Truncated => self.team_errors[0],
-                TeamError::NotOurFormat => self.team_errors[1],
-                TeamError::ChecksumMismatch => self.team_errors[2],
-                TeamError::NewerVersion => self.team_errors[3],
-            },
-        };
-        format!("{}{why}", self.line.replace("{n}", &line.to_string()))
     }
 }

@@ -91,6 +91,16 @@ angehalten. Ihre bisherigen Antworten sind weiterhin in diesem Browser gespeiche
     share_sheet: "Teilen …",
     email: "Ergebnis per E-Mail senden",
     qr_label: "QR-Code: Scannen Sie ihn, um das Ergebnis auf dem Handy zu öffnen",
+    earlier_heading: "Ihre früheren Ergebnisse",
+    earlier_index: "Partner-Index {n}",
+    earlier_no_index: "zu wenige Antworten für einen Index",
+    compare_now: "Mit dem aktuellen Ergebnis vergleichen",
+    keep_results: "Meine Ergebnisse in diesem Browser aufbewahren",
+    forget_all: "Alle löschen",
+    earlier_unavailable: "Dieser Browser lässt die Einschätzung keine Ergebnisse aufbewahren, \
+daher lassen sich frühere nicht anzeigen.",
+    earlier_off: "Ergebnisse werden in diesem Browser nicht aufbewahrt. Setzen Sie das Häkchen, \
+um sie ab jetzt aufzubewahren.",
     team_view: "Ergebnisse mehrerer Personen in der Teamansicht vergleichen",
     link_privacy: "Das ganze Ergebnis steckt im Link, hinter dem #-Zeichen – und diesen Teil \
 senden Browser nie an einen Server.",

@@ -16,6 +16,7 @@
 //! respondent costs their link's bytes plus one: 20 bytes, about 27 characters, for the
 //! built-in client seat without a label, plus the label's UTF-8 bytes (see the tests).
 
+pub mod change;
 pub mod spread;
 
 use crate::model::checksum::crc32;

@@ -11,7 +11,7 @@
 //! stage and its conditions), from the median index and each dimension's median.
 
 use crate::model::questionnaire::{Questionnaire, Seat};
-use crate::model::scoring::{score, Answers, DimensionScore, Outcome};
+use crate::model::scoring::{round, score, Answers, DimensionScore, Outcome};
 
 /// One respondent: a decoded results link.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,6 +91,23 @@ pub struct Group<'q> {
 /// The same questionnaire and version (perhaps read from another language's part).
 fn same_version(a: &Questionnaire, b: &Questionnaire) -> bool {
     a.id == b.id && a.version == b.version && a.seat == b.seat
+}
+
+/// The least gap, in whole points as shown, between the lowest and the highest score of a
+/// dimension that is named as a difference: one step on a five-point item moves a dimension of
+/// three such items by about 8 points, so anything narrower is within one answer's reach.
+pub const GAP_WORTH_NAMING: u8 = 10;
+
+impl Group<'_> {
+    /// The dimensions (indices into `dimensions`) whose shown gap is at least
+    /// `GAP_WORTH_NAMING`, widest first.
+    pub fn worth_naming(&self) -> impl Iterator<Item = usize> + '_ {
+        self.disagreement.iter().copied().filter(|&d| {
+            let s = &self.dimensions[d].spread;
+            let (lo, hi) = (s.min().map_or(0, round), s.max().map_or(0, round));
+            hi - lo >= GAP_WORTH_NAMING
+        })
+    }
 }
 
 /// Whether a dimension's items are the same in both questionnaires.

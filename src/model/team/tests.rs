@@ -3,7 +3,7 @@ use super::*;
 use crate::model::builtin;
 use crate::model::link;
 use crate::model::questionnaire::{Questionnaire, Seat};
-use crate::model::scoring::{score, Answer, Answers};
+use crate::model::scoring::{round, score, Answer, Answers};
 use proptest::prelude::*;
 
 /// Answers for every item from a stream of numbers: mostly choices, some escapes.
@@ -301,6 +301,22 @@ fn medians_ranges_and_disagreement_are_as_counted_by_hand() {
         .collect();
     assert!(ranges.windows(2).all(|w| w[0] >= w[1]), "{ranges:?}");
     assert_eq!(g.disagreement.len(), q.dimensions.len());
+    // Named as differences: only gaps of at least ten whole points, in the same order.
+    let named: Vec<usize> = g.worth_naming().collect();
+    let wide: Vec<usize> = g
+        .disagreement
+        .iter()
+        .copied()
+        .filter(|&d| {
+            let s = &g.dimensions[d].spread;
+            round(s.max().unwrap()) - round(s.min().unwrap()) >= super::spread::GAP_WORTH_NAMING
+        })
+        .collect();
+    assert_eq!(named, wide);
+    assert!(!named.is_empty());
+    // Everyone alike: nothing is named.
+    let alike = aggregate(&[team[1].clone(), team[1].clone()]);
+    assert_eq!(alike[0].worth_naming().count(), 0);
     // Even counts take the mean of the middle two.
     let two = aggregate(&team[..2]);
     assert_eq!(

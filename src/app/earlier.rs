@@ -1,0 +1,109 @@
+//! "Your earlier results": the results kept in this browser (`browser::kept`), listed on the
+//! intro and under the visitor's own result with their dates and indices. Each opens again
+//! from its link; under a result, each can be compared with it in the team view; one click
+//! forgets them all, one stops keeping them.
+
+use crate::app::text;
+use crate::browser::kept::Earlier;
+use yew::prelude::*;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `YYYY-MM-DD` as people in the language write it.
+pub fn date(iso: &str, lang: text::Lang) -> String {
+    let (y, m, d) = (&iso[..4], &iso[5..7], &iso[8..10]);
+    match lang {
+        text::Lang::De => format!("{d}.{m}.{y}"),
+        _ => {
+            let month = m
+                .parse::<usize>()
+                .ok()
+                .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+            format!("{} {} {y}", d.trim_start_matches('0'), month.unwrap_or(&m))
+        }
+    }
+}
+
+pub struct EarlierProps<'a> {
+    pub earlier: &'a Earlier,
+    /// The visitor's own result on screen (its payload), or `None` on the intro.
+    pub now: Option<&'a str>,
+    /// Keep results (`true`) or stop and forget them (`false`).
+    pub on_keep: Callback<bool>,
+    pub on_forget: Callback<()>,
+}
+
+pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
+    let kept = match p.earlier {
+        Earlier::Kept(kept) => kept.as_slice(),
+        _ => &[],
+    };
+    let listed: Vec<_> = kept
+        .iter()
+        .rev()
+        .filter(|k| Some(k.payload.as_str()) != p.now)
+        .collect();
+    let note = match p.earlier {
+        Earlier::Unavailable => Some(t.earlier_unavailable),
+        Earlier::Off => Some(t.earlier_off),
+        Earlier::Kept(_) => None,
+    };
+    // The intro lists them only when there are some.
+    if p.now.is_none() && listed.is_empty() {
+        return html! {};
+    }
+    let items = listed.iter().map(|k| {
+        let index = k.index.map_or_else(
+            || t.earlier_no_index.to_string(),
+            |i| t.earlier_index.replace("{n}", &i.to_string()),
+        );
+        let compare = p.now.map(|now| {
+            format!(
+                "{}?lang={}#was={}&on={}&now={now}",
+                crate::app::team::PAGE,
+                t.lang.code(),
+                k.payload,
+                k.date
+            )
+        });
+        html! {
+            <li>
+                <a href={format!("#r={}", k.payload)}>{ format!("{}: {index}", date(&k.date, t.lang)) }</a>
+                if let Some(compare) = compare {
+                    { " \u{b7} " }<a href={compare}>{ t.compare_now }</a>
+                }
+            </li>
+        }
+    });
+    let keeping = matches!(p.earlier, Earlier::Kept(_));
+    let on_keep = p.on_keep.clone();
+    let on_forget = p.on_forget.clone();
+    html! {
+        <section class="earlier" aria-labelledby="earlier-heading">
+            <h2 id="earlier-heading">{ t.earlier_heading }</h2>
+            if let Some(note) = note {
+                <p class="hint">{ note }</p>
+            }
+            if !listed.is_empty() {
+                <ul>{ for items }</ul>
+            }
+            if !matches!(p.earlier, Earlier::Unavailable) {
+                <p class="earlier-controls">
+                    <label>
+                        <input type="checkbox" checked={keeping}
+                            onchange={move |e: Event| {
+                                let on = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
+                                on_keep.emit(on);
+                            }} />
+                        { " " }{ t.keep_results }
+                    </label>
+                    if !kept.is_empty() {
+                        <button type="button" class="button secondary" onclick={move |_| on_forget.emit(())}>{ t.forget_all }</button>
+                    }
+                </p>
+            }
+        </section>
+    }
+}
