@@ -28,6 +28,7 @@ pub mod text;
 pub use start::{install_fatal_view, start, Loaded};
 
 use crate::browser::{embed, kept};
+use crate::model::link;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::Settings;
@@ -71,7 +72,8 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_title(&state, t);
-    let kept = hooks::use_earlier(&state);
+    // Forgetting earlier results or turning keeping off draws the list again.
+    let redraw = use_force_update();
 
     let wiring = screens::Wiring {
         dispatch: {
@@ -99,8 +101,9 @@ pub fn App(props: &AppProps) -> Html {
     let total = state.questionnaire.items.len();
     let on_own_intro = state.screen == Screen::Journey && state.progress.step == Step::Intro;
     let on_own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
+    // The kept link carries no label (see hooks::use_saved_progress).
     let own = if on_own_result {
-        state.own_payload()
+        link::encode(&state.questionnaire, &state.progress.answers, None)
     } else {
         String::new()
     };
@@ -132,10 +135,10 @@ pub fn App(props: &AppProps) -> Html {
             { screens::screen(&state, &wiring, t) }
             if on_own_intro || on_own_result {
                 { earlier::earlier(&earlier::EarlierProps {
-                    earlier: &kept,
+                    earlier: &kept::load(),
                     now: on_own_result.then_some(own.as_str()),
-                    on_keep: { let kept = kept.clone(); Callback::from(move |on| kept.set(kept::set(on))) },
-                    on_forget: { let kept = kept.clone(); Callback::from(move |()| kept.set(kept::forget_all())) },
+                    on_keep: { let redraw = redraw.clone(); Callback::from(move |on| { kept::set(on); redraw.force_update(); }) },
+                    on_forget: { let redraw = redraw.clone(); Callback::from(move |()| { kept::forget_all(); redraw.force_update(); }) },
                 }, t) }
             }
             if on_own_intro && !embed::is_framed() {

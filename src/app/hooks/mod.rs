@@ -10,7 +10,7 @@ pub use host::{use_frame_title, use_host_messages};
 
 use crate::app::state::{AppState, Notice, Screen};
 use crate::app::{text, STEP_HEADING_ID};
-use crate::browser::kept::{self, Earlier};
+use crate::browser::kept;
 use crate::browser::storage;
 use crate::model::history::Kept;
 use crate::model::progress::Step;
@@ -22,40 +22,28 @@ use yew::prelude::*;
 /// Saves after every change of answers or position. A refusal costs only the resume, and the
 /// visitor already saw the notice when storage was refused at start-up. The first render has
 /// nothing new to save, unless a damaged record must be replaced.
+///
+/// The visitor's own result is also kept among their earlier results when it shows (with the
+/// date and the index it has; a later change of its label keeps that first link).
 #[hook]
 pub fn use_saved_progress(state: &UseReducerHandle<AppState>) {
     let unchanged = use_mut_ref(|| state.notice != Some(Notice::Discarded));
+    let own = state.screen == Screen::Journey;
     use_effect_with(
         (state.questionnaire.clone(), state.progress.clone()),
         move |(questionnaire, progress)| {
             if !std::mem::replace(&mut *unchanged.borrow_mut(), false) {
                 storage::save(questionnaire, progress);
             }
+            if own && progress.step == Step::Result {
+                kept::keep(Kept {
+                    date: kept::today(),
+                    index: scoring::score(questionnaire, &progress.answers).index(),
+                    payload: crate::model::link::encode(questionnaire, &progress.answers, None),
+                });
+            }
         },
     );
-}
-
-/// The results kept in this browser; the visitor's own result is kept when it first shows
-/// (with the date and the index it has; a later change of its label keeps that first link).
-#[hook]
-pub fn use_earlier(state: &UseReducerHandle<AppState>) -> UseStateHandle<Earlier> {
-    let earlier = use_state(kept::load);
-    let own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
-    let shown = own_result.then(|| state.progress.answers.clone());
-    {
-        let (earlier, state) = (earlier.clone(), state.clone());
-        use_effect_with(shown, move |shown| {
-            if let Some(answers) = shown {
-                let index = scoring::score(&state.questionnaire, answers).index();
-                earlier.set(kept::keep(Kept {
-                    date: kept::today(),
-                    index,
-                    payload: state.own_payload(),
-                }));
-            }
-        });
-    }
-    earlier
 }
 
 /// Moves focus to the new view's heading, so keyboard and screen-reader users start reading
