@@ -34,7 +34,7 @@
   var widgets = [];
 
   var CSS =
-    ".pov-d{border:0;padding:0;margin:auto;width:min(40rem,100vw);height:min(48rem,100dvh);max-width:100vw;max-height:100dvh;overflow:hidden;background:#fff;color:#1b1f24;border-radius:.5rem;box-shadow:0 .5rem 2rem #0006}" +
+    ".pov-d{border:0;padding:0;margin:auto;width:min(40rem,100vw);height:min(48rem,100dvh);max-width:100vw;max-height:100dvh;overflow:hidden;background:#fff;color:#1b1f24;border-radius:.5rem}" +
     ".pov-d[open]{display:flex;flex-direction:column}" +
     ".pov-d::backdrop{background:#0009}" +
     ".pov-d iframe{flex:1;width:100%;border:0;display:block}" +
@@ -50,7 +50,7 @@
     "@media (max-width:30rem){.pov-d{margin:0;width:100vw;height:100dvh;border-radius:0}}";
 
   function warn(message) {
-    if (window.console) console.warn("Partner or Vendor?: " + message);
+    console.warn("Partner or Vendor?: " + message);
   }
 
   function emit(widget, type, detail) {
@@ -83,13 +83,8 @@
     // The app posts only to this origin; an opaque one (a file:// page) gets no messages.
     if (host && host !== "null") query.set("host", host);
     var iframe = document.createElement("iframe");
-    if (widget.mode === "inline") {
-      iframe.loading = "lazy";
-      iframe.style.width = "100%";
-      iframe.style.height = "640px";
-      iframe.style.border = "0";
-      iframe.style.display = "block";
-    }
+    // Through the CSS object model, which a strict policy on the page allows.
+    if (widget.mode === "inline") iframe.style.cssText = "width:100%;height:640px;border:0;display:block";
     iframe.src = app.href + "?" + query.toString();
     // A neutral title until the app, which checks the firm's name, sends its own in the
     // visitor's language.
@@ -189,7 +184,16 @@
     element.partnerOrVendor = widget;
     widgets.push(widget);
     if (mode === "inline") {
-      element.replaceChildren(frame(widget));
+      // The frame is made when the element comes within a screen or two of the viewport:
+      // even a lazy frame costs the page a browsing context of its own as soon as it exists.
+      var near = new IntersectionObserver(function (entries) {
+        // One element observed: its newest record says where it is now.
+        if (entries.pop().isIntersecting) {
+          near.disconnect();
+          element.replaceChildren(frame(widget));
+        }
+      }, { rootMargin: "1500px 0px" });
+      near.observe(element);
       return;
     }
     style();
@@ -206,16 +210,9 @@
     button.textContent = label;
     button.style.setProperty("--pov-accent", accent);
     button.style.setProperty("--pov-on", light ? LIGHT : DARK);
-    button.addEventListener("click", function () {
-      open(widget, button);
-    });
-    // Hovering or focusing the control loads the app ahead of the click.
-    button.addEventListener("pointerenter", function () {
-      dialog(widget);
-    });
-    button.addEventListener("focus", function () {
-      dialog(widget);
-    });
+    // An opener like the page's own: the page-wide listeners open it on a click and load the
+    // app ahead on hover or focus, and it names its widget by being inside it.
+    button.setAttribute(OPEN, "");
     element.replaceChildren(button);
   }
 

@@ -4,7 +4,7 @@
 //! forgets them all, one stops keeping them.
 
 use crate::app::text;
-use crate::browser::kept::Earlier;
+use crate::browser::kept::{self, Earlier};
 use yew::prelude::*;
 
 const MONTHS: [&str; 12] = [
@@ -30,9 +30,8 @@ pub struct EarlierProps<'a> {
     pub earlier: &'a Earlier,
     /// The visitor's own result on screen (its payload), or `None` on the intro.
     pub now: Option<&'a str>,
-    /// Keep results (`true`) or stop and forget them (`false`).
-    pub on_keep: Callback<bool>,
-    pub on_forget: Callback<()>,
+    /// Draws the list again after a change of what is kept.
+    pub redraw: UseForceUpdateHandle,
 }
 
 pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
@@ -78,8 +77,16 @@ pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
         }
     });
     let keeping = matches!(p.earlier, Earlier::Kept(_));
-    let on_keep = p.on_keep.clone();
-    let on_forget = p.on_forget.clone();
+    let (redraw, again) = (p.redraw.clone(), p.redraw.clone());
+    // Turning keeping off forgets what is kept; on, keeps from the next result.
+    let toggle = move |_| {
+        kept::set(!keeping);
+        redraw.force_update();
+    };
+    let forget = move |_| {
+        kept::forget_all();
+        again.force_update();
+    };
     html! {
         <section class="earlier" aria-labelledby="earlier-heading">
             <h2 id="earlier-heading">{ t.earlier_heading }</h2>
@@ -92,15 +99,11 @@ pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
             if !matches!(p.earlier, Earlier::Unavailable) {
                 <p class="earlier-controls">
                     <label>
-                        <input type="checkbox" checked={keeping}
-                            onchange={move |e: Event| {
-                                let on = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
-                                on_keep.emit(on);
-                            }} />
+                        <input type="checkbox" checked={keeping} onclick={toggle} />
                         { " " }{ t.keep_results }
                     </label>
                     if !kept.is_empty() {
-                        <button type="button" class="button secondary" onclick={move |_| on_forget.emit(())}>{ t.forget_all }</button>
+                        <button type="button" class="button secondary" onclick={forget}>{ t.forget_all }</button>
                     }
                 </p>
             }

@@ -137,8 +137,7 @@ pub fn App(props: &AppProps) -> Html {
                 { earlier::earlier(&earlier::EarlierProps {
                     earlier: &kept::load(),
                     now: on_own_result.then_some(own.as_str()),
-                    on_keep: { let redraw = redraw.clone(); Callback::from(move |on| { kept::set(on); redraw.force_update(); }) },
-                    on_forget: { let redraw = redraw.clone(); Callback::from(move |()| { kept::forget_all(); redraw.force_update(); }) },
+                    redraw: redraw.clone(),
                 }, t) }
             }
             if on_own_intro && !embed::is_framed() {

@@ -155,8 +155,9 @@ test("an inline widget below the fold loads the app only near the viewport; an u
   await expect(page.frameLocator("#top iframe").getByRole("heading", { level: 1 })).toBeVisible();
   expect(warnings.some((w) => /data-mode "modal" is not one of inline, popup, slider, side-tab, floating; shown inline/.test(w))).toBe(true);
   await page.waitForTimeout(1000);
-  // Only the widget at the top has loaded.
+  // Only the widget at the top has loaded; the one below has not even an empty frame yet.
   expect(requests.filter((p) => p.endsWith("/") || p.endsWith(".html")).length).toBe(1);
+  await expect(page.locator("#w iframe")).toHaveCount(0);
   const before = requests.length;
   await page.locator("#w").scrollIntoViewIfNeeded();
   await expect(page.frameLocator("#w iframe").getByRole("heading", { level: 1 })).toBeVisible();
