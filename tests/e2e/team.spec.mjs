@@ -76,7 +76,7 @@ test("five people answer in five browsers; pasted together and reopened from the
   await expect(page.getByText("Stage based on the middle scores:")).toContainText(group.stage);
   const disagreement = page.getByRole("list").filter({ hasText: "(gap " }).getByRole("listitem");
   await expect(disagreement.first()).toContainText(group.disagreement[0]);
-  await expect(page.getByRole("img", { name: /one dot per respondent/ }).locator("circle")).toHaveCount(
+  await expect(page.getByRole("img", { name: /one dot per person/ }).locator("circle")).toHaveCount(
     group.dimensions.reduce((n, d) => n + d.scores.filter((s) => s !== null).length, 0) + group.overall.scores.filter((s) => s !== null).length,
   );
   // The team link reopens the same view in a fresh browser.
@@ -219,4 +219,18 @@ test("the team view prints its figures and table, without the controls", async (
   for (const control of ["Compare results", "Download all answers (CSV)", "Copy team link", "Deutsch", "Results links, one per line"]) {
     expect(text).not.toContain(control);
   }
+});
+
+test("links read from a chosen text file join the pasted ones and are shown at once", async ({ page }) => {
+  const links = [0, 1].map((k) => coreScore(answers(k)).link);
+  await showTeam(page, [`#r=${links[0]}`]);
+  await expect(page.getByText("1 respondent", { exact: true })).toBeVisible();
+  await page.getByLabel("Or read them from a text file").setInputFiles({
+    name: "links.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`https://assess.example/#r=${links[1]}\r\nnot a link\r\n`),
+  });
+  await expect(page.getByText("2 respondents")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Lines that were skipped" }).getByRole("listitem")).toHaveText(["Line 3: this is not a results link."]);
+  expect(await tableRows(page)).toEqual(expectedRows(coreTeam([links[0], links[1]]).groups[0]));
 });
