@@ -58,11 +58,13 @@ test("five people answer in five browsers; pasted together and reopened from the
       // The result leads to the team view with itself in it.
       const [team] = await Promise.all([
         context.waitForEvent("page"),
-        page.getByRole("link", { name: /side by side in the team view/ }).click(),
+        page.getByRole("link", { name: /download your answers \(team view\)/ }).click(),
       ]);
       await expect(team.getByRole("heading", { name: "The client's view: how the team sees its provider" })).toBeVisible();
       await expect(team.getByText("1 respondent", { exact: true })).toBeVisible();
       await expect(team.getByText("Only one person has answered so far.")).toBeVisible();
+      // The visitor's own answers can be downloaded from there.
+      await expect(team.getByRole("button", { name: "Download all answers (CSV)" })).toBeVisible();
     }
     await context.close();
   }

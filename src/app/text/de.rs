@@ -101,7 +101,8 @@ angehalten. Ihre bisherigen Antworten sind weiterhin in diesem Browser gespeiche
 daher lassen sich frühere nicht anzeigen.",
     earlier_off: "Ergebnisse werden in diesem Browser nicht aufbewahrt. Setzen Sie das Häkchen, \
 um sie ab jetzt aufzubewahren.",
-    team_view: "Ergebnisse mehrerer Personen in der Team-Ansicht vergleichen",
+    team_view: "Mit den Ergebnissen Ihres Teams vergleichen oder Ihre Antworten herunterladen \
+(Team-Ansicht)",
     link_privacy: "Das ganze Ergebnis steckt im Link, hinter dem #-Zeichen – und diesen Teil \
 senden Browser nie an einen Server.",
     email_subject: "Ein Ergebnis von „Partner oder Lieferant?“",

@@ -107,7 +107,7 @@ still saved in this browser.",
     earlier_unavailable: "This browser does not let the assessment keep results, so earlier \
 ones cannot be listed.",
     earlier_off: "Results are not kept in this browser. Tick the box to keep them from now on.",
-    team_view: "Set several people's results side by side in the team view",
+    team_view: "Compare with your team's results, or download your answers (team view)",
     link_privacy: "The whole result is inside the link, after the # sign, which browsers never \
 send to a server.",
     email_subject: "A Partner or Vendor? result",
