@@ -34,6 +34,8 @@ pub struct EarlierProps<'a> {
     pub redraw: UseForceUpdateHandle,
 }
 
+/// Never inlined into the App's render, so its code is compiled only when there is a list.
+#[inline(never)]
 pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
     let kept = match p.earlier {
         Earlier::Kept(kept) => kept.as_slice(),

@@ -133,7 +133,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             { screens::screen(&state, &wiring, t) }
-            if on_own_intro || on_own_result {
+            if on_own_result || (on_own_intro && kept::any()) {
                 { earlier::earlier(&earlier::EarlierProps {
                     earlier: &kept::load(),
                     now: on_own_result.then_some(own.as_str()),

@@ -33,6 +33,11 @@ pub fn load() -> Earlier {
     }
 }
 
+/// Whether any result is kept (the intro lists them only then).
+pub fn any() -> bool {
+    matches!(load(), Earlier::Kept(kept) if !kept.is_empty())
+}
+
 /// Keeps a completed result (unless keeping is off or it is kept already); what is kept then.
 pub fn keep(result: Kept) -> Earlier {
     let Earlier::Kept(kept) = load() else {

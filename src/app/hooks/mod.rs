@@ -13,7 +13,9 @@ use crate::app::{text, STEP_HEADING_ID};
 use crate::browser::kept;
 use crate::browser::storage;
 use crate::model::history::Kept;
+use crate::model::progress::Progress;
 use crate::model::progress::Step;
+use crate::model::questionnaire::Questionnaire;
 use crate::model::route::Route;
 use crate::model::scoring;
 use wasm_bindgen::JsCast;
@@ -36,14 +38,21 @@ pub fn use_saved_progress(state: &UseReducerHandle<AppState>) {
                 storage::save(questionnaire, progress);
             }
             if own && progress.step == Step::Result {
-                kept::keep(Kept {
-                    date: kept::today(),
-                    index: scoring::score(questionnaire, &progress.answers).index(),
-                    payload: crate::model::link::encode(questionnaire, &progress.answers, None),
-                });
+                keep_result(questionnaire, progress);
             }
         },
     );
+}
+
+/// Kept apart from the effect (never inlined), so its code is compiled only when a result
+/// first shows, not in the first render's task.
+#[inline(never)]
+fn keep_result(questionnaire: &Questionnaire, progress: &Progress) {
+    kept::keep(Kept {
+        date: kept::today(),
+        index: scoring::score(questionnaire, &progress.answers).index(),
+        payload: crate::model::link::encode(questionnaire, &progress.answers, None),
+    });
 }
 
 /// Moves focus to the new view's heading, so keyboard and screen-reader users start reading
