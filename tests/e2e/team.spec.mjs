@@ -236,3 +236,18 @@ test("links read from a chosen text file join the pasted ones and are shown at o
   await expect(page.getByRole("region", { name: "Lines that were skipped" }).getByRole("listitem")).toHaveText(["Line 3: this is not a results link."]);
   expect(await tableRows(page)).toEqual(expectedRows(coreTeam([links[0], links[1]]).groups[0]));
 });
+
+test("a text file dropped on the field is read like a chosen one", async ({ page }) => {
+  const links = [2, 3].map((k) => coreScore(answers(k)).link);
+  await page.goto("team.html");
+  const field = page.getByRole("textbox", { name: PASTE });
+  await expect(field).toBeVisible();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "links.txt", { type: "text/plain" }));
+    return transfer;
+  }, links.map((l) => `#r=${l}`).join("\n"));
+  await field.dispatchEvent("drop", { dataTransfer });
+  await expect(page.getByText("2 respondents")).toBeVisible();
+  expect(await tableRows(page)).toEqual(expectedRows(coreTeam(links).groups[0]));
+});

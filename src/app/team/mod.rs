@@ -3,8 +3,9 @@
 //! file or opened as one team link (`#t=<payload>`), set side by side per seat (see
 //! `model::team`), with a team link to share and the numbers to download.
 //!
-//! This file is the page (its address, start-up, input and actions); `view.rs` draws a seat's
-//! group and `words.rs` holds the texts.
+//! This file is the page (start-up, the fetch of the questions, the input); `results.rs` reads
+//! the lines and offers the team link and downloads, `view.rs` draws a seat's group, `time.rs`
+//! one result then and now, and `words.rs` holds the texts.
 
 mod results;
 mod time;
