@@ -18,7 +18,7 @@ fn spread_json(s: &spread::Spread, members: &[usize]) -> Value {
         "median": r(s.median()),
         "min": r(s.min()),
         "max": r(s.max()),
-        "scores": members.iter().map(|i| r(s.scores.iter().find(|(j, _)| j == i).map(|&(_, v)| v))).collect::<Vec<_>>(),
+        "scores": members.iter().map(|&i| r(s.score_of(i))).collect::<Vec<_>>(),
     })
 }
 
@@ -27,15 +27,7 @@ fn main() {
     let refs: Vec<&Questionnaire> = catalog.iter().collect();
     let text = std::env::args().skip(1).collect::<Vec<_>>().join("\n");
     let reading = team::read(&refs, &text);
-    let respondents: Vec<spread::Respondent> = reading
-        .respondents
-        .iter()
-        .map(|(_, r)| spread::Respondent {
-            questionnaire: refs[r.questionnaire],
-            answers: r.answers.clone(),
-            label: r.label.clone(),
-        })
-        .collect();
+    let respondents = reading.team(&refs);
     let groups: Vec<Value> = spread::aggregate(&respondents)
         .iter()
         .map(|g| {

@@ -2,9 +2,9 @@
 // Usage: node scripts/bench.mjs <perf.json> <links.json> [--runs N]
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { measure, report, writeFloor } from "./answerable.mjs";
-import { measureHostCost, hostReport, SNIPPET_BYTES } from "./host-cost.mjs";
+import { measureHostCost, hostReport, runLighthouse, SNIPPET_BYTES } from "./host-cost.mjs";
 
 const [perfFile, linksFile, ...rest] = process.argv.slice(2);
 const runs = rest.includes("--runs") ? Number(rest[rest.indexOf("--runs") + 1]) : 3;
@@ -43,12 +43,9 @@ let hostCost = [];
 try {
   await new Promise((r) => setTimeout(r, 500));
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync("scripts/bench-tools/node_modules/.bin/lighthouse", [
-      `http://127.0.0.1:${port}/`, "--quiet", "--output=json", "--form-factor=mobile", "--throttling-method=simulate",
-      "--only-categories=performance,accessibility,best-practices",
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-    ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20 });
-    const report = JSON.parse(out);
+    const report = runLighthouse(`http://127.0.0.1:${port}/`, [
+      "--throttling-method=simulate", "--only-categories=performance,accessibility,best-practices",
+    ]);
     results.push({
       performance: Math.round(report.categories.performance.score * 100),
       accessibility: Math.round(report.categories.accessibility.score * 100),

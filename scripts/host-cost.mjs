@@ -65,13 +65,18 @@ ${loader}</body>
 `;
 }
 
-function lighthouse(url) {
+/** One Lighthouse run (12.8.2, scripts/bench-tools) on Debian's Chromium, mobile, with `flags`;
+ *  its report. The benchmark's own runs use it too. */
+export function runLighthouse(url, flags) {
   const out = execFileSync("scripts/bench-tools/node_modules/.bin/lighthouse", [
-    url, "--quiet", "--output=json", "--form-factor=mobile", "--throttling-method=devtools",
-    "--only-categories=performance", "--disable-full-page-screenshot",
+    url, "--quiet", "--output=json", "--form-factor=mobile", ...flags,
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20 });
-  const report = JSON.parse(out);
+  return JSON.parse(out);
+}
+
+function lighthouse(url) {
+  const report = runLighthouse(url, ["--throttling-method=devtools", "--only-categories=performance", "--disable-full-page-screenshot"]);
   return {
     bytes: report.audits["total-byte-weight"].numericValue,
     tbt: report.audits["total-blocking-time"].numericValue,

@@ -61,13 +61,8 @@ pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
             |i| t.earlier_index.replace("{n}", &i.to_string()),
         );
         let compare = p.now.map(|now| {
-            format!(
-                "{}?lang={}#was={}&on={}&now={now}",
-                crate::app::team::PAGE,
-                t.lang.code(),
-                k.payload,
-                k.date
-            )
+            let fragment = format!("#was={}&on={}&now={now}", k.payload, k.date);
+            crate::app::team::address(t.lang, &fragment)
         });
         html! {
             <li>

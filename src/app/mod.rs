@@ -101,6 +101,8 @@ pub fn App(props: &AppProps) -> Html {
     let total = state.questionnaire.items.len();
     let on_own_intro = state.screen == Screen::Journey && state.progress.step == Step::Intro;
     let on_own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
+    // Earlier results are listed under the result, and on the intro when there are any.
+    let earlier = (on_own_intro || on_own_result).then(kept::load);
     // The kept link carries no label (see hooks::use_saved_progress).
     let own = if on_own_result {
         link::encode(&state.questionnaire, &state.progress.answers, None)
@@ -133,9 +135,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             { screens::screen(&state, &wiring, t) }
-            if on_own_result || (on_own_intro && kept::any()) {
+            if let Some(earlier) = earlier.filter(|e| on_own_result || e.any()) {
                 { earlier::earlier(&earlier::EarlierProps {
-                    earlier: &kept::load(),
+                    earlier: &earlier,
                     now: on_own_result.then_some(own.as_str()),
                     redraw: redraw.clone(),
                 }, t) }

@@ -85,14 +85,8 @@ pub fn SharePanel(props: &ShareProps) -> Html {
 /// The team view with this result in it, for a results link (`…#r=<payload>`): its fragment
 /// as it is (the team view reads the first `r=` and ignores what follows).
 fn team_address(url: &str, t: &text::Ui) -> Option<String> {
-    url.find("#r=").map(|at| {
-        format!(
-            "{}?lang={}{}",
-            crate::app::team::PAGE,
-            t.lang.code(),
-            &url[at..]
-        )
-    })
+    url.find("#r=")
+        .map(|at| crate::app::team::address(t.lang, &url[at..]))
 }
 
 /// The respondent label travels in the link, so it is edited here, beside the link it changes.

@@ -20,6 +20,13 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+impl Earlier {
+    /// Whether any result is kept.
+    pub fn any(&self) -> bool {
+        matches!(self, Earlier::Kept(kept) if !kept.is_empty())
+    }
+}
+
 pub fn load() -> Earlier {
     let Some(storage) = storage() else {
         return Earlier::Unavailable;
@@ -33,47 +40,35 @@ pub fn load() -> Earlier {
     }
 }
 
-/// Whether any result is kept (the intro lists them only then).
-pub fn any() -> bool {
-    matches!(load(), Earlier::Kept(kept) if !kept.is_empty())
-}
-
-/// Keeps a completed result (unless keeping is off or it is kept already); what is kept then.
-pub fn keep(result: Kept) -> Earlier {
-    let Earlier::Kept(kept) = load() else {
-        return load();
+/// Keeps a completed result, unless keeping is off or it is kept already. A refusal (storage
+/// blocked or full) costs only the list, which `load` then reports as unavailable.
+pub fn keep(result: Kept) {
+    let (Earlier::Kept(kept), Some(storage)) = (load(), storage()) else {
+        return;
     };
-    let Some(all) = history::add(&kept, result) else {
-        return Earlier::Kept(kept);
-    };
-    match storage().map(|s| s.set_item(HISTORY_KEY, &history::write(&all))) {
-        Some(Ok(())) => Earlier::Kept(all),
-        _ => Earlier::Unavailable,
+    if let Some(all) = history::add(&kept, result) {
+        let _ = storage.set_item(HISTORY_KEY, &history::write(&all));
     }
 }
 
-/// Forgets every kept result, and turns keeping off or on again.
-pub fn set(keeping: bool) -> Earlier {
+/// Forgets every kept result, and turns keeping off or on again. The list is read afresh
+/// (`load`) to show the outcome.
+pub fn set(keeping: bool) {
     let Some(storage) = storage() else {
-        return Earlier::Unavailable;
+        return;
     };
     let _ = storage.remove_item(HISTORY_KEY);
-    let done = if keeping {
+    let _ = if keeping {
         storage.remove_item(HISTORY_OFF_KEY)
     } else {
         storage.set_item(HISTORY_OFF_KEY, "off")
     };
-    match done {
-        Ok(()) => load(),
-        Err(_) => Earlier::Unavailable,
-    }
 }
 
 /// Forgets every kept result; keeping stays on.
-pub fn forget_all() -> Earlier {
-    match storage().map(|s| s.remove_item(HISTORY_KEY)) {
-        Some(Ok(())) => load(),
-        _ => Earlier::Unavailable,
+pub fn forget_all() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(HISTORY_KEY);
     }
 }
 

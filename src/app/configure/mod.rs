@@ -13,9 +13,9 @@ mod placement;
 
 pub use form::{Configure, ConfigureProps};
 
+use crate::app::start::{start_page, PageProps};
 use crate::app::text::Lang;
-use crate::app::{address, install_fatal_view, language, text, ROOT_ID};
-use crate::browser::embed;
+use crate::app::{address, language, text};
 use crate::model::route::Route;
 use crate::model::settings;
 use yew::prelude::*;
@@ -50,24 +50,9 @@ fn app_url() -> String {
     page[..directory].to_string()
 }
 
-/// Start-up of the configurator's page: the fatal-error view, the language, then the page.
+/// Start-up of the configurator's page.
 pub fn start() {
-    install_fatal_view();
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
-        return;
-    };
-    let lang = language::initial(&window, &embed::settings_from_address());
-    text::set_current(lang);
-    root.set_text_content(None);
-    yew::Renderer::<ConfigurePage>::with_root_and_props(root, PageProps { lang }).render();
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    pub lang: Lang,
+    start_page::<ConfigurePage>();
 }
 
 /// The configurator with the language switch.

@@ -13,10 +13,12 @@ mod view;
 mod words;
 
 use crate::app::share::Copied;
+use crate::app::start::{start_page, PageProps};
 use crate::app::text::Lang;
-use crate::app::{address, install_fatal_view, language, text, ROOT_ID};
-use crate::browser::{embed, more};
+use crate::app::{address, language, text};
+use crate::browser::more;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::settings;
 use std::rc::Rc;
 use words::words;
 use yew::prelude::*;
@@ -24,24 +26,15 @@ use yew::prelude::*;
 /// The team view's page, beside the app's `index.html`.
 pub const PAGE: &str = "team.html";
 
-/// Start-up of the team view's page: the fatal-error view, the language, then the page.
-pub fn start() {
-    install_fatal_view();
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
-        return;
-    };
-    let lang = language::initial(&window, &embed::settings_from_address());
-    text::set_current(lang);
-    root.set_text_content(None);
-    yew::Renderer::<TeamPage>::with_root_and_props(root, PageProps { lang }).render();
+/// The team view's address, relative to the app's page, in the visitor's language, with a
+/// fragment (from its `#`) saying what to show.
+pub fn address(lang: Lang, fragment: &str) -> String {
+    format!("{PAGE}?{}={}{fragment}", settings::LANG, lang.code())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    pub lang: Lang,
+/// Start-up of the team view's page.
+pub fn start() {
+    start_page::<TeamPage>();
 }
 
 #[derive(Clone, PartialEq)]
@@ -53,14 +46,19 @@ enum Catalog {
 
 /// What the page opened with: its fragment (a team link `#t=…` or one results link `#r=…`).
 fn opened_with() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = fragment();
     if hash.starts_with("#t=") || hash.starts_with("#r=") {
         hash
     } else {
         String::new()
     }
+}
+
+/// The page's fragment, with its `#`.
+fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// This page's address without its fragment.
@@ -97,10 +95,7 @@ pub fn TeamPage(props: &PageProps) -> Html {
     let shown = use_state(opened_with);
     let copied = use_state(|| Copied::Not);
     // Opened from "Your earlier results": one result then and now, instead of a team.
-    let then_now = use_memo((), |_| {
-        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-        time::read(&hash.unwrap_or_default())
-    });
+    let then_now = use_memo((), |_| time::read(&fragment()));
     let link_field = use_node_ref();
 
     use_effect_with(*lang, move |_| {

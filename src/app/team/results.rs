@@ -3,12 +3,14 @@
 
 use super::words::{words, Words};
 use super::{keep_in_address, page_url, time, view};
+use crate::app::result::print;
 use crate::app::share::{copy_or_select, Copied};
 use crate::app::text::{self, Lang};
 use crate::browser::download;
 use crate::model::export;
 use crate::model::link::{self, LinkError};
 use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::scoring::Answers;
 use crate::model::team::{self, spread, LineProblem, TeamError};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,15 +49,7 @@ pub fn results(
     if reading.respondents.is_empty() {
         return html! { <>{ for problems }<p>{ w.nothing_yet }</p></> };
     }
-    let respondents: Vec<spread::Respondent> = reading
-        .respondents
-        .iter()
-        .map(|(_, r)| spread::Respondent {
-            questionnaire: refs[r.questionnaire],
-            answers: r.answers.clone(),
-            label: r.label.clone(),
-        })
-        .collect();
+    let respondents = reading.team(&refs);
     let groups = spread::aggregate(&respondents);
     let payloads: Vec<&str> = reading.payloads.iter().map(String::as_str).collect();
     let team_link = team::encode(&payloads)
@@ -64,13 +58,14 @@ pub fn results(
     if let Some(fragment) = team_link.find('#').map(|at| &team_link[at..]) {
         keep_in_address(fragment);
     }
-    let rows: Vec<export::Row> = respondents
+    let people: Vec<Exported> = reading
+        .respondents
         .iter()
         .zip(&names)
-        .map(|(r, name)| export::Row {
-            label: name,
+        .map(|((_, r), name)| Exported {
+            label: name.clone(),
             questionnaire: r.questionnaire,
-            answers: &r.answers,
+            answers: r.answers.clone(),
             date: None,
         })
         .collect();
@@ -78,11 +73,6 @@ pub fn results(
         let (team_link, copied, field) = (team_link.clone(), copied.clone(), link_field.clone());
         Callback::from(move |_| copy_or_select(team_link.clone(), field.clone(), copied.clone()))
     };
-    let print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     html! {
         <>
             { for problems }
@@ -95,8 +85,7 @@ pub fn results(
                     aria-describedby="team-link-hint" />
                 <p class="actions">
                     <button type="button" class="button" onclick={copy}>{ w.copy }</button>
-                    { downloads(&rows, lang) }
-                    <button type="button" class="button secondary" onclick={print}>{ w.print }</button>
+                    { downloads_and_print(all, people, lang) }
                 </p>
                 <p role="status">{ match **copied { Copied::Done => w.copied, Copied::Selected => w.copy_fallback, Copied::Not => "" } }</p>
             </section>
@@ -104,22 +93,50 @@ pub fn results(
     }
 }
 
-/// Downloads for these rows, as CSV and JSON, in the page's language.
-fn downloads(rows: &[export::Row], lang: Lang) -> Html {
+/// One respondent to export, owned, so the files are written only when asked for.
+struct Exported {
+    label: String,
+    /// Index into the catalog the page read the links against.
+    questionnaire: usize,
+    answers: Answers,
+    date: Option<String>,
+}
+
+/// The downloads of these respondents (CSV and JSON, in the page's language) and Print.
+fn downloads_and_print(all: &Rc<Vec<Questionnaire>>, people: Vec<Exported>, lang: Lang) -> Html {
     let w = words(lang);
-    let t = text::ui(lang);
-    let escapes = export::Escapes {
-        cant_judge: t.cant_judge,
-        not_applicable: t.not_applicable,
+    let people = Rc::new(people);
+    let save = |json: bool| {
+        let (all, people) = (all.clone(), people.clone());
+        move |_: MouseEvent| {
+            let t = text::ui(lang);
+            let escapes = export::Escapes {
+                cant_judge: t.cant_judge,
+                not_applicable: t.not_applicable,
+            };
+            let rows: Vec<export::Row> = people
+                .iter()
+                .map(|p| export::Row {
+                    label: &p.label,
+                    questionnaire: &all[p.questionnaire],
+                    answers: &p.answers,
+                    date: p.date.as_deref(),
+                })
+                .collect();
+            if json {
+                let text = export::json(&rows, lang.code(), &escapes);
+                download::save("team-results.json", "application/json", &text);
+            } else {
+                let text = export::csv(&rows, lang.code(), &escapes);
+                download::save("team-results.csv", "text/csv;charset=utf-8", &text);
+            }
+        }
     };
-    let csv = export::csv(rows, lang.code(), &escapes);
-    let json = export::json(rows, lang.code(), &escapes);
     html! {
         <>
-            <button type="button" class="button secondary"
-                onclick={move |_| { download::save("team-results.csv", "text/csv;charset=utf-8", &csv); }}>{ w.download_csv }</button>
-            <button type="button" class="button secondary"
-                onclick={move |_| { download::save("team-results.json", "application/json", &json); }}>{ w.download_json }</button>
+            <button type="button" class="button secondary" onclick={save(false)}>{ w.download_csv }</button>
+            <button type="button" class="button secondary" onclick={save(true)}>{ w.download_json }</button>
+            <button type="button" class="button secondary" onclick={|_| print()}>{ w.print }</button>
         </>
     }
 }
@@ -145,27 +162,25 @@ pub fn then_and_now(
     };
     let (tq, nq) = (refs[then.questionnaire], refs[current.questionnaire]);
     let shown_date = on.as_deref().map(|d| crate::app::earlier::date(d, lang));
-    let today = crate::browser::kept::today();
-    let rows = [
-        export::Row {
-            label: w.then,
-            questionnaire: tq,
-            answers: &then.answers,
-            date: on.as_deref(),
+    let people = vec![
+        Exported {
+            label: w.then.to_string(),
+            questionnaire: then.questionnaire,
+            answers: then.answers.clone(),
+            date: on.clone(),
         },
-        export::Row {
-            label: w.now,
-            questionnaire: nq,
-            answers: &current.answers,
-            date: Some(&today),
+        Exported {
+            label: w.now.to_string(),
+            questionnaire: current.questionnaire,
+            answers: current.answers.clone(),
+            date: Some(crate::browser::kept::today()),
         },
     ];
     html! {
         <>
             { time::view((tq, &then, shown_date.as_deref()), (nq, &current), w, lang.code()) }
             <p class="actions no-print">
-                { downloads(&rows, lang) }
-                <button type="button" class="button secondary" onclick={|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }}>{ w.print }</button>
+                { downloads_and_print(all, people, lang) }
             </p>
         </>
     }

@@ -108,8 +108,7 @@ fn table(g: &Group, names: &[String], w: &Words, lang: &str) -> Html {
         g.members
             .iter()
             .map(|i| {
-                let score = spread.scores.iter().find(|(j, _)| j == i).map(|&(_, s)| s);
-                html! { <td>{ whole(score, w) }</td> }
+                html! { <td>{ whole(spread.score_of(*i), w) }</td> }
             })
             .collect()
     };

@@ -195,6 +195,21 @@ pub struct Reading {
     pub problems: Vec<(usize, LineProblem)>,
 }
 
+impl Reading {
+    /// The respondents, in order, with the questionnaires their links name in `catalog` (the
+    /// one they were read against), ready for `spread::aggregate`.
+    pub fn team<'q>(&self, catalog: &[&'q Questionnaire]) -> Vec<spread::Respondent<'q>> {
+        self.respondents
+            .iter()
+            .map(|(_, r)| spread::Respondent {
+                questionnaire: catalog[r.questionnaire],
+                answers: r.answers.clone(),
+                label: r.label.clone(),
+            })
+            .collect()
+    }
+}
+
 pub fn read(catalog: &[&Questionnaire], text: &str) -> Reading {
     let mut reading = Reading::default();
     let take =

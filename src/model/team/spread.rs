@@ -48,6 +48,11 @@ impl Spread {
         self.scores.iter().map(|&(_, s)| s).reduce(f64::max)
     }
 
+    /// Respondent `i`'s score here, if they have one.
+    pub fn score_of(&self, i: usize) -> Option<f64> {
+        self.scores.iter().find(|&&(j, _)| j == i).map(|&(_, s)| s)
+    }
+
     /// Highest minus lowest, once two or more respondents have a score.
     pub fn range(&self) -> Option<f64> {
         (self.scores.len() >= 2).then(|| self.max().unwrap_or(0.0) - self.min().unwrap_or(0.0))
