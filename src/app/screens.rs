@@ -79,6 +79,7 @@ fn shared(opened: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
         answers: opened.answers.clone(),
         heading: Some(AttrValue::Static(t.shared_heading)),
         on_revisit: None,
+        payload: AttrValue::from(opened.payload.clone()),
         note: Some(AttrValue::from(format!("{note}. {}", t.shared_note))),
         children: html! {
             <div class="actions">
@@ -195,7 +196,8 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
 
 fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
     let questionnaire = &state.questionnaire;
-    let url = link_to(&w.settings, &Route::Shared(state.own_payload()));
+    let payload = state.own_payload();
+    let url = link_to(&w.settings, &Route::Shared(payload.clone()));
     let outcome = scoring::score(questionnaire, &state.progress.answers);
     let summary = t.email_body(
         outcome.index(),
@@ -211,6 +213,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         heading: None,
         note: None,
         on_revisit: Some(w.dispatch.reform(Action::Revisit)),
+        payload: AttrValue::from(payload),
         children: own_panel(state, w, &url, &summary, t),
     };
     result::result(&props, t)

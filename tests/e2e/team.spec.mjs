@@ -58,13 +58,12 @@ test("five people answer in five browsers; pasted together and reopened from the
       // The result leads to the team view with itself in it.
       const [team] = await Promise.all([
         context.waitForEvent("page"),
-        page.getByRole("link", { name: /download your answers \(team view\)/ }).click(),
+        page.getByRole("link", { name: "Compare with your team's results (team view) (opens in a new tab)" }).click(),
       ]);
       await expect(team.getByRole("heading", { name: "The client's view: how the team sees its provider" })).toBeVisible();
       await expect(team.getByText("1 respondent", { exact: true })).toBeVisible();
       await expect(team.getByText("Only one person has answered so far.")).toBeVisible();
-      // The visitor's own answers can be downloaded from there.
-      await expect(team.getByRole("button", { name: "Download all answers (CSV)" })).toBeVisible();
+      await expectOwnFiles(context, page, answers(k));
     }
     await context.close();
   }
@@ -157,6 +156,37 @@ test("the CSV download holds every respondent, cell by cell, and never a formula
   expect(parsed.respondents.map((r) => r.label)).toEqual(expected.map(([label]) => label.replace(/^'/, "")));
   expect(parsed.respondents[2].index).toBe(people[2].overall);
 });
+
+/** The result's own download buttons save its answers as CSV and as JSON, as the core reads them. */
+async function expectOwnFiles(context, page, given) {
+  const core = coreScore(given);
+  const questionnaire = content("client");
+  const saved = async (name) => {
+    const download = new Promise((resolve) => context.once("page", (tab) => resolve(tab.waitForEvent("download"))));
+    await page.getByRole("link", { name: `${name} (opens in a new tab)` }).click();
+    return download;
+  };
+  const csv = await saved("Download the answers (CSV)");
+  expect(csv.suggestedFilename()).toBe("result.csv");
+  const rows = parseCsv(readFileSync(await csv.path(), "utf8").slice(1));
+  expect(rows).toHaveLength(2);
+  const row = Object.fromEntries(rows[0].map((h, i) => [h, rows[1][i]]));
+  expect(row.label).toBe("Respondent 1");
+  expect(row.seat).toBe("client");
+  expect(row.index).toBe(core.overall === null ? "" : String(core.overall));
+  for (const [id, score] of Object.entries(core.dimensions)) {
+    expect(row[`dimension:${id}`]).toBe(score === null ? "" : String(score));
+  }
+  questionnaire.items.forEach((item, i) => {
+    const options = item.options ?? questionnaire.scales.find((s) => s.id === item.scale).options;
+    expect(row[`item:${item.id}`]).toBe(options[Number(given[i])].en);
+  });
+  const json = await saved("Download the answers (JSON)");
+  expect(json.suggestedFilename()).toBe("result.json");
+  const parsed = JSON.parse(readFileSync(await json.path(), "utf8"));
+  expect(parsed.respondents).toHaveLength(1);
+  expect(parsed.respondents[0].index).toBe(core.overall);
+}
 
 /** RFC 4180, as a spreadsheet reads it. */
 function parseCsv(text) {

@@ -28,6 +28,8 @@ pub struct ResultProps {
     /// Go back to these questions (the visitor's own provisional result offers it).
     #[prop_or_default]
     pub on_revisit: Option<Callback<Vec<usize>>>,
+    /// The result's link payload (`#r=<payload>`), for its downloads.
+    pub payload: AttrValue,
     /// What follows the result: sharing, and the actions that fit where it was opened.
     #[prop_or_default]
     pub children: Html,
@@ -69,6 +71,7 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             <p class="how-link">{ how_link(t) }</p>
             <p class="print-action">
                 <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
+                { downloads(&props.payload, t) }
             </p>
             { props.children.clone() }
         </section>
@@ -214,6 +217,20 @@ fn ask_list(q: &Questionnaire, outcome: &Outcome, t: &text::Ui) -> Html {
             { for by_score.into_iter().take(3).map(|d| html! { <li>{ q.dimensions[d].ask.get(t.lang.code()) }</li> }) }
         </ul>
     }
+}
+
+/// The answers as a file, CSV or JSON. The files are written by the team view, in a tab of its
+/// own (`&save=` asks it to save at once), so the visitor's download does not carry the export.
+fn downloads(payload: &str, t: &text::Ui) -> Html {
+    let link = |format: &str, name: &'static str| {
+        let href = crate::app::team::address(t.lang, &format!("#r={payload}&save={format}"));
+        html! {
+            <a class="button secondary" {href} target="_blank" rel="noopener">
+                { name }<span class="visually-hidden">{ t.new_tab }</span>
+            </a>
+        }
+    };
+    html! { <>{ link("csv", t.download_csv) }{ link("json", t.download_json) }</> }
 }
 
 /// Opens the browser's print dialog, where "Save as PDF" is one of the destinations.

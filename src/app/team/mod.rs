@@ -54,6 +54,18 @@ fn opened_with() -> String {
     }
 }
 
+/// The file a result's download button asks for (`#r=<payload>&save=csv` or `&save=json`).
+fn save_asked(fragment: &str) -> Option<results::File> {
+    if !fragment.starts_with("#r=") {
+        return None;
+    }
+    fragment.split('&').skip(1).find_map(|part| match part {
+        "save=csv" => Some(results::File::Csv),
+        "save=json" => Some(results::File::Json),
+        _ => None,
+    })
+}
+
 /// The page's fragment, with its `#`.
 fn fragment() -> String {
     web_sys::window()
@@ -84,6 +96,14 @@ fn read_file(file: web_sys::File, then: Callback<String>) {
     });
 }
 
+/// The catalog once it is here.
+fn ready(catalog: &Catalog) -> Option<Rc<Vec<Questionnaire>>> {
+    match catalog {
+        Catalog::Ready(all) => Some(all.clone()),
+        _ => None,
+    }
+}
+
 #[component]
 pub fn TeamPage(props: &PageProps) -> Html {
     let lang = language::use_language(props.lang);
@@ -96,6 +116,8 @@ pub fn TeamPage(props: &PageProps) -> Html {
     let copied = use_state(|| Copied::Not);
     // Opened from "Your earlier results": one result then and now, instead of a team.
     let then_now = use_memo((), |_| time::read(&fragment()));
+    // Opened from a result's download button: its file is saved once the questions are here.
+    let save = use_memo((), |_| save_asked(&fragment()));
     let link_field = use_node_ref();
 
     use_effect_with(*lang, move |_| {
@@ -113,6 +135,15 @@ pub fn TeamPage(props: &PageProps) -> Html {
                     None => Catalog::Failed,
                 });
             });
+        });
+    }
+
+    {
+        let (shown, all, lang) = (shown.clone(), ready(&catalog), *lang);
+        use_effect_with(all.is_some(), move |_| {
+            if let (Some(all), Some(file)) = (all, *save) {
+                results::save_shown(&all, &shown, lang, file);
+            }
         });
     }
 
@@ -210,5 +241,21 @@ pub fn TeamPage(props: &PageProps) -> Html {
                 </div>
             </div>
         </ContextProvider<Lang>>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_result_asks_for_its_file_after_its_link() {
+        assert_eq!(save_asked("#r=EeBzAg&save=csv"), Some(results::File::Csv));
+        assert_eq!(save_asked("#r=EeBzAg&save=json"), Some(results::File::Json));
+        assert_eq!(save_asked("#r=EeBzAg"), None);
+        assert_eq!(save_asked("#r=EeBzAg&save=pdf"), None);
+        // Only a single result's page saves at once, never a team's.
+        assert_eq!(save_asked("#t=EeBzAg&save=csv"), None);
+        assert_eq!(save_asked("#r=save=csv"), None);
     }
 }

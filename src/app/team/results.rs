@@ -28,16 +28,7 @@ pub fn results(
     let code = lang.code();
     let refs: Vec<&Questionnaire> = all.iter().collect();
     let reading = team::read(&refs, shown);
-    let names: Vec<String> = reading
-        .respondents
-        .iter()
-        .enumerate()
-        .map(|(k, (_, r))| {
-            r.label
-                .clone()
-                .unwrap_or_else(|| w.respondent.replace("{n}", &(k + 1).to_string()))
-        })
-        .collect();
+    let names = named(&reading, w);
     let problems = (!reading.problems.is_empty()).then(|| {
         html! {
             <section class="team-problems" aria-labelledby="team-problems">
@@ -58,17 +49,7 @@ pub fn results(
     if let Some(fragment) = team_link.find('#').map(|at| &team_link[at..]) {
         keep_in_address(fragment);
     }
-    let people: Vec<Exported> = reading
-        .respondents
-        .iter()
-        .zip(&names)
-        .map(|((_, r), name)| Exported {
-            label: name.clone(),
-            questionnaire: r.questionnaire,
-            answers: r.answers.clone(),
-            date: None,
-        })
-        .collect();
+    let people = exported(&reading, &names);
     let copy = {
         let (team_link, copied, field) = (team_link.clone(), copied.clone(), link_field.clone());
         Callback::from(move |_| copy_or_select(team_link.clone(), field.clone(), copied.clone()))
@@ -93,6 +74,80 @@ pub fn results(
     }
 }
 
+/// The respondents' names as shown: the link's label, or "Respondent k".
+fn named(reading: &team::Reading, w: &Words) -> Vec<String> {
+    reading
+        .respondents
+        .iter()
+        .enumerate()
+        .map(|(k, (_, r))| {
+            r.label
+                .clone()
+                .unwrap_or_else(|| w.respondent.replace("{n}", &(k + 1).to_string()))
+        })
+        .collect()
+}
+
+fn exported(reading: &team::Reading, names: &[String]) -> Vec<Exported> {
+    reading
+        .respondents
+        .iter()
+        .zip(names)
+        .map(|((_, r), name)| Exported {
+            label: name.clone(),
+            questionnaire: r.questionnaire,
+            answers: r.answers.clone(),
+            date: None,
+        })
+        .collect()
+}
+
+/// Saves the shown lines' respondents as a file at once: the page was opened from a result's
+/// download button (`&save=`).
+pub fn save_shown(all: &[Questionnaire], shown: &str, lang: Lang, file: File) {
+    let refs: Vec<&Questionnaire> = all.iter().collect();
+    let reading = team::read(&refs, shown);
+    if !reading.respondents.is_empty() {
+        let people = exported(&reading, &named(&reading, words(lang)));
+        save(all, &people, lang, file, "result");
+    }
+}
+
+/// The two kinds of file the answers download as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum File {
+    Csv,
+    Json,
+}
+
+/// Writes the respondents' file and offers it for download as `<name>.csv` or `<name>.json`.
+fn save(all: &[Questionnaire], people: &[Exported], lang: Lang, file: File, name: &str) {
+    let t = text::ui(lang);
+    let escapes = export::Escapes {
+        cant_judge: t.cant_judge,
+        not_applicable: t.not_applicable,
+    };
+    let rows: Vec<export::Row> = people
+        .iter()
+        .map(|p| export::Row {
+            label: &p.label,
+            questionnaire: &all[p.questionnaire],
+            answers: &p.answers,
+            date: p.date.as_deref(),
+        })
+        .collect();
+    match file {
+        File::Json => {
+            let text = export::json(&rows, lang.code(), &escapes);
+            download::save(&format!("{name}.json"), "application/json", &text);
+        }
+        File::Csv => {
+            let text = export::csv(&rows, lang.code(), &escapes);
+            download::save(&format!("{name}.csv"), "text/csv;charset=utf-8", &text);
+        }
+    }
+}
+
 /// One respondent to export, owned, so the files are written only when asked for.
 struct Exported {
     label: String,
@@ -106,36 +161,14 @@ struct Exported {
 fn downloads_and_print(all: &Rc<Vec<Questionnaire>>, people: Vec<Exported>, lang: Lang) -> Html {
     let w = words(lang);
     let people = Rc::new(people);
-    let save = |json: bool| {
+    let on = |file: File| {
         let (all, people) = (all.clone(), people.clone());
-        move |_: MouseEvent| {
-            let t = text::ui(lang);
-            let escapes = export::Escapes {
-                cant_judge: t.cant_judge,
-                not_applicable: t.not_applicable,
-            };
-            let rows: Vec<export::Row> = people
-                .iter()
-                .map(|p| export::Row {
-                    label: &p.label,
-                    questionnaire: &all[p.questionnaire],
-                    answers: &p.answers,
-                    date: p.date.as_deref(),
-                })
-                .collect();
-            if json {
-                let text = export::json(&rows, lang.code(), &escapes);
-                download::save("team-results.json", "application/json", &text);
-            } else {
-                let text = export::csv(&rows, lang.code(), &escapes);
-                download::save("team-results.csv", "text/csv;charset=utf-8", &text);
-            }
-        }
+        move |_: MouseEvent| save(&all, &people, lang, file, "team-results")
     };
     html! {
         <>
-            <button type="button" class="button secondary" onclick={save(false)}>{ w.download_csv }</button>
-            <button type="button" class="button secondary" onclick={save(true)}>{ w.download_json }</button>
+            <button type="button" class="button secondary" onclick={on(File::Csv)}>{ w.download_csv }</button>
+            <button type="button" class="button secondary" onclick={on(File::Json)}>{ w.download_json }</button>
             <button type="button" class="button secondary" onclick={|_| print()}>{ w.print }</button>
         </>
     }

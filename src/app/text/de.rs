@@ -77,6 +77,8 @@ stehen in der folgenden Tabelle.",
 Antworten gesehen.",
     score_of: "{score} von 100",
     save_pdf: "Als PDF speichern",
+    download_csv: "Antworten als CSV herunterladen",
+    download_json: "Antworten als JSON herunterladen",
     fatal_heading: "Etwas ist schiefgegangen",
     fatal_text: "Die Einschätzung ist auf ein unerwartetes Problem gestoßen und wurde \
 angehalten. Ihre bisherigen Antworten sind weiterhin in diesem Browser gespeichert.",
@@ -101,8 +103,7 @@ angehalten. Ihre bisherigen Antworten sind weiterhin in diesem Browser gespeiche
 daher lassen sich frühere nicht anzeigen.",
     earlier_off: "Ergebnisse werden in diesem Browser nicht aufbewahrt. Setzen Sie das Häkchen, \
 um sie ab jetzt aufzubewahren.",
-    team_view: "Mit den Ergebnissen Ihres Teams vergleichen oder Ihre Antworten herunterladen \
-(Team-Ansicht)",
+    team_view: "Mit den Ergebnissen Ihres Teams vergleichen (Team-Ansicht)",
     link_privacy: "Das ganze Ergebnis steckt im Link, hinter dem #-Zeichen – und diesen Teil \
 senden Browser nie an einen Server.",
     email_subject: "Ein Ergebnis von „Partner oder Lieferant?“",

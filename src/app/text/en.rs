@@ -84,6 +84,8 @@ in the table that follows.",
 answers.",
     score_of: "{score} out of 100",
     save_pdf: "Save as PDF",
+    download_csv: "Download the answers (CSV)",
+    download_json: "Download the answers (JSON)",
     fatal_heading: "Something went wrong",
     fatal_text: "The assessment hit an unexpected problem and stopped. Your answers so far are \
 still saved in this browser.",
@@ -107,7 +109,7 @@ still saved in this browser.",
     earlier_unavailable: "This browser does not let the assessment keep results, so earlier \
 ones cannot be listed.",
     earlier_off: "Results are not kept in this browser. Tick the box to keep them from now on.",
-    team_view: "Compare with your team's results, or download your answers (team view)",
+    team_view: "Compare with your team's results (team view)",
     link_privacy: "The whole result is inside the link, after the # sign, which browsers never \
 send to a server.",
     email_subject: "A Partner or Vendor? result",
