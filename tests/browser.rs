@@ -242,6 +242,7 @@ async fn the_result_shows_index_stage_chart_and_table() {
         heading: None,
         note: None,
         on_revisit: None,
+        payload: "EeBzAgBm-paVyiBrD".into(),
         children: yew::html! { <button class="child">{ "child" }</button> },
     };
     let root = root();
@@ -249,6 +250,18 @@ async fn the_result_shows_index_stage_chart_and_table() {
     yew::scheduler::flush().await;
 
     assert_eq!(text(&root, "[data-testid=overall-index]"), "100");
+    // The downloads open the team view with this result, which saves the file.
+    let saves: Vec<String> = all(&root, ".print-action a")
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(
+        saves,
+        [
+            "team.html?lang=en#r=EeBzAgBm-paVyiBrD&save=csv",
+            "team.html?lang=en#r=EeBzAgBm-paVyiBrD&save=json"
+        ]
+    );
     assert_eq!(
         text(&root, "[data-testid=stage]"),
         q.stages.last().unwrap().name.get("en")
@@ -315,6 +328,7 @@ async fn thin_evidence_gives_a_provisional_result_that_leads_back_to_the_skipped
             let revisited = revisited.clone();
             Callback::from(move |questions| revisited.borrow_mut().push(questions))
         }),
+        payload: "EeBzAgBm-paVyiBrD".into(),
         children: yew::html! {},
     };
     let root = root();

@@ -1,0 +1,99 @@
+// Names a release's files by their content, so that a browser may keep them for a year and an
+// upgrade can never pair one release's JS glue with another's wasm:
+//   node scripts/hash-assets.mjs <dir> [--compress]
+//
+// Every `.js`, `.wasm`, `.css`, `.svg` and `.bin` file becomes `<stem>.<hash>.<ext>`, where the
+// hash is the CRC-32 of its bytes in 8 hex digits (the checksum the app already holds for the
+// parts of the catalog it fetches, so it knows their names). Not renamed, because pages and
+// firms use their addresses: the HTML pages, `embed.js` (the loader on firms' pages) and
+// `sw.js` (a service worker's address must not change). Every name is written back wherever a
+// page, script or stylesheet mentions it, in dependency order (the glue names the wasm,
+// `start.js` names the glue and the wasm, the pages name `start.js`), so each file's hash covers
+// the names it holds. `sw.js` gets this release's id in place of `release-dev`.
+//
+// Run again on a directory already named (a file changed), it names the changed files anew
+// and leaves the rest alone. With --compress it writes `<file>.br` (quality 11) and
+// `<file>.gz` (level 9) beside every file, for servers that send them as they are.
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, crc32, gzipSync } from "node:zlib";
+
+/** Files that get a hash in their name, and those that keep theirs. */
+export const HASHED = /\.(js|wasm|css|svg|bin)$/;
+export const STABLE = new Set(["embed.js", "sw.js"]);
+/** Files whose text may name others. */
+const TEXT = /\.(js|css|html)$/;
+/** A name with a hash already: `<stem>.<8 hex>.<ext>`. */
+export const NAMED = /^(.+)\.([0-9a-f]{8})\.([a-z]+)$/;
+
+const hex = (bytes) => crc32(bytes).toString(16).padStart(8, "0");
+/** A file's name without its hash. */
+const base = (name) => {
+  const m = NAMED.exec(name);
+  return m ? `${m[1]}.${m[3]}` : name;
+};
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any spelling of a base name in a text: hashed or not, and not part of a longer name. */
+const mention = (name) => {
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = [name.slice(0, dot), name.slice(dot + 1)];
+  return new RegExp(`(?<![\\w.-])${escape(stem)}(?:\\.[0-9a-f]{8})?\\.${escape(ext)}(?![\\w-])`, "g");
+};
+
+export function hashAssets(dir, { compress = false } = {}) {
+  const files = readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f));
+  const current = new Map(files.map((f) => [base(f), f]));
+  const pending = new Set(files.filter((f) => HASHED.test(f) && !STABLE.has(base(f))).map(base));
+  const rewrite = (text) => {
+    for (const [b, name] of current) {
+      if (!pending.has(b) && HASHED.test(b) && !STABLE.has(b)) text = text.replace(mention(b), name);
+    }
+    return text;
+  };
+  const names = (text, self) => [...pending].filter((b) => b !== self && mention(b).test(text));
+  while (pending.size > 0) {
+    const ready = [...pending].find((b) => !TEXT.test(b) || names(readFileSync(join(dir, current.get(b)), "utf8"), b).length === 0);
+    if (!ready) throw new Error(`hash-assets: files name each other in a circle: ${[...pending].join(", ")}`);
+    const path = join(dir, current.get(ready));
+    let bytes = readFileSync(path);
+    if (TEXT.test(ready)) {
+      bytes = Buffer.from(rewrite(bytes.toString("utf8")));
+      writeFileSync(path, bytes);
+    }
+    const dot = ready.lastIndexOf(".");
+    const named = `${ready.slice(0, dot)}.${hex(bytes)}${ready.slice(dot)}`;
+    if (named !== current.get(ready)) renameSync(path, join(dir, named));
+    current.set(ready, named);
+    pending.delete(ready);
+  }
+  const hashed = [...current.values()].filter((f) => HASHED.test(f) && !STABLE.has(f)).sort();
+  const release = `release-${hex(Buffer.from(hashed.join("\n")))}`;
+  for (const name of current.values()) {
+    if (!TEXT.test(name) || (HASHED.test(name) && !STABLE.has(name))) continue;
+    const path = join(dir, name);
+    const text = readFileSync(path, "utf8");
+    const written = rewrite(text).replace(/release-(dev|[0-9a-f]{8})/g, name === "sw.js" ? release : "$&");
+    if (written !== text) writeFileSync(path, written);
+  }
+  if (compress) {
+    for (const f of readdirSync(dir).filter((f) => /\.(br|gz)$/.test(f))) rmSync(join(dir, f));
+    for (const name of current.values()) {
+      const bytes = readFileSync(join(dir, name));
+      writeFileSync(join(dir, `${name}.br`), brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }));
+      writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+    }
+  }
+  return { names: Object.fromEntries(current), release };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, ...flags] = process.argv.slice(2);
+  if (!dir) {
+    console.error("usage: node scripts/hash-assets.mjs <dir> [--compress]");
+    process.exit(2);
+  }
+  const { release } = hashAssets(dir, { compress: flags.includes("--compress") });
+  console.log(`hash-assets: ${dir} named by content (${release})`);
+}
