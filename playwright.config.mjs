@@ -11,8 +11,15 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
+  // The journeys served by nginx and caddy (with the service worker) run from
+  // playwright.servers.config.mjs.
+  testIgnore: "servers/**",
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // Without the service worker: each journey here sees the network as the app uses it (a
+    // worker would answer some requests itself, out of `page.route`'s reach). The worker's
+    // own journeys, offline and across an upgrade, run against nginx (tests/e2e/servers/).
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       args: [

@@ -4,6 +4,14 @@
 // Content-Security-Policy without 'unsafe-inline'; paths are relative so any sub-path works.
 const page = new URL(import.meta.url).searchParams.get("app");
 const name = page === "configure" || page === "team" ? page : "partner-or-vendor";
+// Each page's JS glue and wasm. The release names every file by its content
+// (scripts/hash-assets.mjs writes the names it gives them into these strings), so this file
+// names exactly the glue and wasm of its own release.
+const APPS = {
+  "partner-or-vendor": ["./partner-or-vendor.js", "./partner-or-vendor_bg.wasm"],
+  configure: ["./configure.js", "./configure_bg.wasm"],
+  team: ["./team.js", "./team_bg.wasm"],
+};
 const root = document.getElementById("app");
 // The assessment's address `#/team` is the team view's page (a binary of its own).
 if (name === "partner-or-vendor" && location.hash === "#/team") location.replace(`team.html${location.search}`);
@@ -113,8 +121,9 @@ new Promise((painted) => {
   new PerformanceObserver(painted).observe({ type: "paint", buffered: true });
   setTimeout(painted, 1000);
 })
-  .then(() => import(`./${name}.js`))
-  .then(({ default: init }) => init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) }))
+  .then(() => import(APPS[name][0]))
+  .then(({ default: init }) => init({ module_or_path: new URL(APPS[name][1], import.meta.url) }))
+  .then(() => name === "partner-or-vendor" && offline())
   .catch((error) => {
     console.error("Partner or Vendor? could not start:", error);
     if (root) {
@@ -129,3 +138,18 @@ new Promise((painted) => {
       root.replaceChildren(message);
     }
   });
+
+// Once the assessment runs, its service worker (sw.js) is registered, so that a later visit
+// opens and finishes without a connection. A host turns it off by not serving sw.js: a worker
+// found missing while online is removed. Whatever fails here leaves the app as it is.
+function offline() {
+  const workers = navigator.serviceWorker;
+  if (!workers) return;
+  const script = new URL("./sw.js", import.meta.url);
+  const remove = () => navigator.onLine && workers.getRegistration(new URL("./", script).href).then((r) => r?.unregister());
+  workers
+    .register(script)
+    .then((registration) => registration.update())
+    .catch(() => remove())
+    .catch(() => {});
+}

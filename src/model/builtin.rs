@@ -33,13 +33,11 @@ const MORE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.bin
 /// The checksum of that file as this build wrote it.
 const MORE_CHECK: [u8; 4] = *include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.crc"));
 
-/// The address, relative to the app, of the file that holds the whole catalog. It names
-/// the checksum, so a browser never serves a copy cached from another release.
+/// The address, relative to the app, of the file that holds the whole catalog. Its name holds
+/// its checksum, as the release names it (`scripts/hash-assets.mjs`: a file's CRC-32 in 8 hex
+/// digits), so a browser may keep it for a year and never mistakes another release's copy.
 pub fn more_address() -> String {
-    format!(
-        "questionnaires.bin?v={:08x}",
-        u32::from_be_bytes(MORE_CHECK)
-    )
+    format!("questionnaires.{:08x}.bin", u32::from_be_bytes(MORE_CHECK))
 }
 
 include!(concat!(env!("OUT_DIR"), "/parts.rs"));
@@ -59,11 +57,11 @@ fn part_check(seat: Seat, lang: &str) -> Option<u32> {
 }
 
 /// The address, relative to the app, of the file with a seat's current questionnaire in one
-/// language (naming its checksum, like `more_address`); `None` for a language it lacks.
+/// language (named by its checksum, like `more_address`); `None` for a language it lacks.
 pub fn part_address(seat: Seat, lang: &str) -> Option<String> {
     let crc = part_check(seat, lang)?;
     Some(format!(
-        "questionnaire.{}.{lang}.bin?v={crc:08x}",
+        "questionnaire.{}.{lang}.{crc:08x}.bin",
         seat_name(seat)
     ))
 }
@@ -216,8 +214,11 @@ mod tests {
             let full = whole.iter().find(|q| q.seat == seat).unwrap();
             for lang in &full.languages {
                 let address = part_address(seat, lang).expect("every language has a part");
-                let name = address.split('?').next().unwrap();
+                // The build script writes it unnamed; the release names it by its checksum.
+                let name = format!("questionnaire.{}.{lang}.bin", seat_name(seat));
                 let bytes = std::fs::read(format!("{}/{name}", env!("OUT_DIR"))).unwrap();
+                let crc = crate::model::checksum::crc32(&bytes);
+                assert_eq!(address, format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat_name(seat)));
                 let part = part(seat, lang, &bytes).expect("the file as written reads back");
                 let mut langs = vec!["en", lang.as_str()];
                 langs.dedup();
@@ -285,7 +286,10 @@ mod tests {
         changed[0].min_dimensions = 2;
         let bytes = postcard::to_allocvec(&changed).unwrap();
         assert_eq!(more(&bytes), None, "another release's file is refused");
-        assert!(more_address().starts_with("questionnaires.bin?v="));
+        assert_eq!(
+            more_address(),
+            format!("questionnaires.{:08x}.bin", crate::model::checksum::crc32(MORE))
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 // and language in use; a failed fetch says so and "Try again" works.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { Assessment, TEXT, content, failCatalogFetches, faults, isCatalog, items } from "./assessment.mjs";
+import { Assessment, TEXT, content, failCatalogFetches, faults, isCatalog, items, unhashed } from "./assessment.mjs";
 
 const N = items().length;
 const CLIENT = content("client");
@@ -15,7 +15,7 @@ const PINNED = JSON.parse(readFileSync(new URL("../fixtures/links.json", import.
 async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
+  await page.route(/_bg\.[0-9a-f]{8}\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -26,7 +26,7 @@ async function holdWasm(page) {
 function catalogRequests(page) {
   const names = [];
   page.on("request", (request) => {
-    if (isCatalog(request.url())) names.push(new URL(request.url()).pathname.split("/").pop());
+    if (isCatalog(request.url())) names.push(unhashed(new URL(request.url()).pathname.split("/").pop()));
   });
   return names;
 }
@@ -160,7 +160,7 @@ test("the HTML names the glue and the wasm: each is fetched once, the wasm with 
   const app = new Assessment(page);
   const fetched = [];
   const warnings = [];
-  page.on("request", (r) => fetched.push(new URL(r.url()).pathname.split("/").pop()));
+  page.on("request", (r) => fetched.push(unhashed(new URL(r.url()).pathname.split("/").pop())));
   page.on("console", (m) => {
     if (m.type() === "warning") warnings.push(m.text());
   });
@@ -169,7 +169,8 @@ test("the HTML names the glue and the wasm: each is fetched once, the wasm with 
   expect(fetched.filter((name) => name === "partner-or-vendor_bg.wasm")).toHaveLength(1);
   expect(fetched.filter((name) => name === "partner-or-vendor.js")).toHaveLength(1);
   // Requested before start.js has run (it imports the glue, which would fetch the wasm).
-  const order = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname.split("/").pop(), r.startTime]));
+  const order = (await page.evaluate(() => performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname.split("/").pop(), r.startTime])))
+    .map(([name, time]) => [unhashed(name), time]);
   const started = Object.fromEntries(order);
   expect(started["partner-or-vendor_bg.wasm"]).toBeLessThan(started["start.js"] + 50);
   // Chromium warns when a preload is not used (fetched twice, or the wrong `as`/`crossorigin`).

@@ -86,10 +86,13 @@ export async function answerAll(scope, answers, next = "Next") {
   }
 }
 
+/** A file's name without the hash the release gives it (`main.1a2b3c4d.css` → `main.css`,
+ *  see scripts/hash-assets.mjs). */
+export const unhashed = (name) => name.replace(/\.[0-9a-f]{8}\.([a-z]+)$/, ".$1");
+
 /** Whether a request or route is for a fetched part of the catalog: one seat in one language
- *  (`questionnaire.<seat>.<lang>.bin`) or the whole (`questionnaires.bin`). The app adds a
- *  `?v=<checksum>` query, so a glob ending in `.bin` would not match. */
-export const isCatalog = (url) => /\/questionnaires?[.a-z]*\.bin$/.test(new URL(url).pathname);
+ *  (`questionnaire.<seat>.<lang>.<hash>.bin`) or the whole (`questionnaires.<hash>.bin`). */
+export const isCatalog = (url) => /\/questionnaires?[.a-z]*\.[0-9a-f]{8}\.bin$/.test(new URL(url).pathname);
 
 /** Makes every fetch of the catalog fail while `failing` is true (set it on the returned
  *  switch); the rest of the page loads as usual. */

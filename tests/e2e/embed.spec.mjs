@@ -146,7 +146,7 @@ test("messages from other windows and frames are ignored", async ({ page }) => {
   await openHost(
     page,
     `<div id="w" data-partner-or-vendor></div>
-     <iframe id="other" title="Another frame of the app's origin" src="${APP}favicon.svg"></iframe>
+     <iframe id="other" title="Another frame of the app's origin" src="${APP}how-it-works.en.html"></iframe>
      <script src="${APP}embed.js" async></script>`,
   );
   const iframe = page.locator("#w iframe");
@@ -168,7 +168,7 @@ test("messages from other windows and frames are ignored", async ({ page }) => {
     window.postMessage({ ...m, type: "height", forged: "host height" }, "*");
   }, forged);
   // …and from a frame of the app's own origin that is not the widget (right origin, wrong source).
-  const other = page.frames().find((f) => f.url().endsWith("favicon.svg"));
+  const other = page.frames().find((f) => f.url().endsWith("how-it-works.en.html"));
   await other.evaluate((m) => {
     parent.postMessage({ ...m, forged: "frame complete" }, "*");
     parent.postMessage({ ...m, type: "height", forged: "frame height" }, "*");
