@@ -218,7 +218,10 @@ mod tests {
                 let name = format!("questionnaire.{}.{lang}.bin", seat_name(seat));
                 let bytes = std::fs::read(format!("{}/{name}", env!("OUT_DIR"))).unwrap();
                 let crc = crate::model::checksum::crc32(&bytes);
-                assert_eq!(address, format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat_name(seat)));
+                assert_eq!(
+                    address,
+                    format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat_name(seat))
+                );
                 let part = part(seat, lang, &bytes).expect("the file as written reads back");
                 let mut langs = vec!["en", lang.as_str()];
                 langs.dedup();
@@ -288,7 +291,10 @@ mod tests {
         assert_eq!(more(&bytes), None, "another release's file is refused");
         assert_eq!(
             more_address(),
-            format!("questionnaires.{:08x}.bin", crate::model::checksum::crc32(MORE))
+            format!(
+                "questionnaires.{:08x}.bin",
+                crate::model::checksum::crc32(MORE)
+            )
         );
     }
 
