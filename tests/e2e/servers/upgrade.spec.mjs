@@ -1,0 +1,84 @@
+// An upgrade on a live server (nginx with deploy/nginx.conf): release A is served and a visitor
+// answers some questions; release B, with another wasm and another JS glue, takes its place at
+// once (one rename). A reload gets B whole, never A's glue with B's wasm; the tab still open on
+// A keeps working to its result; the answers saved under A resume in B.
+import { test, expect } from "@playwright/test";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { Assessment, coreScore } from "../assessment.mjs";
+import { hashAssets } from "../../../scripts/hash-assets.mjs";
+import { ANSWERS, DIST, ITEMS, ROOT, SERVER, answerRange, workerReady } from "./served.mjs";
+
+test.skip(SERVER !== "nginx", "the upgrade runs against nginx");
+
+const N = ITEMS.length;
+const RELEASES = `${dirname(ROOT)}/releases`;
+const WASM = /^partner-or-vendor_bg\.[0-9a-f]{8}\.wasm$/;
+const GLUE = /^partner-or-vendor\.[0-9a-f]{8}\.js$/;
+
+/** A custom section ("release": `name`) at the end of a wasm module: another wasm that runs
+ *  the same. */
+const section = (name) => Buffer.from([0, 8 + name.length, 7, ..."release", ...name].map((c) => (typeof c === "string" ? c.charCodeAt(0) : c)));
+
+const find = (dir, pattern) => readdirSync(dir).find((f) => pattern.test(f));
+
+/** Points `/upgrade/` at a release, in one rename, as a deployment that swaps folders does. */
+function serve(release) {
+  symlinkSync(`${RELEASES}/${release}`, `${RELEASES}/next`);
+  renameSync(`${RELEASES}/next`, `${RELEASES}/current`);
+}
+
+test("after an upgrade a reload gets the new release whole, an open tab finishes on the old one, and saved answers resume", async ({ browser, baseURL }) => {
+  rmSync(RELEASES, { recursive: true, force: true });
+  mkdirSync(RELEASES, { recursive: true });
+  for (const release of ["a", "b"]) cpSync(DIST, `${RELEASES}/${release}`, { recursive: true });
+  const b = `${RELEASES}/b`;
+  appendFileSync(`${b}/${find(b, WASM)}`, section("B"));
+  appendFileSync(`${b}/${find(b, GLUE)}`, "\n// release B\n");
+  hashAssets(b, { compress: true });
+  const A = { wasm: find(`${RELEASES}/a`, WASM), glue: find(`${RELEASES}/a`, GLUE) };
+  const B = { wasm: find(b, WASM), glue: find(b, GLUE) };
+  expect(B.wasm).not.toBe(A.wasm);
+  expect(B.glue).not.toBe(A.glue);
+  serve("a");
+  rmSync(`${ROOT}upgrade`, { force: true });
+  symlinkSync(`${RELEASES}/current`, `${ROOT}upgrade`);
+
+  const context = await browser.newContext();
+  const requested = [];
+  context.on("request", (r) => requested.push(basename(new URL(r.url()).pathname)));
+  const onA = await context.newPage();
+  const old = new Assessment(onA);
+  await old.open(`${baseURL}upgrade/`);
+  await old.startButton().click();
+  await answerRange(onA, 0, 5);
+  await workerReady(onA);
+  expect(requested).toContain(A.wasm);
+
+  serve("b");
+  const since = requested.length;
+  const onB = await context.newPage();
+  const fresh = new Assessment(onB);
+  await fresh.open(`${baseURL}upgrade/`);
+  // (c) What was answered under A is restored under B…
+  await fresh.expectQuestion(6, N);
+  await expect(onB.getByText("Welcome back: your answers so far have been restored.")).toBeVisible();
+  // (a) …by B's own glue and wasm, never A's.
+  const loaded = await onB.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname.split("/").pop()));
+  expect(loaded).toEqual(expect.arrayContaining([B.glue, B.wasm]));
+  expect(loaded).not.toContain(A.glue);
+  expect(loaded).not.toContain(A.wasm);
+  expect(requested.slice(since)).not.toContain(A.wasm);
+  expect(requested.slice(since)).not.toContain(A.glue);
+  await fresh.expectNoErrors();
+
+  // (b) The tab still open on A answers to its result, and its German part still comes.
+  await onA.bringToFront();
+  await answerRange(onA, 5);
+  await expect(old.heading()).toHaveText("Your result");
+  await expect(onA.getByTestId("overall-index")).toHaveText(String(coreScore(ANSWERS).overall));
+  await onA.getByRole("button", { name: "Deutsch" }).click();
+  await expect(old.heading()).toHaveText("Ihr Ergebnis");
+  await old.expectNoErrors();
+  await context.close();
+});
