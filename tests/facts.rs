@@ -176,3 +176,36 @@ fn earlier_results_are_kept_under_the_keys_the_readme_names() {
     // The e2e suite reads the record under the same key.
     assert!(read("tests/e2e/earlier.spec.mjs").contains(&format!("\"{HISTORY_KEY}\"")));
 }
+
+#[test]
+fn every_server_configuration_sends_the_one_policy() {
+    let policy = read("deploy/content-security-policy.txt");
+    let policy = policy.trim();
+    for path in ["deploy/nginx.conf", "deploy/Caddyfile", "deploy/_headers"] {
+        let config = read(path);
+        assert!(config.contains(policy), "{path} sends another policy");
+        assert_eq!(
+            config.matches("default-src").count(),
+            1,
+            "{path} has a second policy"
+        );
+        assert!(config.contains("nosniff"), "{path} lacks nosniff");
+        assert!(
+            config.contains("public, max-age=31536000, immutable") && config.contains("no-cache"),
+            "{path} lacks the cache rules"
+        );
+    }
+}
+
+#[test]
+fn a_name_with_a_hash_is_recognised_alike_by_the_build_the_servers_and_the_worker() {
+    // scripts/hash-assets.mjs names these kinds of file `<name>.<8 hex digits>.<ext>`; the
+    // servers keep exactly those for a year, and the worker treats exactly those as unchanging.
+    let kinds = "js|wasm|css|svg|bin";
+    let named = format!(r"\.[0-9a-f]{{8}}\.({kinds})$");
+    assert!(read("scripts/hash-assets.mjs").contains(&format!(r"/\.({kinds})$/")));
+    assert!(read("scripts/hash-assets.mjs").contains(r"\.([0-9a-f]{8})\."));
+    for path in ["deploy/nginx.conf", "deploy/Caddyfile", "sw.js"] {
+        assert!(read(path).contains(&named), "{path} recognises other names");
+    }
+}
