@@ -5,6 +5,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { spawn } from "node:child_process";
 import { measure, report, writeFloor } from "./answerable.mjs";
 import { measureHostCost, hostReport, runLighthouse, SNIPPET_BYTES } from "./host-cost.mjs";
+import { measureRepeatVisit, repeatReport } from "./repeat-visit.mjs";
 
 const [perfFile, linksFile, ...rest] = process.argv.slice(2);
 const runs = rest.includes("--runs") ? Number(rest[rest.indexOf("--runs") + 1]) : 3;
@@ -19,11 +20,15 @@ const check = (ok, what) => { if (!ok) failures.push(what); return ok ? "ok" : "
 // 1. Bytes. The first load is every file a visitor's first page load fetches: not the loader,
 // which a host page loads, and not the files fetched on demand, as scripts/size-check lists them.
 const ON_DEMAND = readFileSync("scripts/size-check", "utf8").match(/^ON_DEMAND="([^"]*)"/m)[1].split(" ");
-const onDemand = (file) => file === "embed.js" || ON_DEMAND.includes(file);
+const onDemand = (file) => file === "embed.js" || file === "sw.js" || ON_DEMAND.includes(file);
+// Files are named by their content (scripts/hash-assets.mjs); listed without the hash, and
+// without the .br and .gz copies beside them.
+const unhashed = (name) => name.replace(/\.[0-9a-f]{8}\.([a-z]+)$/, ".$1");
 const rows = [];
-for (const file of readdirSync("dist").sort()) {
-  const body = readFileSync(`dist/${file}`);
-  if (!statSync(`dist/${file}`).isFile()) continue;
+for (const name of readdirSync("dist").sort()) {
+  if (!statSync(`dist/${name}`).isFile() || /\.(br|gz)$/.test(name)) continue;
+  const body = readFileSync(`dist/${name}`);
+  const file = unhashed(name);
   rows.push({
     file,
     raw: body.length,
@@ -40,6 +45,7 @@ const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port),
 const results = [];
 const answerable = {};
 let hostCost = [];
+let repeatVisit;
 try {
   await new Promise((r) => setTimeout(r, 500));
   for (let i = 0; i < runs; i++) {
@@ -66,6 +72,8 @@ try {
   } finally {
     floorServer.kill();
   }
+  // A returning visitor, served by nginx with deploy/nginx.conf: what the second visit fetches.
+  repeatVisit = await measureRepeatVisit(port + 300);
   // What the widget costs a firm's page: a long article without it, with the inline widget
   // below the fold, and with a popup not opened, on an origin of its own.
   hostCost = await measureHostCost(`http://127.0.0.1:${port}/`, "target/bench-host", port + 200, runs);
@@ -78,7 +86,7 @@ const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.fl
 const pad = (s, n) => String(s).padStart(n);
 console.log(`Partner or Vendor? benchmark, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(`${"file".padEnd(34)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}`);
-const note = (r) => (r.firstLoad ? "" : r.file === "embed.js" ? " (host page)" : " (on demand)");
+const note = (r) => (r.firstLoad ? "" : r.file === "embed.js" ? " (host page)" : r.file === "sw.js" ? " (after start)" : " (on demand)");
 for (const r of rows) console.log(`${(r.file + note(r)).padEnd(34)}${pad(r.raw, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}`);
 console.log(`${"first load total".padEnd(34)}${pad(sum("raw"), 9)}${pad(sum("gzip"), 9)}${pad(sum("brotli"), 9)}   budget ${BUDGET.firstLoadBrotli} ${check(sum("brotli") <= BUDGET.firstLoadBrotli, "first load over 100 KB brotli")}`);
 console.log("");
@@ -98,6 +106,11 @@ console.log(`  largest paint budget <= ${BUDGET.lcp} ms ${check(answerable.en.lc
 console.log("");
 console.log("German visitor (?lang=de: the German part of the client seat before the first render)");
 console.log(`  this app ${Math.round(answerable.de.ours)} ms (runs: ${answerable.de.ourRuns.join(", ")}), floor ${Math.round(answerable.de.floor)} ms, ratio ${answerable.de.ratio.toFixed(2)}×; the app takes over at ${Math.round(answerable.de.appReady)} ms`);
+console.log("");
+const repeat = repeatReport(repeatVisit);
+console.log("A returning visitor (nginx with deploy/nginx.conf; bytes as the server logged them)");
+console.log(repeat.text);
+console.log(`  budget: 0 bytes of app files, only pages revalidated ${check(repeat.appBytes === 0 && repeatVisit.repeat.every((r) => r.status === 304), "repeat visit")}`);
 console.log("");
 const host = hostReport(hostCost, SNIPPET_BYTES);
 console.log(`What the widget costs a firm's page (Lighthouse mobile, applied throttling, median of ${runs}; a long article)`);
