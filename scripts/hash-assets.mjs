@@ -57,7 +57,12 @@ export function hashAssets(dir, { compress = false } = {}) {
     const path = join(dir, current.get(ready));
     let bytes = readFileSync(path);
     if (TEXT.test(ready)) {
-      bytes = Buffer.from(rewrite(bytes.toString("utf8")));
+      const text = bytes.toString("utf8");
+      const written = rewrite(text);
+      // Trunk gives each stylesheet link an `integrity` hash of the file as it wrote it: a
+      // stylesheet that names a file would no longer match it once rewritten.
+      if (ready.endsWith(".css") && written !== text) throw new Error(`hash-assets: ${ready} names another file; its integrity attribute would break`);
+      bytes = Buffer.from(written);
       writeFileSync(path, bytes);
     }
     const dot = ready.lastIndexOf(".");
