@@ -36,7 +36,7 @@ assessment is told your scores and the link to your result.",
     restored: "Welcome back: your answers so far have been restored.",
     discarded: "Saved answers from an earlier visit could not be used (they were damaged or \
 made for another version), so you are starting afresh.",
-    load_failed: "The questions needed here (for the other side, in another language or from an earlier version) could not be loaded just now. Check your connection and try again; your answers won't be lost.",
+    load_failed: "The questions needed here (for the other side, in another language or from an earlier version) could not be loaded just now. Check your connection and try again. If that does not help, reload the page: the assessment may have been updated since you opened it. Your answers won't be lost.",
     try_again: "Try again",
     no_storage: "This browser is not letting the page save your progress, so your answers will \
 be lost if you close or reload the tab. Everything else works.",

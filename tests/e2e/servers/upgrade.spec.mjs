@@ -82,3 +82,27 @@ test("after an upgrade a reload gets the new release whole, an open tab finishes
   await old.expectNoErrors();
   await context.close();
 });
+
+test("without a worker, a tab whose release's files are gone says to reload, and loses no answer", async ({ browser, baseURL }) => {
+  // A release of its own, and a browser that registers no worker (one that blocks them).
+  const dir = `${ROOT}gone/`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(DIST, dir, { recursive: true });
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const app = new Assessment(page);
+  await app.open(`${baseURL}gone/`);
+  await app.startButton().click();
+  await answerRange(page, 0, 3);
+  // The host deletes the files the tab would fetch next: the German questions.
+  for (const name of readdirSync(dir).filter((f) => f.startsWith("questionnaire.client.de."))) {
+    renameSync(`${dir}${name}`, `${dir}${name}.away`);
+  }
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  await expect(page.getByText(/reload the page|laden Sie die Seite neu/)).toBeVisible();
+  // Back in place (as a reload would find the release it names), the answers are all there.
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".away"))) renameSync(`${dir}${name}`, `${dir}${name.slice(0, -5)}`);
+  await page.reload();
+  await expect(page.getByText(/Frage 4 von|Question 4 of/)).toBeVisible();
+  await context.close();
+});
