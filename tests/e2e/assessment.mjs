@@ -43,7 +43,7 @@ export const TEXT = {
   de: {
     cantJudge: "Kann ich nicht beurteilen",
     notApplicable: "Trifft auf uns nicht zu",
-    loadFailed: /^Die hier benötigten Fragen \(für die andere Seite, in einer anderen Sprache oder aus einer früheren Version\) ließen sich gerade nicht laden/,
+    loadFailed: /^Die hier benötigten Fragen \(für die andere Sicht, in einer anderen Sprache oder aus einer früheren Version\) ließen sich gerade nicht laden/,
     tryAgain: "Erneut versuchen",
     provisionalHeading: "Noch zu wenige Antworten für ein Gesamtergebnis",
     howLink: "So funktioniert die Einschätzung (öffnet in einem neuen Tab)",

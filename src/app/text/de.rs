@@ -29,7 +29,7 @@ pub static DE: Ui = Ui {
     question_of: "Frage {k} von {n}",
     restored: "Willkommen zurück: Ihre bisherigen Antworten sind wiederhergestellt.",
     discarded: "Ihre gespeicherten Antworten von einem früheren Besuch ließen sich nicht verwenden (sie waren beschädigt oder stammten aus einer anderen Version). Sie beginnen deshalb von vorn.",
-    load_failed: "Die hier benötigten Fragen (für die andere Seite, in einer anderen Sprache oder aus einer früheren Version) ließen sich gerade nicht laden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut. Hilft das nicht, laden Sie die Seite neu: Die Einschätzung wurde womöglich aktualisiert, seit Sie sie geöffnet haben. Ihre Antworten bleiben erhalten.",
+    load_failed: "Die hier benötigten Fragen (für die andere Sicht, in einer anderen Sprache oder aus einer früheren Version) ließen sich gerade nicht laden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut. Hilft das nicht, laden Sie die Seite neu: Die Einschätzung wurde möglicherweise aktualisiert, seit Sie sie geöffnet haben. Ihre Antworten bleiben erhalten.",
     try_again: "Erneut versuchen",
     no_storage: "Dieser Browser erlaubt der Seite nicht, Ihren Fortschritt zu speichern. Wenn \
 Sie den Tab schließen oder neu laden, gehen Ihre Antworten verloren. Alles andere funktioniert.",
