@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { measure, report, writeFloor } from "./answerable.mjs";
 import { measureHostCost, hostReport, runLighthouse, SNIPPET_BYTES } from "./host-cost.mjs";
 import { measureRepeatVisit, repeatReport } from "./repeat-visit.mjs";
+import { unhashed } from "./hash-assets.mjs";
 
 const [perfFile, linksFile, ...rest] = process.argv.slice(2);
 const runs = rest.includes("--runs") ? Number(rest[rest.indexOf("--runs") + 1]) : 3;
@@ -23,7 +24,6 @@ const ON_DEMAND = readFileSync("scripts/size-check", "utf8").match(/^ON_DEMAND="
 const onDemand = (file) => file === "embed.js" || file === "sw.js" || ON_DEMAND.includes(file);
 // Files are named by their content (scripts/hash-assets.mjs); listed without the hash, and
 // without the .br and .gz copies beside them.
-const unhashed = (name) => name.replace(/\.[0-9a-f]{8}\.([a-z]+)$/, ".$1");
 const rows = [];
 for (const name of readdirSync("dist").sort()) {
   if (!statSync(`dist/${name}`).isFile() || /\.(br|gz)$/.test(name)) continue;

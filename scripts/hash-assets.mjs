@@ -27,11 +27,15 @@ const TEXT = /\.(js|css|html)$/;
 export const NAMED = /^(.+)\.([0-9a-f]{8})\.([a-z]+)$/;
 
 const hex = (bytes) => crc32(bytes).toString(16).padStart(8, "0");
-/** A file's name without its hash. */
-const base = (name) => {
+/** A file's name without its hash (`main.1a2b3c4d.css` → `main.css`). */
+export const unhashed = (name) => {
   const m = NAMED.exec(name);
   return m ? `${m[1]}.${m[3]}` : name;
 };
+/** Whether a file (by its name without the hash) is one that gets a hash. */
+const getsHash = (name) => HASHED.test(name) && !STABLE.has(name);
+/** Whether a name is one this script gave: a file named by its content. */
+export const isNamed = (name) => NAMED.test(name) && getsHash(unhashed(name));
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Any spelling of a base name in a text: hashed or not, and not part of a longer name. */
 const mention = (name) => {
@@ -42,11 +46,11 @@ const mention = (name) => {
 
 export function hashAssets(dir, { compress = false } = {}) {
   const files = readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f));
-  const current = new Map(files.map((f) => [base(f), f]));
-  const pending = new Set(files.filter((f) => HASHED.test(f) && !STABLE.has(base(f))).map(base));
+  const current = new Map(files.map((f) => [unhashed(f), f]));
+  const pending = new Set(files.map(unhashed).filter(getsHash));
   const rewrite = (text) => {
     for (const [b, name] of current) {
-      if (!pending.has(b) && HASHED.test(b) && !STABLE.has(b)) text = text.replace(mention(b), name);
+      if (!pending.has(b) && getsHash(b)) text = text.replace(mention(b), name);
     }
     return text;
   };
@@ -71,13 +75,15 @@ export function hashAssets(dir, { compress = false } = {}) {
     current.set(ready, named);
     pending.delete(ready);
   }
-  const hashed = [...current.values()].filter((f) => HASHED.test(f) && !STABLE.has(f)).sort();
+  const hashed = [...current].filter(([b]) => getsHash(b)).map(([, name]) => name).sort();
   const release = `release-${hex(Buffer.from(hashed.join("\n")))}`;
-  for (const name of current.values()) {
-    if (!TEXT.test(name) || (HASHED.test(name) && !STABLE.has(name))) continue;
+  // The files that keep their names (the pages, the loader, the worker) name the others last.
+  for (const [b, name] of current) {
+    if (!TEXT.test(b) || getsHash(b)) continue;
     const path = join(dir, name);
     const text = readFileSync(path, "utf8");
-    const written = rewrite(text).replace(/release-(dev|[0-9a-f]{8})/g, name === "sw.js" ? release : "$&");
+    let written = rewrite(text);
+    if (name === "sw.js") written = written.replace(/release-(dev|[0-9a-f]{8})/g, release);
     if (written !== text) writeFileSync(path, written);
   }
   if (compress) {

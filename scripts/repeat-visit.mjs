@@ -5,6 +5,7 @@
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { isNamed } from "./hash-assets.mjs";
 
 const LOG = "target/servers/nginx/access.log";
 
@@ -18,8 +19,8 @@ function sent(from) {
 }
 const logLength = () => readFileSync(LOG, "utf8").split("\n").filter(Boolean).length;
 
-/** A page is whatever is not named by its content: the page, the loader, the worker. */
-const named = (url) => /\.[0-9a-f]{8}\.(js|wasm|css|svg|bin)(\?|$)/.test(url);
+/** An app file, named by its content (not the page, the loader or the worker). */
+const named = (url) => isNamed(url.split("?")[0].split("/").pop());
 
 async function visit(context, url) {
   const page = await context.newPage();

@@ -86,9 +86,8 @@ export async function answerAll(scope, answers, next = "Next") {
   }
 }
 
-/** A file's name without the hash the release gives it (`main.1a2b3c4d.css` → `main.css`,
- *  see scripts/hash-assets.mjs). */
-export const unhashed = (name) => name.replace(/\.[0-9a-f]{8}\.([a-z]+)$/, ".$1");
+/** A file's name without the hash the release gives it (`main.1a2b3c4d.css` → `main.css`). */
+export { unhashed } from "../../scripts/hash-assets.mjs";
 
 /** Whether a request or route is for a fetched part of the catalog: one seat in one language
  *  (`questionnaire.<seat>.<lang>.<hash>.bin`) or the whole (`questionnaires.<hash>.bin`). */
