@@ -32,6 +32,8 @@ use std::{env, fs, process};
 const CATALOG: &[&str] = &[
     "content/questionnaire.json",
     "content/provider.json",
+    "content/v2/questionnaire.json",
+    "content/v2/provider.json",
     "content/v1/questionnaire.json",
     "content/v1/provider.json",
 ];
@@ -64,7 +66,7 @@ fn main() {
         process::exit(1);
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    write_explainer(&out, &catalog[0]);
+    write_explainer(&out, &catalog[0], &catalog[1]);
     let catalog: Vec<_> = catalog.into_iter().map(for_the_app).collect();
     let first = catalog[0].languages[0].clone();
     let embedded = vec![catalog[0].clone().in_languages(&[&first])];
@@ -120,9 +122,13 @@ fn for_the_app(mut q: questionnaire::Questionnaire) -> questionnaire::Questionna
     q
 }
 
-/// Writes the page on how the assessment works, one file per language, for the current client
-/// seat; the post-build hook copies them next to the app.
-fn write_explainer(out: &str, q: &questionnaire::Questionnaire) {
+/// Writes the page on how the assessment works, one file per language, for the current seats;
+/// the post-build hook copies them next to the app.
+fn write_explainer(
+    out: &str,
+    q: &questionnaire::Questionnaire,
+    provider: &questionnaire::Questionnaire,
+) {
     let text = fs::read_to_string(EXPLAINER).unwrap_or_else(|e| {
         eprintln!("error: cannot read {EXPLAINER}: {e}");
         process::exit(1)
@@ -141,6 +147,6 @@ fn write_explainer(out: &str, q: &questionnaire::Questionnaire) {
     }
     for lang in &q.languages {
         let path = Path::new(out).join(explainer::file_name(lang));
-        fs::write(path, explainer::page(q, &texts, lang)).expect("OUT_DIR is writable");
+        fs::write(path, explainer::page(q, provider, &texts, lang)).expect("OUT_DIR is writable");
     }
 }

@@ -27,10 +27,6 @@ fn first_question(q: &Questionnaire, t: &Ui) -> String {
     let lang = t.lang.code();
     let item = &q.items[0];
     let name = question::answer_name(item);
-    let dimension = q
-        .dimension_index(item)
-        .map(|d| q.dimensions[d].name.get(lang))
-        .unwrap_or_default();
     let choices = q
         .options(item)
         .iter()
@@ -62,7 +58,7 @@ fn first_question(q: &Questionnaire, t: &Ui) -> String {
 <form class=\"question\">\
 <fieldset class=\"question-fieldset\"><legend class=\"question-legend\">\
 <h1 tabindex=\"-1\">{prompt}</h1></legend>\
-<p class=\"question-dimension\">{dimension}</p><div class=\"options\">{radios}</div></fieldset>\
+<div class=\"options\">{radios}</div></fieldset>\
 <p class=\"loading\" role=\"status\"></p>\
 <div class=\"actions\"><a class=\"button secondary\" href=\"{intro}\">{back}</a>\
 <button type=\"submit\" class=\"button\">{next}</button></div></form></div></template>",
@@ -70,7 +66,6 @@ fn first_question(q: &Questionnaire, t: &Ui) -> String {
         count = escape(&t.question_of(1, total)),
         progress = escape(t.progress_label),
         prompt = escape(item.prompt.get(lang)),
-        dimension = escape(dimension),
         intro = intro_address(),
         back = escape(t.back),
         next = escape(t.next),

@@ -2,7 +2,7 @@
 
 use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
-use crate::model::questionnaire::Seat;
+use crate::model::questionnaire::{Form, Seat};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,12 @@ pub struct IntroProps {
     pub on_start_over: Callback<()>,
     /// Answer from the other seat instead.
     pub on_switch_seat: Callback<()>,
+    /// The other form of this questionnaire, offered before the visitor starts: whether it is
+    /// the quick check, its questions and minutes.
+    #[prop_or_default]
+    pub other_form: Option<(bool, usize, usize)>,
+    /// Answer that form instead (`true`: the quick check).
+    pub on_form: Callback<bool>,
 }
 
 /// A plain function rather than a component: it has no state, and each component costs the
@@ -34,6 +40,10 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
                 }) }
             </ul>
             <p class="intro-length">{ t.length(q.items.len(), q.minutes(t.lang.code())) }</p>
+            if q.form == Form::Quick {
+                <p class="result-quick">{ t.quick_note(q.items.len()) }</p>
+            }
+            <p class="intro-one">{ t.intro_one(q.seat) }</p>
             <p class="privacy">{ props.privacy.clone().unwrap_or(AttrValue::Static(t.privacy)) }</p>
             <div class="actions">
                 if props.resumable {
@@ -47,6 +57,11 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
                     <button type="button" class="button" onclick={props.on_start.reform(|_| ())}>
                         { t.start }
                     </button>
+                    if let Some((quick, questions, minutes)) = props.other_form {
+                        <button type="button" class="button secondary" onclick={props.on_form.reform(move |_| quick)}>
+                            { t.other_form(quick, questions, minutes) }
+                        </button>
+                    }
                 }
             </div>
             <p class="how-link">{ how_link(t) }</p>

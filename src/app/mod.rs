@@ -30,7 +30,7 @@ pub use start::{install_fatal_view, start, Loaded};
 use crate::browser::{embed, kept};
 use crate::model::link;
 use crate::model::progress::Step;
-use crate::model::questionnaire::Seat;
+use crate::model::questionnaire::{Form, Seat};
 use crate::model::settings::Settings;
 use state::{Action, AppState, Catalog, Opened, Screen, Wanted};
 use std::rc::Rc;
@@ -186,7 +186,11 @@ fn answer_seat(
     lang: text::Lang,
 ) {
     let answer: fetch::Then = Rc::new(move |state, catalog| {
-        let (questionnaire, progress, _) = start::load_progress(catalog, seat);
+        // The other seat is answered in the form on screen (or the shared result's), so the
+        // two can be compared.
+        let quick = against.as_ref().map_or(state.questionnaire.form, |o| o.questionnaire.form)
+            == Form::Quick;
+        let (questionnaire, progress, _) = start::load_progress(catalog, seat, quick);
         state.dispatch(Action::UseSeat {
             questionnaire,
             progress,

@@ -28,10 +28,6 @@ pub struct QuestionProps {
 pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
     let q = &props.questionnaire;
     let item = &q.items[props.index];
-    let dimension = q
-        .dimension_index(item)
-        .map(|d| q.dimensions[d].name.get(t.lang.code()))
-        .unwrap_or_default();
     let name = answer_name(item);
 
     let on_submit = {
@@ -53,7 +49,6 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
                 <legend class="question-legend">
                     <h1 id={STEP_HEADING_ID} tabindex="-1">{ item.prompt.get(t.lang.code()) }</h1>
                 </legend>
-                <p class="question-dimension">{ dimension }</p>
                 if props.need_answer {
                     <p id={ERROR_ID} class="error-message">
                         <span class="visually-hidden">{ t.error_prefix }</span>{ t.need_answer }

@@ -2,11 +2,11 @@
 //! returns the view. `App` picks the one for the state on screen.
 
 use crate::app::address::link_to;
-use crate::app::state::{Action, AppState, Broken, Opened, Screen};
+use crate::app::state::{Action, AppState, Broken, Opened, Screen, Shared};
 use crate::app::{broken_link, comparison, intro, question, result, share, text};
 use crate::model::link;
 use crate::model::progress::Step;
-use crate::model::questionnaire::Seat;
+use crate::model::questionnaire::{Form, Seat};
 use crate::model::route::Route;
 use crate::model::scoring;
 use crate::model::settings::{CtaTarget, Settings};
@@ -111,9 +111,24 @@ fn compared(first: &Opened, second: &Opened, w: &Wiring, t: &'static text::Ui) -
     comparison::comparison(&props, t)
 }
 
+/// The other form of the questionnaire on screen (the quick check or the full one, of the same
+/// version), if the catalog has it.
+fn other_form(state: &AppState) -> Option<Shared> {
+    let q = &state.questionnaire;
+    let id = match q.form {
+        Form::Full => format!("{}-quick", q.id),
+        Form::Quick => q.base_id().to_string(),
+    };
+    state.catalog.find(&id, q.version).cloned()
+}
+
 fn intro_screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
     let settings = &w.settings;
     let seat = other(state.questionnaire.seat);
+    let lang = t.lang.code();
+    let offer = other_form(state)
+        .filter(|_| state.screen == Screen::Journey)
+        .map(|f| (f.form == Form::Quick, f.items.len(), f.minutes(lang)));
     let props = intro::IntroProps {
         questionnaire: state.questionnaire.clone(),
         resumable: !state.progress.is_fresh(),
@@ -124,6 +139,8 @@ fn intro_screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         on_start: w.act(Action::Start),
         on_start_over: w.act(Action::StartOver),
         on_switch_seat: w.answer_seat.reform(move |()| (seat, None)),
+        other_form: offer,
+        on_form: w.dispatch.reform(Action::UseForm),
     };
     intro::intro(&props, t)
 }
@@ -207,6 +224,10 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         link::clean_label(&state.label).as_deref(),
         &url,
     );
+    // A quick check goes on into the full assessment, keeping every answer.
+    let more = other_form(state)
+        .filter(|full| full.form == Form::Full)
+        .map(|full| full.items.len().saturating_sub(questionnaire.items.len()));
     let props = result::ResultProps {
         questionnaire: questionnaire.clone(),
         answers: Rc::new(state.progress.answers.clone()),
@@ -214,7 +235,16 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         note: None,
         on_revisit: Some(w.dispatch.reform(Action::Revisit)),
         payload: AttrValue::from(payload),
-        children: own_panel(state, w, &url, &summary, t),
+        children: html! { <>
+            if let Some(more) = more {
+                <p class="continue-full">
+                    <button type="button" class="button" onclick={w.dispatch.reform(|_| Action::UseForm(false))}>
+                        { t.continue_full(more) }
+                    </button>
+                </p>
+            }
+            { own_panel(state, w, &url, &summary, t) }
+        </> },
     };
     result::result(&props, t)
 }

@@ -8,7 +8,7 @@ use crate::app::state::{AppState, Catalog, Notice, Opened, Shared};
 use crate::app::{address, configure, fetch, language, text, App, AppProps, ROOT_ID};
 use crate::browser::{embed, fatal, storage};
 use crate::model::progress::Progress;
-use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::questionnaire::{Form, Questionnaire, Seat};
 use crate::model::route::Route;
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
@@ -18,18 +18,21 @@ use yew::prelude::*;
 pub type Loaded = (Shared, Progress, Option<Notice>);
 
 /// Saved progress for a seat (with the version it was saved with), and the notice for it.
-pub fn load_progress(catalog: &Catalog, seat: Seat) -> Loaded {
+/// Without saved progress, the seat's quick check when `quick` asks for it, else its full
+/// questionnaire.
+pub fn load_progress(catalog: &Catalog, seat: Seat, quick: bool) -> Loaded {
     let versions = catalog.versions(seat);
     let refs: Vec<&Questionnaire> = versions.iter().map(|q| &*q.0).collect();
     let (loaded, which) = storage::load(&refs);
-    let questionnaire = versions[which].clone();
-    let fresh = Progress::new(&questionnaire);
-    let (progress, notice) = match loaded {
-        storage::Loaded::Nothing => (fresh, None),
-        storage::Loaded::Restored(p) => (p, Some(Notice::Restored)),
-        storage::Loaded::Discarded => (fresh, Some(Notice::Discarded)),
-        storage::Loaded::Unavailable => (fresh, Some(Notice::NoStorage)),
+    let (questionnaire, progress, notice) = match loaded {
+        storage::Loaded::Restored(p) => {
+            return (versions[which].clone(), p, Some(Notice::Restored));
+        }
+        storage::Loaded::Nothing => (catalog.form_for(seat, quick), None, None),
+        storage::Loaded::Discarded => (catalog.form_for(seat, quick), None, Some(Notice::Discarded)),
+        storage::Loaded::Unavailable => (catalog.form_for(seat, quick), None, Some(Notice::NoStorage)),
     };
+    let progress = progress.unwrap_or_else(|| Progress::new(&questionnaire));
     (questionnaire, progress, notice)
 }
 
@@ -44,7 +47,8 @@ pub fn against(catalog: &Catalog, route: &Route) -> Option<(Shared, Progress, Op
         Seat::Client => Seat::Provider,
         Seat::Provider => Seat::Client,
     };
-    let (questionnaire, progress, _) = load_progress(catalog, other);
+    let quick = opened.questionnaire.form == Form::Quick;
+    let (questionnaire, progress, _) = load_progress(catalog, other, quick);
     Some((questionnaire, progress, opened))
 }
 
@@ -54,7 +58,9 @@ pub fn initial_state(props: &AppProps) -> AppState {
     let (questionnaire, progress, notice) = props
         .loaded
         .clone()
-        .unwrap_or_else(|| load_progress(&props.catalog, props.settings.lens));
+        .unwrap_or_else(|| {
+            load_progress(&props.catalog, props.settings.lens, props.settings.quick)
+        });
     let mut state = AppState::new(props.catalog.clone(), questionnaire, progress, notice);
     let route = address::route();
     if let Some((questionnaire, progress, opened)) = against(&props.catalog, &route) {
@@ -140,7 +146,7 @@ async fn next_task() {
 fn prepare(lang: text::Lang, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
     embed::apply(&settings);
     text::set_current(lang);
-    let loaded = Some(load_progress(&catalog, settings.lens));
+    let loaded = Some(load_progress(&catalog, settings.lens, settings.quick));
     AppProps {
         catalog,
         settings,

@@ -21,7 +21,7 @@ fn key_prefix() -> String {
 }
 
 fn key(questionnaire: &Questionnaire) -> String {
-    format!("{}{}", key_prefix(), questionnaire.id)
+    format!("{}{}", key_prefix(), questionnaire.base_id())
 }
 
 fn storage() -> Option<web_sys::Storage> {

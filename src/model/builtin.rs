@@ -4,7 +4,7 @@
 //! Every released version stays here for good, so that results links made with it keep
 //! opening (see `tests/fixtures/links.json`).
 
-use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::questionnaire::{Form, Questionnaire, Seat};
 
 /// The source of the client seat, for native tests and tools (the app uses the compiled form).
 #[cfg(not(target_arch = "wasm32"))]
@@ -15,9 +15,11 @@ pub const PROVIDER_JSON: &str = include_str!("../../content/provider.json");
 /// Every source in catalog order: the current seats, then the released versions, which never
 /// change (links and saved progress made with them keep opening).
 #[cfg(not(target_arch = "wasm32"))]
-pub const SOURCES: [&str; 4] = [
+pub const SOURCES: [&str; 6] = [
     QUESTIONNAIRE_JSON,
     PROVIDER_JSON,
+    include_str!("../../content/v2/questionnaire.json"),
+    include_str!("../../content/v2/provider.json"),
     include_str!("../../content/v1/questionnaire.json"),
     include_str!("../../content/v1/provider.json"),
 ];
@@ -74,15 +76,15 @@ pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<Questionnaire> {
     postcard::from_bytes(bytes).ok()
 }
 
-/// The questionnaires compiled into the app: in the wasm only the current client seat in its
-/// first language; natively the whole catalog (`whole`).
+/// The questionnaires compiled into the app, each followed by its quick check: in the wasm
+/// only the current client seat in its first language; natively the whole catalog (`whole`).
 pub fn catalog() -> Vec<Questionnaire> {
     if cfg!(target_arch = "wasm32") {
         // The bytes were written by the build script from validated files, and a test decodes
         // them on every run, so failure here is a broken build, not bad input. (A constant
         // message: the error's `Debug` text would bring formatting code into the wasm.)
-        match postcard::from_bytes(CATALOG) {
-            Ok(catalog) => catalog,
+        match postcard::from_bytes::<Vec<Questionnaire>>(CATALOG) {
+            Ok(catalog) => with_quick_forms(catalog),
             Err(_) => panic!("the build script writes a valid catalog"),
         }
     } else {
@@ -90,14 +92,24 @@ pub fn catalog() -> Vec<Questionnaire> {
     }
 }
 
-/// Every questionnaire version a results link may name, in every language, current ones first:
-/// the client seat (`content/questionnaire.json`), the provider seat (`content/provider.json`),
-/// then the released versions in `content/v1/`.
+/// Every questionnaire version a results link may name, in every language, each followed by
+/// its quick check, current ones first: the client seat (`content/questionnaire.json`), the
+/// provider seat (`content/provider.json`), then the released versions in `content/v2/` and
+/// `content/v1/`.
 pub fn whole() -> Vec<Questionnaire> {
     match more(MORE) {
-        Some(catalog) => catalog,
+        Some(catalog) => with_quick_forms(catalog),
         None => panic!("the build script writes a valid catalog"),
     }
+}
+
+/// Each questionnaire followed by its quick check, where it has one: the quick checks are
+/// made from their files when the app starts, so no file carries them twice.
+pub fn with_quick_forms(catalog: Vec<Questionnaire>) -> Vec<Questionnaire> {
+    catalog
+        .into_iter()
+        .flat_map(Questionnaire::with_quick_form)
+        .collect()
 }
 
 /// The questionnaire the wasm carries, for the test that it is the first language of the whole.
@@ -115,11 +127,11 @@ pub fn more(bytes: &[u8]) -> Option<Vec<Questionnaire>> {
     postcard::from_bytes(bytes).ok()
 }
 
-/// The questionnaire for a seat: the first of that seat in the catalog.
+/// The questionnaire for a seat: the first full form of that seat in the catalog.
 pub fn for_seat(seat: Seat) -> Questionnaire {
     catalog()
         .into_iter()
-        .find(|q| q.seat == seat)
+        .find(|q| q.seat == seat && q.form == Form::Full)
         .expect("the catalog has a questionnaire for every seat")
 }
 
@@ -165,7 +177,12 @@ mod tests {
                 q
             })
             .collect();
-        assert_eq!(catalog(), from_files);
+        let (full, quick): (Vec<_>, Vec<_>) =
+            catalog().into_iter().partition(|q| q.form == Form::Full);
+        assert_eq!(full, from_files);
+        let made: Vec<_> = from_files.iter().filter_map(|q| q.quick_form()).collect();
+        assert_eq!(quick, made);
+        assert_eq!(quick.len(), 2, "a quick check per current seat");
         assert_eq!(questionnaire(), from_files[0]);
         assert_eq!(for_seat(Seat::Provider), from_files[1]);
     }

@@ -7,7 +7,7 @@
 //! Pure: texts in, HTML out. The build script includes this file as it includes
 //! `questionnaire.rs`, so it names that module as `super::questionnaire`.
 
-use super::questionnaire::{Questionnaire, Text};
+use super::questionnaire::{Questionnaire, Text, EVERY_DIMENSION};
 use serde::Deserialize;
 
 /// The page's texts, each in every language of the questionnaire.
@@ -30,6 +30,19 @@ pub struct ExplainerText {
     pub stages: Text,
     pub range: Text,
     pub requires: Text,
+    /// A condition that only a scored dimension must meet.
+    pub requires_if_scored: Text,
+    /// The name of every dimension, in a condition on all of them.
+    pub every_dimension: Text,
+    /// Which stage is given when a condition fails.
+    pub fallback: Text,
+    pub own_minimum: Text,
+    pub contradictions: Text,
+    pub quick: Text,
+    pub seats: Text,
+    pub provider_view: Text,
+    pub models_heading: Text,
+    pub models: Text,
     pub privacy: Text,
     pub back: Text,
     pub languages: Text,
@@ -37,7 +50,7 @@ pub struct ExplainerText {
 
 impl ExplainerText {
     /// Every text, for the check that each exists in every language.
-    pub fn all(&self) -> [(&'static str, &Text); 15] {
+    pub fn all(&self) -> [(&'static str, &Text); 25] {
         [
             ("title", &self.title),
             ("lead", &self.lead),
@@ -51,6 +64,16 @@ impl ExplainerText {
             ("stages", &self.stages),
             ("range", &self.range),
             ("requires", &self.requires),
+            ("requires_if_scored", &self.requires_if_scored),
+            ("every_dimension", &self.every_dimension),
+            ("fallback", &self.fallback),
+            ("own_minimum", &self.own_minimum),
+            ("contradictions", &self.contradictions),
+            ("quick", &self.quick),
+            ("seats", &self.seats),
+            ("provider_view", &self.provider_view),
+            ("models_heading", &self.models_heading),
+            ("models", &self.models),
             ("privacy", &self.privacy),
             ("back", &self.back),
             ("languages", &self.languages),
@@ -91,8 +114,10 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// The whole page in `lang`, as HTML. Every text is escaped.
-pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
+/// The whole page in `lang`, as HTML, for both seats: the rules and ideas are the client
+/// seat's `q` (the provider seat mirrors them), and each dimension also says what it looks at
+/// from the provider's seat. Every text is escaped.
+pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
     let get = |text: &Text| escape(text.get(lang));
     // "0 to 39" for each band or stage: from its own `from` to just below the next one's.
     let ranges = |froms: Vec<u8>| -> Vec<String> {
@@ -147,6 +172,7 @@ pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
     line(format!("<p class=\"lead\">{}</p>", get(&t.lead)));
     line(format!("<h2>{}</h2>", get(&t.dimensions)));
     line("<dl class=\"how-dimensions\">".into());
+    line(format!("<p>{}</p>", get(&t.seats)));
     for d in &q.dimensions {
         line(format!("<dt>{}</dt>", get(&d.name)));
         let idea = d
@@ -154,7 +180,18 @@ pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
             .as_ref()
             .map(|idea| format!("<p class=\"how-idea\">{}</p>", get(idea)))
             .unwrap_or_default();
-        line(format!("<dd><p>{}</p>{idea}</dd>", get(&d.summary)));
+        let theirs = provider
+            .dimensions
+            .iter()
+            .find(|p| p.id == d.id)
+            .map(|p| {
+                format!(
+                    "<p>{}</p>",
+                    fill(&get(&t.provider_view), &[("summary", &get(&p.summary))])
+                )
+            })
+            .unwrap_or_default();
+        line(format!("<dd><p>{}</p>{theirs}{idea}</dd>", get(&d.summary)));
     }
     line("</dl>".into());
     line(format!("<h2>{}</h2>", get(&t.rules)));
@@ -167,6 +204,24 @@ pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
             &[("a", &q.min_answers.to_string())]
         )
     ));
+    let mut own: Vec<(u8, Vec<String>)> = Vec::new();
+    for d in q.dimensions.iter().filter(|d| d.min_answers.is_some()) {
+        let a = q.min_answers_of(d);
+        let name = quoted(&get(&d.name), lang);
+        match own.iter_mut().find(|(n, _)| *n == a) {
+            Some((_, names)) => names.push(name),
+            None => own.push((a, vec![name])),
+        }
+    }
+    for (a, names) in own {
+        line(format!(
+            "<p>{}</p>",
+            fill(
+                &get(&t.own_minimum),
+                &[("a", &a.to_string()), ("list", &names.join(", "))]
+            )
+        ));
+    }
     line(format!(
         "<p>{}</p>",
         fill(
@@ -197,17 +252,32 @@ pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
         line(format!("<li>{}: {range}</li>", get(&stage.name)));
     }
     line("</ul>".into());
-    // One sentence per stage and band it requires, naming the dimensions.
+    // One sentence per stage, band and kind of condition, naming the dimensions.
     for stage in &q.stages {
-        let mut bands: Vec<&str> = stage.requires.iter().map(|r| r.band.as_str()).collect();
-        bands.dedup();
-        for band in bands {
+        let mut kinds: Vec<(&str, bool)> = stage
+            .requires
+            .iter()
+            .map(|r| (r.band.as_str(), r.if_scored))
+            .collect();
+        kinds.dedup();
+        let mut seen = Vec::new();
+        for kind in kinds {
+            if seen.contains(&kind) {
+                continue;
+            }
+            seen.push(kind);
+            let (band, if_scored) = kind;
             let list: Vec<String> = stage
                 .requires
                 .iter()
-                .filter(|r| r.band == band)
-                .filter_map(|r| q.dimensions.iter().find(|d| d.id == r.dimension))
-                .map(|d| get(&d.name))
+                .filter(|r| r.band == band && r.if_scored == if_scored)
+                .filter_map(|r| {
+                    if r.dimension == EVERY_DIMENSION {
+                        return Some(get(&t.every_dimension));
+                    }
+                    let d = q.dimensions.iter().find(|d| d.id == r.dimension)?;
+                    Some(quoted(&get(&d.name), lang))
+                })
                 .collect();
             let band_name = q
                 .bands
@@ -215,10 +285,11 @@ pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
                 .find(|b| b.id == band)
                 .map(|b| get(&b.name))
                 .unwrap_or_default();
+            let template = if if_scored { &t.requires_if_scored } else { &t.requires };
             line(format!(
                 "<p>{}</p>",
                 fill(
-                    &get(&t.requires),
+                    &get(template),
                     &[
                         ("stage", &get(&stage.name)),
                         ("band", &band_name),
@@ -228,12 +299,50 @@ pub fn page(q: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
             ));
         }
     }
+    line(format!("<p>{}</p>", get(&t.fallback)));
+    if q.contradictions > 0 {
+        line(format!(
+            "<p>{}</p>",
+            fill(
+                &get(&t.contradictions),
+                &[
+                    ("c", &q.contradictions.to_string()),
+                    ("n", &q.dimensions.len().to_string()),
+                ],
+            )
+        ));
+    }
+    if let Some(quick) = q.quick_form() {
+        line(format!(
+            "<p>{}</p>",
+            fill(
+                &get(&t.quick),
+                &[
+                    ("q", &quick.items.len().to_string()),
+                    ("all", &q.items.len().to_string()),
+                    ("c", &quick.contradictions.to_string()),
+                ],
+            )
+        ));
+    }
+    line(format!("<h2>{}</h2>", get(&t.models_heading)));
+    for paragraph in get(&t.models).split("\n\n") {
+        line(format!("<p>{paragraph}</p>"));
+    }
     line(format!("<p class=\"privacy\">{}</p>", get(&t.privacy)));
     line(format!("<p><a href=\"./\">{}</a></p>", get(&t.back)));
     line("</main>".into());
     line("</body>".into());
     line("</html>".into());
     html
+}
+
+/// A dimension's name in the language's quotation marks.
+fn quoted(name: &str, lang: &str) -> String {
+    match lang {
+        "de" => format!("„{name}“"),
+        _ => format!("“{name}”"),
+    }
 }
 
 /// A language's name in itself, for the link to the page in that language.
@@ -257,6 +366,7 @@ mod tests {
     #[test]
     fn the_page_states_the_questionnaires_own_rules_in_each_language() {
         let q = Questionnaire::from_json(builtin::QUESTIONNAIRE_JSON).unwrap();
+        let provider = Questionnaire::from_json(builtin::PROVIDER_JSON).unwrap();
         let t = texts();
         assert!(
             t.missing(&q.languages).is_empty(),
@@ -264,7 +374,7 @@ mod tests {
             t.missing(&q.languages)
         );
         for lang in &q.languages {
-            let html = page(&q, &t, lang);
+            let html = page(&q, &provider, &t, lang);
             assert!(html.starts_with("<!doctype html>\n<html lang=\""));
             assert!(!html.contains('{'), "every placeholder is filled");
             for d in &q.dimensions {
@@ -275,8 +385,14 @@ mod tests {
             }
             assert!(html.contains(&format!(" {} ", q.min_dimensions)));
         }
-        let en = page(&q, &t, "en");
+        let en = page(&q, &provider, &t, "en");
         assert!(en.contains("at least 2 of them"));
+        // The provider's seat is described too, and every rule of the stages is stated.
+        for d in &provider.dimensions {
+            assert!(en.contains(&escape(d.summary.get("en"))));
+        }
+        assert!(en.contains("“Fair dealing”"), "dimension names are quoted");
+        assert!(en.contains(&format!("at least {} of the 10 dimensions you agree", q.contradictions)));
         assert!(en.contains("at least 7 of the 10 dimensions"));
         assert!(en.contains("Weak: 0 to 39"));
         assert!(en.contains("href=\"how-it-works.de.html\""));
@@ -289,7 +405,7 @@ mod tests {
             .name
             .0
             .insert("en".into(), "<script>alert(1)</script> & co".into());
-        let html = page(&q, &texts(), "en");
+        let html = page(&q, &q, &texts(), "en");
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
     }

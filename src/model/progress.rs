@@ -365,6 +365,29 @@ impl Progress {
         })
     }
 
+    /// The same answers for another form of the questionnaire (the quick check and the full
+    /// one), matched by item id: each answer to an item both ask is kept, the rest is
+    /// unanswered. The step is the first question `to` still needs, or its result when none.
+    pub fn carried(&self, from: &Questionnaire, to: &Questionnaire) -> Progress {
+        let answers: Answers = to
+            .items
+            .iter()
+            .map(|item| {
+                let i = from.items.iter().position(|mine| mine.id == item.id)?;
+                self.answers.get(i).copied().flatten()
+            })
+            .collect();
+        let step = match answers.iter().position(Option::is_none) {
+            Some(k) => Step::Question(k),
+            None => Step::Result,
+        };
+        Progress {
+            step,
+            answers,
+            revisiting: Vec::new(),
+        }
+    }
+
     /// The questionnaire id and version a record was saved for, if it can be read at all, so
     /// that progress saved with an earlier version can be resumed with that version.
     pub fn record_version(text: &str) -> Option<(String, u32)> {

@@ -13,8 +13,23 @@ use std::fmt;
 /// The newest format version this build reads; it reads every earlier one too. A file states
 /// its format in `"format"`. Format 2 added the evidence rules (`min_answers`,
 /// `min_dimensions`), "Doesn't apply to us" (`not_applicable`), stage conditions (`requires`)
-/// and each dimension's `idea`; a format 1 file gets defaults that score exactly as before.
-pub const FORMAT_VERSION: u32 = 2;
+/// and each dimension's `idea`; format 3 added conditions that only a scored dimension must
+/// meet (`if_scored`), conditions on every dimension (`"*"`), the contradiction signal
+/// (`contradictions`) and the quick check (`quick`). An earlier file gets defaults that score
+/// exactly as before.
+pub const FORMAT_VERSION: u32 = 3;
+
+/// In a stage condition, the dimension id that stands for every dimension.
+pub const EVERY_DIMENSION: &str = "*";
+
+/// Which form of a questionnaire this is: the whole file, or the quick check made from the
+/// items its `quick` list names (`Questionnaire::quick_form`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    #[default]
+    Full,
+    Quick,
+}
 
 /// A piece of text in every language the questionnaire declares, keyed by language code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -99,12 +114,16 @@ pub struct Stage {
     pub requires: Vec<Requirement>,
 }
 
-/// A condition of a stage: one dimension scored at least in one band.
+/// A condition of a stage: one dimension (or every one, `"*"`) scored at least in one band.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     pub dimension: String,
     pub band: String,
+    /// When true, a dimension without a score meets the condition (nothing is known against
+    /// it); otherwise a dimension without a score fails it.
+    #[serde(default)]
+    pub if_scored: bool,
 }
 
 /// One scored statement or choice.
@@ -180,11 +199,21 @@ pub struct Questionnaire {
     /// The scored dimensions the index and stage need; below that the result is provisional.
     #[serde(default = "one")]
     pub min_dimensions: u8,
+    /// The contradiction signal: in how many dimensions a respondent may agree (or disagree)
+    /// with a statement and its reverse before the result is given no stage; 0 for none.
+    #[serde(default)]
+    pub contradictions: u8,
+    /// The items of the quick check, by id (empty: no quick check).
+    #[serde(default)]
+    pub quick: Vec<String>,
     pub scales: Vec<Scale>,
     pub dimensions: Vec<Dimension>,
     pub bands: Vec<Band>,
     pub stages: Vec<Stage>,
     pub items: Vec<Item>,
+    /// Set on the quick check made from this file, never read from one.
+    #[serde(skip)]
+    pub form: Form,
 }
 
 /// One thing wrong with a questionnaire, with the place it was found.
@@ -234,6 +263,14 @@ pub enum ProblemKind {
     },
     /// The lowest stage is where every result starts, so it cannot have conditions.
     LowestStageWithConditions,
+    /// The quick check names an item the questionnaire does not have.
+    UnknownItem(String),
+    /// The quick check keeps fewer of a dimension's items than a score needs.
+    QuickTooThin {
+        dimension: String,
+        kept: usize,
+        needed: u8,
+    },
 }
 
 /// The most options an item may have: answers are stored as one digit.
@@ -280,6 +317,15 @@ impl fmt::Display for Problem {
             LowestStageWithConditions => {
                 write!(f, "the lowest stage cannot require anything")
             }
+            UnknownItem(id) => write!(f, "there is no item with the id \"{id}\""),
+            QuickTooThin {
+                dimension,
+                kept,
+                needed,
+            } => write!(
+                f,
+                "keeps {kept} items of the dimension \"{dimension}\", which needs {needed} for a score"
+            ),
         }
     }
 }
@@ -321,6 +367,65 @@ impl Questionnaire {
             texts.extend(item.options.iter_mut().flatten());
         }
         texts
+    }
+
+    /// The quick check made from this questionnaire: the items its `quick` list names, in this
+    /// questionnaire's order, scored by the same rules. Its id is this one's with `-quick`, so
+    /// results links tell the two apart; the contradiction signal is scaled to the statement
+    /// pairs it keeps (rounded up). `None` when the file has no quick check.
+    pub fn quick_form(&self) -> Option<Questionnaire> {
+        if self.quick.is_empty() || self.form == Form::Quick {
+            return None;
+        }
+        let mut quick = self.clone();
+        quick.id = format!("{}-quick", self.id);
+        quick.items.retain(|item| self.quick.contains(&item.id));
+        quick.quick.clear();
+        quick.form = Form::Quick;
+        if let Some(mirror) = &mut quick.mirrors {
+            mirror.id.push_str("-quick");
+        }
+        let (all, kept) = (self.statement_pairs(), quick.statement_pairs());
+        if all > 0 {
+            let scaled = (usize::from(self.contradictions) * kept).div_ceil(all);
+            quick.contradictions = scaled.min(255) as u8;
+        }
+        Some(quick)
+    }
+
+    /// The id of the file this questionnaire comes from: a quick check's without `-quick`.
+    /// Saved progress is kept under it, so the quick check and the full form of a seat share
+    /// one record (continuing from one to the other keeps every answer).
+    pub fn base_id(&self) -> &str {
+        match self.form {
+            Form::Quick => self.id.strip_suffix("-quick").unwrap_or(&self.id),
+            Form::Full => &self.id,
+        }
+    }
+
+    /// The dimensions with both a statement and its reverse, so that the contradiction signal
+    /// can look at them.
+    pub fn statement_pairs(&self) -> usize {
+        (0..self.dimensions.len())
+            .filter(|&d| {
+                let statements = |reverse: bool| {
+                    self.items.iter().any(|item| {
+                        item.scale.is_some()
+                            && item.reverse == reverse
+                            && self.dimension_index(item) == Some(d)
+                    })
+                };
+                statements(false) && statements(true)
+            })
+            .count()
+    }
+
+    /// This questionnaire followed by its quick check, if it has one: what a catalog holds.
+    pub fn with_quick_form(self) -> Vec<Questionnaire> {
+        let quick = self.quick_form();
+        let mut both = vec![self];
+        both.extend(quick);
+        both
     }
 
     /// The same questionnaire with its texts in `langs` only (in their order here): what the
@@ -399,7 +504,9 @@ impl Questionnaire {
             }
             for (r, requirement) in stage.requires.iter().enumerate() {
                 let at = format!("{place}.requires[{r}]");
-                if !dimension_ids.contains(requirement.dimension.as_str()) {
+                if requirement.dimension != EVERY_DIMENSION
+                    && !dimension_ids.contains(requirement.dimension.as_str())
+                {
                     check.push(
                         &format!("{at}.dimension"),
                         ProblemKind::UnknownDimension(requirement.dimension.clone()),
@@ -486,7 +593,17 @@ impl Questionnaire {
             }
         }
 
-        check.unique_ids("items", self.items.iter().map(|item| item.id.as_str()));
+        let item_ids = check.unique_ids("items", self.items.iter().map(|item| item.id.as_str()));
+        self.check_quick(&mut check, &item_ids);
+        if usize::from(self.contradictions) > self.dimensions.len() {
+            check.push(
+                "contradictions",
+                ProblemKind::ImpossibleMinimum {
+                    asked: self.contradictions,
+                    available: self.dimensions.len(),
+                },
+            );
+        }
         for (i, item) in self.items.iter().enumerate() {
             let place = format!("items[{i}] (\"{}\")", item.id);
             if !dimension_ids.contains(item.dimension.as_str()) {
@@ -514,6 +631,40 @@ impl Questionnaire {
             }
         }
         check.problems
+    }
+
+    /// The quick check's list: known items, each once, and enough of every dimension's items
+    /// for a score.
+    fn check_quick(&self, check: &mut Checker<'_>, item_ids: &BTreeSet<&str>) {
+        if self.quick.is_empty() {
+            return;
+        }
+        let mut seen = BTreeSet::new();
+        for (i, id) in self.quick.iter().enumerate() {
+            if !item_ids.contains(id.as_str()) {
+                check.push(&format!("quick[{i}]"), ProblemKind::UnknownItem(id.clone()));
+            } else if !seen.insert(id.as_str()) {
+                check.push(&format!("quick[{i}]"), ProblemKind::DuplicateId(id.clone()));
+            }
+        }
+        for dimension in &self.dimensions {
+            let kept = self
+                .items
+                .iter()
+                .filter(|item| item.dimension == dimension.id && seen.contains(item.id.as_str()))
+                .count();
+            let needed = self.min_answers_of(dimension);
+            if kept < usize::from(needed) {
+                check.push(
+                    "quick",
+                    ProblemKind::QuickTooThin {
+                        dimension: dimension.id.clone(),
+                        kept,
+                        needed,
+                    },
+                );
+            }
+        }
     }
 
     /// Checks that `self` asks `other`'s items one to one from the other seat: the same items
@@ -546,6 +697,9 @@ impl Questionnaire {
         }
         if names(self) != names(other) {
             push("dimensions".into(), "the dimension ids differ".into());
+        }
+        if self.quick != other.quick || self.form != other.form {
+            push("quick".into(), "the quick checks differ".into());
         }
         if self.items.len() != other.items.len() {
             push(
@@ -598,7 +752,7 @@ impl Questionnaire {
             .sum();
         let scales: usize = self.scales.iter().flat_map(|s| &s.options).map(words).sum();
         let seconds = (own + scales) * 60 / 180 + self.items.len() * 6;
-        seconds.div_ceil(60).max(1)
+        ((seconds + 30) / 60).max(1)
     }
 
     /// The number of options an item offers (not counting the escapes).

@@ -12,9 +12,14 @@
 //!   the same however many items it has, and it exists only when at least `min_dimensions`
 //!   dimensions have a score. Below that the result is provisional: no index, no stage.
 //! - The stage is the highest whose `from` the rounded index reaches and whose conditions all
-//!   hold: each dimension a stage `requires` must have a score in the named band or a higher
-//!   one. A stage the index reached but a condition refused names the dimensions that held it
-//!   back.
+//!   hold: each dimension a stage `requires` (`"*"`: every dimension) must have a score in the
+//!   named band or a higher one; a condition marked `if_scored` holds for a dimension without a
+//!   score. A stage the index reached but a condition refused names the dimensions that held
+//!   it back.
+//! - Contradictions: in a dimension with a statement and its reverse, answering both on the
+//!   same side of the scale (agreeing with both, or disagreeing with both) contradicts oneself.
+//!   When that happens in at least `contradictions` dimensions, the index and the scores are
+//!   still shown, but no stage is given: the result is provisional and names the statements.
 //! - Scores are shown rounded to whole numbers, and bands and stages are read from the rounded
 //!   numbers, so a number and its reading never disagree.
 //!
@@ -27,7 +32,7 @@
 //! a mean over `D` dimensions, becomes one over `D + 1`, and moves by at most `100 / (D + 1)`,
 //! so by at most `100 / (min_dimensions + 1)`. The bound is the larger of the two.
 
-use crate::model::questionnaire::{Questionnaire, Stage};
+use crate::model::questionnaire::{Questionnaire, Stage, EVERY_DIMENSION};
 
 /// A visitor's answer to one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +96,11 @@ pub struct Outcome {
     pub cant_judge: usize,
     /// Items answered "Doesn't apply to us".
     pub not_applicable: usize,
+    /// The dimensions whose statement and its reverse were answered on the same side of the
+    /// scale, each with the two items, in questionnaire order.
+    pub contradictions: Vec<(usize, usize, usize)>,
+    /// At least the questionnaire's `contradictions` of them: no stage is given.
+    pub inconsistent: bool,
 }
 
 /// The points (0 = most vendor-like, 1 = most partner-like) of one answer to item `i`, or
@@ -166,11 +176,52 @@ pub fn score(questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> Outco
         overall,
         stage: None,
         held_back: Vec::new(),
+        contradictions: contradictions(questionnaire, answers),
+        inconsistent: false,
     };
+    let threshold = usize::from(questionnaire.contradictions);
+    outcome.inconsistent = threshold > 0 && outcome.contradictions.len() >= threshold;
     // Items of no known dimension (impossible in a validated questionnaire) count as left out.
     outcome.cant_judge = questionnaire.items.len() - outcome.scored - outcome.not_applicable;
     outcome.place_on_stage(questionnaire);
     outcome
+}
+
+/// The side of the agreement scale an answer is on: `Some(true)` agrees, `Some(false)`
+/// disagrees, `None` for the middle option or no option.
+fn side(questionnaire: &Questionnaire, i: usize, answer: Option<Answer>) -> Option<bool> {
+    let n = questionnaire.option_count(&questionnaire.items[i]);
+    match answer {
+        Some(Answer::Choice(k)) if usize::from(k) < n => {
+            let doubled = 2 * usize::from(k);
+            (doubled != n - 1).then_some(doubled > n - 1)
+        }
+        _ => None,
+    }
+}
+
+/// Each dimension in which a statement and its reverse were answered on the same side of the
+/// scale: the dimension and the first such pair of items.
+fn contradictions(questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> Vec<(usize, usize, usize)> {
+    let items = &questionnaire.items;
+    let statements = |d: usize, reverse: bool| {
+        (0..items.len()).filter(move |&i| {
+            items[i].scale.is_some()
+                && items[i].reverse == reverse
+                && questionnaire.dimension_index(&items[i]) == Some(d)
+        })
+    };
+    let mut found = Vec::new();
+    for d in 0..questionnaire.dimensions.len() {
+        let pair = statements(d, false).find_map(|f| {
+            let side_f = side(questionnaire, f, answers.get(f).copied().flatten())?;
+            statements(d, true)
+                .find(|&r| side(questionnaire, r, answers.get(r).copied().flatten()) == Some(side_f))
+                .map(|r| (d, f, r))
+        });
+        found.extend(pair);
+    }
+    found
 }
 
 /// Rounds a score to the whole number shown to people.
@@ -184,9 +235,10 @@ impl Outcome {
         self.overall.map(round)
     }
 
-    /// Too few dimensions have a score for an index and a stage.
+    /// Too few dimensions have a score for an index and a stage, or the answers contradict
+    /// each other too often for a stage.
     pub fn is_provisional(&self) -> bool {
-        self.overall.is_none()
+        self.overall.is_none() || self.inconsistent
     }
 
     /// Items left out of the score, for either reason.
@@ -247,26 +299,35 @@ impl Outcome {
         let Some(index) = self.index() else {
             return;
         };
+        if self.inconsistent {
+            return;
+        }
         let Some(by_index) = questionnaire.stages.iter().rposition(|s| index >= s.from) else {
             return;
         };
         let unmet = |stage: &Stage| -> Vec<usize> {
-            stage
-                .requires
-                .iter()
-                .filter_map(|requirement| {
-                    let d = questionnaire
-                        .dimensions
-                        .iter()
-                        .position(|dim| dim.id == requirement.dimension)?;
-                    let needed = questionnaire
-                        .bands
-                        .iter()
-                        .position(|band| band.id == requirement.band)?;
-                    let reached = self.band_of(questionnaire, d);
-                    (reached.is_none_or(|reached| reached < needed)).then_some(d)
-                })
-                .collect()
+            let mut blocking = Vec::new();
+            for requirement in &stage.requires {
+                let Some(needed) = questionnaire
+                    .bands
+                    .iter()
+                    .position(|band| band.id == requirement.band)
+                else {
+                    continue;
+                };
+                for (d, dimension) in questionnaire.dimensions.iter().enumerate() {
+                    let named = requirement.dimension == EVERY_DIMENSION
+                        || requirement.dimension == dimension.id;
+                    let fails = match self.band_of(questionnaire, d) {
+                        Some(reached) => reached < needed,
+                        None => !requirement.if_scored,
+                    };
+                    if named && fails && !blocking.contains(&d) {
+                        blocking.push(d);
+                    }
+                }
+            }
+            blocking
         };
         let mut held_back = Vec::new();
         let mut stage = by_index;
@@ -286,6 +347,21 @@ impl Outcome {
         self.stage = Some(stage);
         self.held_back = held_back;
     }
+}
+
+/// The answers that pulled dimension `d` down, at most two: its items answered with an option
+/// worth half the points or less, the lowest first (ties in questionnaire order). What a weak
+/// or mixed reading rests on, so the result can show it.
+pub fn evidence(questionnaire: &Questionnaire, answers: &[Option<Answer>], d: usize) -> Vec<usize> {
+    let mut low: Vec<(usize, f64)> = (0..questionnaire.items.len())
+        .filter(|&i| questionnaire.dimension_index(&questionnaire.items[i]) == Some(d))
+        .filter_map(|i| {
+            let points = item_points(questionnaire, i, answers.get(i).copied().flatten())?;
+            (points <= 0.5).then_some((i, points))
+        })
+        .collect();
+    crate::model::sort_small_by(&mut low, |a, b| a.1.total_cmp(&b.1));
+    low.into_iter().take(2).map(|(i, _)| i).collect()
 }
 
 /// The most one answer can move the index between two results that both have one (see the
@@ -320,7 +396,7 @@ pub fn max_swing(questionnaire: &Questionnaire) -> f64 {
 mod tests {
     use super::*;
     use crate::model::builtin;
-    use crate::model::questionnaire::Seat;
+    use crate::model::questionnaire::{Form, Seat};
     use proptest::prelude::*;
 
     /// The whole catalog, decoded once: current seats first, then the released versions.
@@ -539,26 +615,198 @@ mod tests {
         }
     }
 
-    #[test]
-    fn always_agree_is_not_above_the_middle_stage() {
+    /// The current seats and their quick checks: every form a visitor can answer today.
+    fn forms() -> Vec<&'static Questionnaire> {
+        let mut forms = seats().to_vec();
         for q in seats() {
+            let id = format!("{}-quick", q.id);
+            forms.extend(catalog().iter().find(|c| c.id == id && c.version == q.version));
+        }
+        assert_eq!(forms.len(), 4, "two seats, each with a quick check");
+        forms
+    }
+
+    /// The middle band of the index: where a result that says nothing about the relationship
+    /// must land (the bands' middle one, "mixed").
+    fn in_the_middle(q: &Questionnaire, index: u8) -> bool {
+        index >= q.bands[1].from && index < q.bands[2].from
+    }
+
+    #[test]
+    fn always_agree_is_not_above_the_middle_stage_and_contradicts_itself() {
+        for q in forms() {
             let outcome = score(q, &always_agree(q));
-            let stage = outcome.stage.expect("every dimension has agreement items");
-            assert!(stage <= (q.stages.len() - 1) / 2, "{}: stage {stage}", q.id);
+            if let Some(index) = outcome.index() {
+                assert!(in_the_middle(q, index), "{}: {index}", q.id);
+            }
+            // Yes-saying is never a verdict: too little evidence (the quick check, whose
+            // choices were skipped) or contradictions (the full form).
+            assert!(outcome.is_provisional(), "{}", q.id);
+            assert_eq!(outcome.stage, None);
+            if q.form == Form::Full {
+                assert!(outcome.inconsistent, "{}", q.id);
+                assert_eq!(outcome.contradictions.len(), q.dimensions.len());
+            }
         }
     }
 
     #[test]
-    fn answering_the_same_column_throughout_never_reaches_the_top_stage() {
-        for q in seats() {
+    fn answering_by_position_lands_in_the_middle_band() {
+        for q in forms() {
             for last in [false, true] {
                 let outcome = score(q, &always_option(q, last));
-                let stage = outcome.stage.expect("every item answered");
-                assert!(
-                    stage < q.stages.len() - 1,
-                    "{} last={last}: stage {stage}",
-                    q.id
-                );
+                let index = outcome.index().expect("every item answered");
+                assert!(in_the_middle(q, index), "{} last={last}: {index}", q.id);
+                assert!(outcome.stage.is_none_or(|s| s < q.stages.len() - 1));
+                for (d, dimension) in outcome.dimensions.iter().enumerate() {
+                    let score = dimension.rounded().unwrap();
+                    assert!(
+                        (33..=67).contains(&score),
+                        "{} {} last={last}: {score}",
+                        q.id,
+                        q.dimensions[d].id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn about_half_the_choice_items_are_stored_partner_first() {
+        for q in seats() {
+            let choices: Vec<&crate::model::questionnaire::Item> =
+                q.items.iter().filter(|i| i.options.is_some()).collect();
+            let reversed = choices.iter().filter(|i| i.reverse).count();
+            assert_eq!(reversed * 2, choices.len(), "{}", q.id);
+        }
+    }
+
+    #[test]
+    fn random_answers_average_in_the_middle() {
+        use proptest::strategy::ValueTree;
+        use proptest::test_runner::{Config, TestRng, RngAlgorithm, TestRunner};
+        for q in forms() {
+            let mut runner = TestRunner::new_with_rng(
+                Config::default(),
+                TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]),
+            );
+            let strategy = q
+                .items
+                .iter()
+                .map(|item| (0..q.option_count(item) as u8).prop_map(|k| Some(Answer::Choice(k))))
+                .collect::<Vec<_>>();
+            let indices: Vec<f64> = (0..2000)
+                .filter_map(|_| {
+                    let answers = strategy.new_tree(&mut runner).unwrap().current();
+                    score(q, &answers).overall
+                })
+                .collect();
+            let mean = indices.iter().sum::<f64>() / indices.len() as f64;
+            assert!((45.0..=55.0).contains(&mean), "{}: {mean}", q.id);
+        }
+    }
+
+    #[test]
+    fn a_consistent_respondent_never_contradicts_and_a_yes_sayer_does() {
+        for q in forms() {
+            // Partner-like, vendor-like, and middling but consistent: statements answered by
+            // the same view of the relationship.
+            for partner in [true, false] {
+                let outcome = score(q, &extreme(q, partner));
+                assert!(outcome.contradictions.is_empty(), "{}", q.id);
+                assert!(!outcome.inconsistent);
+            }
+            // Agreeing with every statement, and answering every choice honestly.
+            let mut answers = extreme(q, true);
+            for (i, item) in q.items.iter().enumerate() {
+                if item.scale.is_some() {
+                    answers[i] = Some(Answer::Choice(q.option_count(item) as u8 - 2));
+                }
+            }
+            let outcome = score(q, &answers);
+            assert_eq!(outcome.contradictions.len(), q.statement_pairs(), "{}", q.id);
+            assert!(outcome.inconsistent, "{}", q.id);
+            assert!(outcome.is_provisional());
+            assert_eq!(outcome.stage, None);
+            assert!(outcome.index().is_some(), "the scores stay visible");
+            // One fewer contradiction than the threshold: a stage again.
+            let threshold = usize::from(q.contradictions);
+            assert!(threshold >= 1 && threshold <= q.statement_pairs(), "{}", q.id);
+            let mut fewer = answers.clone();
+            for &(_, f, _) in outcome.contradictions.iter().skip(threshold - 1) {
+                fewer[f] = Some(extreme_option(q, f, false));
+            }
+            let outcome = score(q, &fewer);
+            assert_eq!(outcome.contradictions.len(), threshold - 1, "{}", q.id);
+            assert!(outcome.stage.is_some(), "{}", q.id);
+        }
+    }
+
+    #[test]
+    fn the_quick_check_is_the_full_forms_items_by_the_same_rules() {
+        for q in seats() {
+            let quick = q.quick_form().expect("a quick check");
+            assert_eq!(quick.items.len(), 23);
+            assert_eq!(quick.form, Form::Quick);
+            assert_eq!(quick.base_id(), q.id);
+            for item in &quick.items {
+                let full = q.items.iter().find(|i| i.id == item.id).unwrap();
+                assert_eq!(item, full);
+            }
+            // Every dimension keeps a choice and a statement keyed the other way round.
+            for d in 0..q.dimensions.len() {
+                let kept: Vec<_> = quick
+                    .items
+                    .iter()
+                    .filter(|i| quick.dimension_index(i) == Some(d))
+                    .collect();
+                assert!(kept.iter().any(|i| i.options.is_some()));
+                assert!(kept.iter().any(|i| i.reverse) && kept.iter().any(|i| !i.reverse));
+            }
+            assert_eq!(quick.stages, q.stages);
+            // The same answers to the items both ask give the same dimension scores.
+            let answers = always_option(q, true);
+            let carried: Answers = quick
+                .items
+                .iter()
+                .map(|item| answers[q.items.iter().position(|i| i.id == item.id).unwrap()])
+                .collect();
+            let (full, short) = (score(q, &answers), score(&quick, &carried));
+            for d in keystones(q) {
+                assert_eq!(full.dimensions[d].score, short.dimensions[d].score);
+            }
+        }
+    }
+
+    #[test]
+    fn delivery_and_the_keystones_at_zero_never_give_the_top_stage() {
+        for q in forms() {
+            let top = q.stages.len() - 1;
+            let reliability = q.dimensions.iter().position(|d| d.id == "reliability").unwrap();
+            let mut checked = keystones(q);
+            checked.push(reliability);
+            for &k in &checked {
+                let answers: Answers = (0..q.items.len())
+                    .map(|i| {
+                        let zero = q.dimension_index(&q.items[i]) == Some(k);
+                        Some(extreme_option(q, i, !zero))
+                    })
+                    .collect();
+                let outcome = score(q, &answers);
+                assert!(outcome.index().unwrap() >= q.stages[top].from, "{}", q.id);
+                assert!(outcome.stage.unwrap() < top, "{} {}", q.id, q.dimensions[k].id);
+                assert_eq!(outcome.held_back, vec![k]);
+            }
+            // Any other dimension weak also keeps the top stage away.
+            for d in (0..q.dimensions.len()).filter(|d| !checked.contains(d)) {
+                let answers: Answers = (0..q.items.len())
+                    .map(|i| {
+                        let zero = q.dimension_index(&q.items[i]) == Some(d);
+                        Some(extreme_option(q, i, !zero))
+                    })
+                    .collect();
+                let outcome = score(q, &answers);
+                assert_eq!(outcome.stage, Some(top - 1), "{} {}", q.id, q.dimensions[d].id);
             }
         }
     }
@@ -905,7 +1153,10 @@ mod tests {
             }
             if let Some(o) = outcome.overall {
                 prop_assert!((0.0..=100.0).contains(&o));
-                prop_assert!(outcome.stage(q).is_some());
+                prop_assert_eq!(outcome.stage(q).is_some(), !outcome.inconsistent);
+            }
+            if let (Some(o), false) = (outcome.overall, outcome.inconsistent) {
+                prop_assert!((0.0..=100.0).contains(&o));
                 prop_assert!(outcome.scored_dimensions >= usize::from(q.min_dimensions));
                 // The stage given never claims more than the index reaches.
                 prop_assert!(q.stages[outcome.stage.unwrap()].from <= outcome.index().unwrap());
@@ -932,7 +1183,9 @@ mod tests {
             }
             if let Some(o) = before.overall {
                 prop_assert!(after.overall.unwrap() >= o);
-                prop_assert!(after.stage.unwrap() >= before.stage.unwrap());
+            }
+            if let (Some(a), Some(b)) = (before.stage, after.stage) {
+                prop_assert!(b >= a);
             }
         }
 
@@ -955,6 +1208,84 @@ mod tests {
                 return Ok(());
             };
             prop_assert!((a - b).abs() <= max_swing(q) + 1e-9, "{} moved {}", q.items[i].id, (a - b).abs());
+        }
+    }
+
+    /// Answers leaning to one side by `lean` (0 = vendor-like, 1 = partner-like) with some
+    /// escapes, so that every stage is reached often, on any of today's forms.
+    fn leaning_answers() -> impl Strategy<Value = (usize, Answers)> {
+        (0usize..4, 0.0..=1.0f64).prop_flat_map(|(f, lean)| {
+            let q = forms()[f];
+            let answers = q
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, _)| {
+                    let top = q.option_count(&q.items[i]) as u8 - 1;
+                    (0.0..1.0f64, 0u8..20).prop_map(move |(r, escape)| {
+                        if escape == 0 {
+                            return Some(Answer::CantJudge);
+                        }
+                        // Partner-like with probability `lean`, else spread over the rest.
+                        let k = if r < lean { top } else { ((r * 10.0) as u8) % (top + 1) };
+                        let reverse = forms()[f].items[i].reverse;
+                        Some(Answer::Choice(if reverse { top - k } else { k }))
+                    })
+                })
+                .collect::<Vec<_>>();
+            (Just(f), answers)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn no_single_answer_moves_the_stage_by_two_steps(
+            (f, answers) in leaning_answers(),
+            pick in any::<prop::sample::Index>(),
+            to in 0u8..8,
+        ) {
+            let q = forms()[f];
+            let i = pick.index(q.items.len());
+            let n = q.option_count(&q.items[i]) as u8;
+            let mut changed = answers.clone();
+            changed[i] = Some(match to {
+                k if k < n => Answer::Choice(k),
+                k if k % 2 == 0 => Answer::CantJudge,
+                _ => Answer::NotApplicable,
+            });
+            let (Some(a), Some(b)) = (score(q, &answers).stage, score(q, &changed).stage) else {
+                return Ok(());
+            };
+            prop_assert!(a.abs_diff(b) <= 1, "{} {}: {} -> {}", q.id, q.items[i].id, a, b);
+        }
+    }
+
+    /// The stage rules' own argument for "one answer, one stage", checked on every form: a
+    /// keystone (a dimension a middle stage names) has all its answers counted, each worth a
+    /// quarter step at least, so one answer cannot take it from strong to weak; and the index
+    /// moves less than the distance between two stage thresholds.
+    #[test]
+    fn the_stage_rules_keep_one_answer_to_one_step() {
+        for q in forms() {
+            let swing = max_swing(q);
+            // Every stage between the lowest and the highest is wider than one answer moves
+            // the index, so the index alone never skips one.
+            for pair in q.stages[1..].windows(2) {
+                assert!(f64::from(pair[1].from - pair[0].from) > swing, "{}", q.id);
+            }
+            for stage in &q.stages[..q.stages.len() - 1] {
+                for r in &stage.requires {
+                    assert!(r.if_scored, "{}: a middle stage's condition holds when unscored", q.id);
+                    let d = q.dimensions.iter().position(|d| d.id == r.dimension).unwrap();
+                    let items: Vec<_> = q.items.iter().filter(|i| q.dimension_index(i) == Some(d)).collect();
+                    assert_eq!(usize::from(q.min_answers_of(&q.dimensions[d])), items.len(), "{}", r.dimension);
+                    for item in items {
+                        let n = q.option_count(item);
+                        assert!(n == 3 || n == 5, "{}: {n} options", item.id);
+                    }
+                }
+            }
         }
     }
 }

@@ -29,6 +29,9 @@ pub fn questionnaire(items: usize, dimensions: usize) -> Questionnaire {
         not_applicable: true,
         min_answers: 1,
         min_dimensions: 1,
+        contradictions: 0,
+        quick: Vec::new(),
+        form: Default::default(),
         scales: vec![Scale {
             id: "agree".to_string(),
             options: (1..=5).map(|k| text(format!("Option {k}"))).collect(),

@@ -63,6 +63,19 @@ pub fn lens_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Htm
     }
 }
 
+/// The form a visitor starts with: the full assessment or the quick check.
+pub fn form_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
+    html! {
+        <div class="field">
+            <label for="cfg-form">{ t.field_form }</label>
+            <select id="cfg-form" {onchange}>
+                <option value="full" selected={current != "quick"}>{ t.form_full }</option>
+                <option value="quick" selected={current == "quick"}>{ t.form_quick }</option>
+            </select>
+        </div>
+    }
+}
+
 /// The widget's language, or none so that it follows the visitor's browser. Each language is
 /// named in itself (and marked as such) so a reader of that language finds it.
 pub fn lang_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {

@@ -1,7 +1,7 @@
 //! The configurator's form: every setting checked as it is typed, a live preview, and the two
 //! snippets to copy.
 
-use super::fields::{lang_field, lens_field, snippet_field, text_field, TextField};
+use super::fields::{form_field, lang_field, lens_field, snippet_field, text_field, TextField};
 use super::placement;
 use crate::app::share::{copy_or_select, Copied};
 use crate::app::{text, STEP_HEADING_ID};
@@ -59,6 +59,7 @@ fn initial_values(t: &'static text::Ui) -> Vec<(String, String)> {
         .map(|(key, ..)| (key.to_string(), String::new()))
         .chain([
             (settings::LENS.to_string(), "client".to_string()),
+            (settings::FORM.to_string(), "full".to_string()),
             (settings::LANG.to_string(), String::new()),
             (settings::MODE.to_string(), "inline".to_string()),
             (settings::SIDE.to_string(), "right".to_string()),
@@ -171,6 +172,7 @@ pub fn Configure(props: &ConfigureProps) -> Html {
                     text_field(field, value(field.0), problem(field.0), on_input, t)
                 }) }
                 { lens_field(value(settings::LENS), on_edit(settings::LENS, &values, &copied), t) }
+                { form_field(value(settings::FORM), on_edit(settings::FORM, &values, &copied), t) }
                 { lang_field(value(settings::LANG), on_edit(settings::LANG, &values, &copied), t) }
                 { placement::fields(&placement, |key| value(key).to_string(), problem(settings::BUTTON_LABEL),
                     |key| on_edit(key, &values, &copied), words, t) }

@@ -150,6 +150,7 @@ pub fn preview(placement: &Placement, checked: &Settings, w: &Words) -> Html {
             data-firm={get(settings::FIRM)} data-accent={get(settings::ACCENT)}
             data-logo={get(settings::LOGO)} data-cta-url={get(settings::CTA_URL)}
             data-cta-label={get(settings::CTA_LABEL)} data-lens={get(settings::LENS)}
+            data-form={get(settings::FORM)}
             data-lang={get(settings::LANG)}></div>
         if label.is_none() {
             <button type="button" class="button secondary" data-partner-or-vendor-open="cfg-placement-preview">

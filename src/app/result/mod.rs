@@ -6,8 +6,8 @@ use crate::app::chart::{chart, ChartProps};
 use crate::app::intro::how_link;
 use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
-use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::{self, Answers, Outcome};
+use crate::model::questionnaire::{Form, Questionnaire};
+use crate::model::scoring::{self, Answer, Answers, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
         .map(|(d, s)| (d.name.get(lang).to_string(), s.rounded()))
         .collect();
     // Drawn before the chart takes the rows, so they are not copied for it.
-    let table = scores_table(q, &outcome, &rows, t);
+    let table = scores_table(q, &outcome, &props.answers, &rows, t);
 
     html! {
         <section class="result">
@@ -56,13 +56,16 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             if let Some(note) = &props.note {
                 <p class="result-note">{ note.clone() }</p>
             }
+            if q.form == Form::Quick {
+                <p class="result-note result-quick">{ t.quick_note(q.items.len()) }</p>
+            }
             { summary(q, &outcome, &props.answers, props.on_revisit.as_ref(), t) }
 
             <h2>{ t.by_dimension }</h2>
             { chart(&ChartProps { rows }, t) }
             { table }
 
-            { for focus_sections(q, &outcome, t) }
+            { for focus_sections(q, &outcome, &props.answers, t) }
 
             <h2>{ t.ask_heading(q.seat) }</h2>
             { ask_list(q, &outcome, t) }
@@ -100,6 +103,7 @@ fn reading<'q>(
 fn scores_table(
     q: &Questionnaire,
     outcome: &Outcome,
+    answers: &Answers,
     rows: &[(String, Option<u8>)],
     t: &text::Ui,
 ) -> Html {
@@ -118,7 +122,7 @@ fn scores_table(
                     <tr data-dimension={q.dimensions[d].id.clone()}>
                         <th scope="row">{ name }</th>
                         <td class="score">{ score.map_or_else(|| "–".to_string(), |s| s.to_string()) }</td>
-                        <td>{ reading_cell(reading(q, outcome, d, t.lang.code()), t) }</td>
+                        <td>{ reading_cell(reading(q, outcome, d, t.lang.code()), evidence(q, outcome, answers, d, t), t) }</td>
                     </tr>
                 }) }
             </tbody>
@@ -126,7 +130,7 @@ fn scores_table(
     }
 }
 
-fn reading_cell(reading: Option<(&str, &str, &str)>, t: &text::Ui) -> Html {
+fn reading_cell(reading: Option<(&str, &str, &str)>, evidence: Html, t: &text::Ui) -> Html {
     let Some((band, meaning, next_step)) = reading else {
         return html! { t.not_enough_answers };
     };
@@ -135,9 +139,41 @@ fn reading_cell(reading: Option<(&str, &str, &str)>, t: &text::Ui) -> Html {
         <details class="reading-details">
             <summary>{ t.row_details }</summary>
             <p>{ meaning }</p>
+            { evidence }
             <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
         </details>
     </> }
+}
+
+/// Under a weak or mixed dimension, the answers that pulled it down: each statement or question
+/// with the answer given, so the reading can be checked against what was said. Nothing under
+/// a strong one.
+fn evidence(q: &Questionnaire, outcome: &Outcome, answers: &Answers, d: usize, t: &text::Ui) -> Html {
+    let top = q.bands.len().saturating_sub(1);
+    if outcome.band_of(q, d).is_none_or(|band| band >= top) {
+        return Html::default();
+    }
+    let lang = t.lang.code();
+    let lines: Vec<Html> = scoring::evidence(q, answers, d)
+        .into_iter()
+        .filter_map(|i| {
+            let item = &q.items[i];
+            let Some(Answer::Choice(k)) = answers.get(i).copied().flatten() else {
+                return None;
+            };
+            let answer = q.options(item).get(usize::from(k))?.get(lang);
+            Some(html! { <li>{ t.evidence_line(item.prompt.get(lang), answer) }</li> })
+        })
+        .collect();
+    if lines.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="evidence">
+            <p>{ t.evidence_label }</p>
+            <ul>{ for lines }</ul>
+        </div>
+    }
 }
 
 /// Sections chosen from the bands that are there: the strong ones, every weak one (each with
@@ -147,6 +183,7 @@ fn reading_cell(reading: Option<(&str, &str, &str)>, t: &text::Ui) -> Html {
 fn focus_sections<'a>(
     q: &'a Questionnaire,
     outcome: &'a Outcome,
+    answers: &'a Answers,
     t: &'a text::Ui,
 ) -> impl Iterator<Item = Html> + 'a {
     let seat = q.seat;
@@ -172,7 +209,7 @@ fn focus_sections<'a>(
         .map(move |(heading, dimensions, class)| {
             html! { <>
                 <h2>{ heading }</h2>
-                { focus_list(q, outcome, &dimensions, class, t) }
+                { focus_list(q, outcome, answers, &dimensions, class, t) }
             </> }
         })
 }
@@ -182,6 +219,7 @@ fn focus_sections<'a>(
 fn focus_list(
     q: &Questionnaire,
     outcome: &Outcome,
+    answers: &Answers,
     indices: &[usize],
     class: &'static str,
     t: &text::Ui,
@@ -198,6 +236,7 @@ fn focus_list(
                             <span class="focus-score">{ format!(" — {}", t.score_of(score)) }</span>
                         </h3>
                         <p>{ meaning }</p>
+                        { evidence(q, outcome, answers, d, t) }
                         <p><strong>{ t.next_step }</strong>{ " " }{ next_step }</p>
                     </li>
                 })

@@ -3,7 +3,7 @@
 
 use crate::app::text;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::{Answers, Outcome};
+use crate::model::scoring::{Answer, Answers, Outcome};
 use yew::prelude::*;
 
 /// The index and stage with what held the stage back, or the provisional result: what is
@@ -19,6 +19,9 @@ pub(super) fn summary(
     let counted = html! {
         <p class="result-left-out">{ t.counted(outcome.scored, outcome.cant_judge, outcome.not_applicable) }</p>
     };
+    if outcome.inconsistent {
+        return contradicted(q, outcome, answers, on_revisit, counted, t);
+    }
     let (Some(index), Some(stage)) = (outcome.index(), outcome.stage(q)) else {
         return provisional(q, outcome, answers, on_revisit, counted, t);
     };
@@ -72,6 +75,65 @@ fn provisional(
                     <button type="button" class="button"
                         onclick={on_revisit.reform(move |_| skipped.clone())}>
                         { t.revisit(count) }
+                    </button>
+                </p>
+            }
+            { counted }
+        </div>
+    }
+}
+
+/// Answers that contradict each other too often for a stage: the index as the answers give
+/// it, each statement with its opposite and both answers, and the way back to them.
+fn contradicted(
+    q: &Questionnaire,
+    outcome: &Outcome,
+    answers: &Answers,
+    on_revisit: Option<&Callback<Vec<usize>>>,
+    counted: Html,
+    t: &text::Ui,
+) -> Html {
+    let lang = t.lang.code();
+    let said = |i: usize| {
+        let answer = match answers.get(i).copied().flatten() {
+            Some(Answer::Choice(k)) => q
+                .options(&q.items[i])
+                .get(usize::from(k))
+                .map_or("", |o| o.get(lang)),
+            _ => "",
+        };
+        html! { <li>{ t.evidence_line(q.items[i].prompt.get(lang), answer) }</li> }
+    };
+    let statements: Vec<usize> = outcome
+        .contradictions
+        .iter()
+        .flat_map(|&(_, f, r)| [f, r])
+        .collect();
+    let count = statements.len();
+    html! {
+        <div class="result-summary result-provisional result-contradicted">
+            if let Some(index) = outcome.index() {
+                <p class="result-index">
+                    <span class="result-index-label">{ t.index_label }</span>
+                    <span class="result-index-value" data-testid="overall-index">{ index }</span>
+                    <span class="result-index-scale">{ t.out_of }</span>
+                </p>
+            }
+            <h2>{ t.contradiction_heading }</h2>
+            <p>{ t.contradiction(outcome.contradictions.len(), q.dimensions.len()) }</p>
+            <ul class="contradiction-list">
+                { for outcome.contradictions.iter().map(|&(d, f, r)| html! {
+                    <li>
+                        <strong>{ q.dimensions[d].name.get(lang) }</strong>
+                        <ul>{ said(f) }{ said(r) }</ul>
+                    </li>
+                }) }
+            </ul>
+            if let Some(on_revisit) = on_revisit {
+                <p>
+                    <button type="button" class="button"
+                        onclick={on_revisit.reform(move |_| statements.clone())}>
+                        { t.contradiction_revisit(count) }
                     </button>
                 </p>
             }

@@ -4,7 +4,7 @@
 use crate::browser::storage;
 use crate::model::builtin;
 use crate::model::link::{self, LinkError};
-use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::questionnaire::{Form, Questionnaire, Seat};
 use crate::model::route::Route;
 use crate::model::scoring::Answers;
 use std::rc::Rc;
@@ -52,7 +52,10 @@ impl Catalog {
     /// The whole catalog, as fetched: it holds the built-in questionnaire too, in every language.
     pub fn with(&self, whole: Vec<Questionnaire>) -> Catalog {
         Catalog {
-            all: whole.into_iter().map(|q| Shared(Rc::new(q))).collect(),
+            all: builtin::with_quick_forms(whole)
+                .into_iter()
+                .map(|q| Shared(Rc::new(q)))
+                .collect(),
             complete: true,
         }
     }
@@ -60,15 +63,19 @@ impl Catalog {
     /// The catalog with `part` (a current seat's questionnaire, see `builtin::part`) in place
     /// of the same questionnaire in fewer languages, or added when it is not here. Views
     /// re-point to the new copy (`copy_of`).
+    /// A part brings its quick check with it.
     pub fn with_part(&self, part: Shared) -> Catalog {
         let mut all = self.all.clone();
-        match all
-            .iter()
-            .position(|q| q.id == part.id && q.version == part.version)
-        {
-            Some(k) if all[k].languages.len() < part.languages.len() => all[k] = part,
-            Some(_) => {}
-            None => all.push(part),
+        let quick = part.quick_form().map(|q| Shared(Rc::new(q)));
+        for part in std::iter::once(part).chain(quick) {
+            match all
+                .iter()
+                .position(|q| q.id == part.id && q.version == part.version)
+            {
+                Some(k) if all[k].languages.len() < part.languages.len() => all[k] = part,
+                Some(_) => {}
+                None => all.push(part),
+            }
         }
         Catalog {
             all,
@@ -99,7 +106,7 @@ impl Catalog {
     /// questionnaire in that language (a part), or the whole catalog when progress saved for
     /// the seat names a version this catalog lacks.
     pub fn need(&self, seat: Seat, lang: &str) -> Need {
-        match self.all.iter().find(|q| q.seat == seat) {
+        match self.all.iter().find(|q| q.seat == seat && q.form == Form::Full) {
             _ if self.complete => Need::Nothing,
             Some(_) if self.lacks_saved_version(seat) => Need::Whole,
             Some(q) if q.languages.iter().any(|l| l == lang) => Need::Nothing,
@@ -179,28 +186,46 @@ impl Catalog {
             .unwrap_or_else(|| q.clone())
     }
 
-    /// Every version of a seat's questionnaire, the current one first, for resuming progress
-    /// saved with an earlier version.
+    /// Every version of a seat's questionnaire, the current one first, then its quick check,
+    /// for resuming progress saved with an earlier version or the quick check.
     pub fn versions(&self, seat: Seat) -> Vec<Shared> {
         let current = self.for_seat(seat);
+        let quick = format!("{}-quick", current.id);
         let mut versions = vec![current.clone()];
         versions.extend(
             self.all
                 .iter()
-                .filter(|q| q.id == current.id && !Rc::ptr_eq(&q.0, &current.0))
+                .filter(|q| (q.id == current.id || q.id == quick) && !Rc::ptr_eq(&q.0, &current.0))
                 .cloned(),
         );
         versions
     }
 
-    /// The current questionnaire of a seat (the first listed, as `builtin::catalog` orders them).
+    /// The current questionnaire of a seat (the first full form listed, as
+    /// `builtin::catalog` orders them).
     pub fn for_seat(&self, seat: Seat) -> Shared {
         self.all
             .iter()
-            .find(|q| q.seat == seat)
+            .find(|q| q.seat == seat && q.form == Form::Full)
             .or_else(|| self.all.first())
             .cloned()
             .expect("the built-in catalog is never empty")
+    }
+
+    /// The current quick check of a seat, when its questionnaire has one.
+    pub fn quick_for_seat(&self, seat: Seat) -> Option<Shared> {
+        let current = self.for_seat(seat);
+        self.find(&format!("{}-quick", current.id), current.version)
+            .cloned()
+    }
+
+    /// The form asked for: the seat's quick check when `quick` and it has one, else its
+    /// full questionnaire.
+    pub fn form_for(&self, seat: Seat, quick: bool) -> Shared {
+        quick
+            .then(|| self.quick_for_seat(seat))
+            .flatten()
+            .unwrap_or_else(|| self.for_seat(seat))
     }
 
     pub fn decode(&self, payload: &str) -> Result<Opened, LinkError> {

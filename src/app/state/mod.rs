@@ -16,7 +16,7 @@ pub use catalog::{Catalog, Need, Opened, Shared, Wanted};
 
 use crate::model::link::{self, LinkError};
 use crate::model::progress::{Progress, Step};
-use crate::model::questionnaire::Questionnaire;
+use crate::model::questionnaire::{Form, Questionnaire};
 use crate::model::route::Route;
 use crate::model::scoring::Answer;
 use std::rc::Rc;
@@ -114,6 +114,10 @@ pub enum Action {
         against: Option<Opened>,
     },
     SetLabel(String),
+    /// Answer the quick check (`true`) or the full questionnaire of the seat on screen
+    /// instead, keeping every answer both ask: from the intro, or from a quick result on to
+    /// the full form.
+    UseForm(bool),
     /// From a provisional result, go through these questions and back to the result.
     Revisit(Vec<usize>),
     /// More of the catalog arrived.
@@ -167,6 +171,27 @@ impl AppState {
         self.notice = self.notice.filter(|n| *n == Notice::NoStorage);
     }
 
+    /// Switches between the quick check and the full form of the questionnaire on screen (of
+    /// the same version), carrying the answers over; nothing changes when that form is not
+    /// in the catalog.
+    pub fn use_form(&mut self, quick: bool) {
+        let q = &self.questionnaire;
+        let id = if quick {
+            format!("{}-quick", q.base_id())
+        } else {
+            q.base_id().to_string()
+        };
+        let Some(form) = self.catalog.find(&id, q.version).cloned() else {
+            return;
+        };
+        if form == self.questionnaire {
+            return;
+        }
+        self.progress = self.progress.carried(q, &form);
+        self.questionnaire = form;
+        self.need_answer = false;
+    }
+
     /// The visitor's own result as a link payload, with their label.
     pub fn own_payload(&self) -> String {
         link::encode(
@@ -198,8 +223,10 @@ impl Reducible for AppState {
             }
             Action::Back => next.back(),
             Action::StartOver => {
-                // Progress resumed with an earlier version starts afresh with the current one.
-                next.questionnaire = next.catalog.for_seat(next.questionnaire.seat);
+                // Progress resumed with an earlier version starts afresh with the current one,
+                // in the form on screen.
+                let quick = next.questionnaire.form == Form::Quick;
+                next.questionnaire = next.catalog.form_for(next.questionnaire.seat, quick);
                 next.progress = Progress::new(&next.questionnaire);
                 next.need_answer = false;
                 next.screen = Screen::Journey;
@@ -222,6 +249,7 @@ impl Reducible for AppState {
                 against,
             } => next.use_seat(questionnaire, progress, against),
             Action::SetLabel(label) => next.label = label,
+            Action::UseForm(quick) => next.use_form(quick),
             Action::CatalogLoaded(catalog) => {
                 let catalog = next.catalog.join(&catalog);
                 next.questionnaire = catalog.copy_of(&next.questionnaire);

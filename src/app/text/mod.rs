@@ -119,6 +119,9 @@ texts! {
     snippet_copied, snippet_selected, invalid_not_used, back_to_assessment,
     language_switch_label,
     cant_judge, not_applicable, strong_client, strong_provider, weak_client, weak_provider, work_next_client, work_next_provider, not_enough_answers, row_details, scored_count, left_out_detail, provisional_heading, provisional_text, missing_heading, revisit_one, revisit_many, held_back, how_link, how_page, new_tab, gap_steps, error_prefix, problem_heading, title_join, frame_title_firm, frame_title_plain, start_failed,
+    intro_one_client, intro_one_provider, quick_offer, full_offer, quick_note, continue_full,
+    contradiction_heading, contradiction_text, contradiction_revisit, evidence_label, evidence_line,
+    problem_form, field_form, form_full, form_quick,
 }
 
 mod templates;

@@ -39,6 +39,48 @@ impl Ui {
         )
     }
 
+    /// "Keep one firm (one client) in mind", and what to answer when something never came up.
+    pub fn intro_one(&self, seat: Seat) -> &'static str {
+        match seat {
+            Seat::Client => self.intro_one_client,
+            Seat::Provider => self.intro_one_provider,
+        }
+    }
+
+    /// The offer of the other form on the intro: the quick check (`quick`) or the full one.
+    pub fn other_form(&self, quick: bool, questions: usize, minutes: usize) -> String {
+        fill(
+            if quick { self.quick_offer } else { self.full_offer },
+            &[("n", &questions.to_string()), ("m", &minutes.to_string())],
+        )
+    }
+
+    /// The mark on a quick check's result: how many questions it rests on.
+    pub fn quick_note(&self, questions: usize) -> String {
+        fill(self.quick_note, &[("n", &questions.to_string())])
+    }
+
+    pub fn continue_full(&self, more: usize) -> String {
+        fill(self.continue_full, &[("k", &more.to_string())])
+    }
+
+    /// In how many of the dimensions the answers contradict each other.
+    pub fn contradiction(&self, found: usize, dimensions: usize) -> String {
+        fill(
+            self.contradiction_text,
+            &[("k", &found.to_string()), ("n", &dimensions.to_string())],
+        )
+    }
+
+    pub fn contradiction_revisit(&self, statements: usize) -> String {
+        fill(self.contradiction_revisit, &[("k", &statements.to_string())])
+    }
+
+    /// One answer that pulled a dimension down: the statement or question, and the answer.
+    pub fn evidence_line(&self, prompt: &str, answer: &str) -> String {
+        fill(self.evidence_line, &[("prompt", prompt), ("answer", answer)])
+    }
+
     pub fn question_of(&self, k: usize, n: usize) -> String {
         fill(
             self.question_of,
@@ -224,6 +266,7 @@ impl Ui {
             Reason::NotHttpsOrMail => self.problem_not_https_or_mail.to_string(),
             Reason::BadAddress => self.problem_bad_address.to_string(),
             Reason::UnknownLens => self.problem_lens.to_string(),
+            Reason::UnknownForm => self.problem_form.to_string(),
             Reason::UnknownLanguage => fill(
                 self.problem_language,
                 &[("list", &crate::model::settings::LANGUAGES.join(", "))],

@@ -125,6 +125,15 @@ pub fn check_lens(value: &str) -> Result<Seat, Reason> {
     }
 }
 
+/// The form a visitor starts with: `full` or `quick` (true for the quick check).
+pub fn check_form(value: &str) -> Result<bool, Reason> {
+    match value.trim() {
+        "full" => Ok(false),
+        "quick" => Ok(true),
+        _ => Err(Reason::UnknownForm),
+    }
+}
+
 /// One of [`LANGUAGES`], in any case; a regional tag such as `de-AT` is refused here (only
 /// the browser's preferences are matched by primary subtag).
 pub fn check_lang(value: &str) -> Result<String, Reason> {

@@ -20,7 +20,8 @@ mod query;
 mod snippet;
 
 pub use checks::{
-    check_accent, check_cta, check_https, check_lang, check_lens, check_origin, check_text,
+    check_accent, check_cta, check_form, check_https, check_lang, check_lens, check_origin,
+    check_text,
     CTA_LABEL_MAX, FIRM_MAX, URL_MAX,
 };
 pub use contrast::{contrast, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST};
@@ -39,6 +40,8 @@ pub const LOGO: &str = "logo";
 pub const CTA_URL: &str = "cta-url";
 pub const CTA_LABEL: &str = "cta-label";
 pub const LENS: &str = "lens";
+/// Which form a visitor starts with: `full` (the default) or `quick`, the quick check.
+pub const FORM: &str = "form";
 pub const LANG: &str = "lang";
 /// Given by the loader, not by the firm: the host page's origin, the only one the app posts to.
 pub const HOST: &str = "host";
@@ -72,6 +75,8 @@ pub struct Settings {
     pub cta_url: Option<CtaTarget>,
     pub cta_label: Option<String>,
     pub lens: Seat,
+    /// Start with the quick check rather than the full assessment.
+    pub quick: bool,
     pub lang: Option<String>,
     pub host: Option<String>,
 }
@@ -95,6 +100,7 @@ pub enum Reason {
     NotHttpsOrMail,
     BadAddress,
     UnknownLens,
+    UnknownForm,
     UnknownLanguage,
     BadOrigin,
     UnknownSetting,
@@ -120,6 +126,7 @@ impl Settings {
             CTA_URL => self.cta_url = Some(check_cta(value)?),
             CTA_LABEL => self.cta_label = Some(check_text(value, CTA_LABEL_MAX)?),
             LENS => self.lens = check_lens(value)?,
+            FORM => self.quick = check_form(value)?,
             LANG => self.lang = Some(check_lang(value)?),
             HOST => self.host = Some(check_origin(value)?),
             _ => return Err(Reason::UnknownSetting),
@@ -149,6 +156,9 @@ impl Settings {
         }
         if self.lens == Seat::Provider {
             pairs.push((LENS, "provider".to_string()));
+        }
+        if self.quick {
+            pairs.push((FORM, "quick".to_string()));
         }
         if let Some(lang) = &self.lang {
             pairs.push((LANG, lang.clone()));

@@ -192,6 +192,7 @@ mod tests {
             ),
             ("cta-url=data%3Atext%2Fhtml%2Chi", Reason::NotHttpsOrMail),
             ("lens=vendor", Reason::UnknownLens),
+            ("form=short", Reason::UnknownForm),
             ("lang=xx", Reason::UnknownLanguage),
             ("lang=de-AT", Reason::UnknownLanguage),
             ("host=https%3A%2F%2Fa.example%2Fpath", Reason::BadOrigin),
@@ -321,8 +322,10 @@ mod tests {
             label in "[^<>\\p{Cc}]{1,40}",
             rgb in any::<[u8; 3]>(),
             provider in any::<bool>(),
+            quick in any::<bool>(),
         ) {
             let mut settings = Settings::default();
+            settings.quick = quick;
             let _ = settings.set(FIRM, &firm);
             let _ = settings.set(CTA_LABEL, &label);
             let _ = settings.set(ACCENT, &format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]));

@@ -259,6 +259,8 @@ fn median_stage(
         scored: 0,
         cant_judge: 0,
         not_applicable: 0,
+        contradictions: Vec::new(),
+        inconsistent: false,
     };
     outcome.place_on_stage(reference);
     outcome.stage
