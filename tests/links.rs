@@ -22,6 +22,14 @@ struct Fixture {
     answers: String,
     label: Option<String>,
     overall: Option<u8>,
+    /// The stage's id, or `None` for a result without one; absent in the first pins.
+    #[serde(default, deserialize_with = "present")]
+    stage: Option<Option<String>>,
+}
+
+/// A field that is present, even as `null`, is `Some`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
 }
 
 fn answers(text: &str) -> Answers {
@@ -67,12 +75,33 @@ fn every_pinned_link_still_decodes_to_its_answers() {
             "{}",
             fixture.description
         );
-        assert_eq!(
-            score(q, &decoded.answers).index(),
-            fixture.overall,
-            "{}",
-            fixture.description
-        );
+        let outcome = score(q, &decoded.answers);
+        assert_eq!(outcome.index(), fixture.overall, "{}", fixture.description);
+        if let Some(stage) = &fixture.stage {
+            assert_eq!(
+                &outcome.stage(q).map(|s| s.id.clone()),
+                stage,
+                "{}",
+                fixture.description
+            );
+        }
+    }
+    // Every version and form made so far is pinned, the quick checks included.
+    for (id, version) in [
+        ("partner-or-vendor", 2),
+        ("partner-or-vendor-provider", 2),
+        ("partner-or-vendor", 3),
+        ("partner-or-vendor-provider", 3),
+        ("partner-or-vendor-quick", 3),
+        ("partner-or-vendor-provider-quick", 3),
+    ] {
+        let staged = fixtures
+            .links
+            .iter()
+            .filter(|f| f.questionnaire == id && f.questionnaire_version == version)
+            .filter(|f| f.stage.is_some())
+            .count();
+        assert!(staged >= 4, "{id} v{version}: {staged} pins with a stage");
     }
 }
 

@@ -188,7 +188,9 @@ fn answer_seat(
     let answer: fetch::Then = Rc::new(move |state, catalog| {
         // The other seat is answered in the form on screen (or the shared result's), so the
         // two can be compared.
-        let quick = against.as_ref().map_or(state.questionnaire.form, |o| o.questionnaire.form)
+        let quick = against
+            .as_ref()
+            .map_or(state.questionnaire.form, |o| o.questionnaire.form)
             == Form::Quick;
         let (questionnaire, progress, _) = start::load_progress(catalog, seat, quick);
         state.dispatch(Action::UseSeat {

@@ -29,8 +29,12 @@ pub fn load_progress(catalog: &Catalog, seat: Seat, quick: bool) -> Loaded {
             return (versions[which].clone(), p, Some(Notice::Restored));
         }
         storage::Loaded::Nothing => (catalog.form_for(seat, quick), None, None),
-        storage::Loaded::Discarded => (catalog.form_for(seat, quick), None, Some(Notice::Discarded)),
-        storage::Loaded::Unavailable => (catalog.form_for(seat, quick), None, Some(Notice::NoStorage)),
+        storage::Loaded::Discarded => {
+            (catalog.form_for(seat, quick), None, Some(Notice::Discarded))
+        }
+        storage::Loaded::Unavailable => {
+            (catalog.form_for(seat, quick), None, Some(Notice::NoStorage))
+        }
     };
     let progress = progress.unwrap_or_else(|| Progress::new(&questionnaire));
     (questionnaire, progress, notice)
@@ -55,12 +59,9 @@ pub fn against(catalog: &Catalog, route: &Route) -> Option<(Shared, Progress, Op
 /// The app's state on its first render: saved progress, then wherever the address says (a
 /// question or result only as far as the answers reach).
 pub fn initial_state(props: &AppProps) -> AppState {
-    let (questionnaire, progress, notice) = props
-        .loaded
-        .clone()
-        .unwrap_or_else(|| {
-            load_progress(&props.catalog, props.settings.lens, props.settings.quick)
-        });
+    let (questionnaire, progress, notice) = props.loaded.clone().unwrap_or_else(|| {
+        load_progress(&props.catalog, props.settings.lens, props.settings.quick)
+    });
     let mut state = AppState::new(props.catalog.clone(), questionnaire, progress, notice);
     let route = address::route();
     if let Some((questionnaire, progress, opened)) = against(&props.catalog, &route) {

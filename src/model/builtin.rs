@@ -76,7 +76,7 @@ pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<Questionnaire> {
     postcard::from_bytes(bytes).ok()
 }
 
-/// The questionnaires compiled into the app, each followed by its quick check: in the wasm
+/// The questionnaires compiled into the app, then their quick checks: in the wasm
 /// only the current client seat in its first language; natively the whole catalog (`whole`).
 pub fn catalog() -> Vec<Questionnaire> {
     if cfg!(target_arch = "wasm32") {
@@ -92,8 +92,8 @@ pub fn catalog() -> Vec<Questionnaire> {
     }
 }
 
-/// Every questionnaire version a results link may name, in every language, each followed by
-/// its quick check, current ones first: the client seat (`content/questionnaire.json`), the
+/// Every questionnaire version a results link may name, in every language, then the quick
+/// checks, current ones first: the client seat (`content/questionnaire.json`), the
 /// provider seat (`content/provider.json`), then the released versions in `content/v2/` and
 /// `content/v1/`.
 pub fn whole() -> Vec<Questionnaire> {
@@ -103,13 +103,16 @@ pub fn whole() -> Vec<Questionnaire> {
     }
 }
 
-/// Each questionnaire followed by its quick check, where it has one: the quick checks are
-/// made from their files when the app starts, so no file carries them twice.
-pub fn with_quick_forms(catalog: Vec<Questionnaire>) -> Vec<Questionnaire> {
+/// The catalog followed by the quick checks of those that have one (so the current seats stay
+/// first): the quick checks are made from their files when the app starts, so no file
+/// carries them twice.
+pub fn with_quick_forms(mut catalog: Vec<Questionnaire>) -> Vec<Questionnaire> {
+    let quick: Vec<Questionnaire> = catalog
+        .iter()
+        .filter_map(Questionnaire::quick_form)
+        .collect();
+    catalog.extend(quick);
     catalog
-        .into_iter()
-        .flat_map(Questionnaire::with_quick_form)
-        .collect()
 }
 
 /// The questionnaire the wasm carries, for the test that it is the first language of the whole.

@@ -285,7 +285,11 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
                 .find(|b| b.id == band)
                 .map(|b| get(&b.name))
                 .unwrap_or_default();
-            let template = if if_scored { &t.requires_if_scored } else { &t.requires };
+            let template = if if_scored {
+                &t.requires_if_scored
+            } else {
+                &t.requires
+            };
             line(format!(
                 "<p>{}</p>",
                 fill(
@@ -392,7 +396,10 @@ mod tests {
             assert!(en.contains(&escape(d.summary.get("en"))));
         }
         assert!(en.contains("“Fair dealing”"), "dimension names are quoted");
-        assert!(en.contains(&format!("at least {} of the 10 dimensions you agree", q.contradictions)));
+        assert!(en.contains(&format!(
+            "at least {} of the 10 dimensions you agree",
+            q.contradictions
+        )));
         assert!(en.contains("at least 7 of the 10 dimensions"));
         assert!(en.contains("Weak: 0 to 39"));
         assert!(en.contains("href=\"how-it-works.de.html\""));

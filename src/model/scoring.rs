@@ -202,7 +202,10 @@ fn side(questionnaire: &Questionnaire, i: usize, answer: Option<Answer>) -> Opti
 
 /// Each dimension in which a statement and its reverse were answered on the same side of the
 /// scale: the dimension and the first such pair of items.
-fn contradictions(questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> Vec<(usize, usize, usize)> {
+fn contradictions(
+    questionnaire: &Questionnaire,
+    answers: &[Option<Answer>],
+) -> Vec<(usize, usize, usize)> {
     let items = &questionnaire.items;
     let statements = |d: usize, reverse: bool| {
         (0..items.len()).filter(move |&i| {
@@ -216,7 +219,9 @@ fn contradictions(questionnaire: &Questionnaire, answers: &[Option<Answer>]) -> 
         let pair = statements(d, false).find_map(|f| {
             let side_f = side(questionnaire, f, answers.get(f).copied().flatten())?;
             statements(d, true)
-                .find(|&r| side(questionnaire, r, answers.get(r).copied().flatten()) == Some(side_f))
+                .find(|&r| {
+                    side(questionnaire, r, answers.get(r).copied().flatten()) == Some(side_f)
+                })
                 .map(|r| (d, f, r))
         });
         found.extend(pair);
@@ -620,7 +625,11 @@ mod tests {
         let mut forms = seats().to_vec();
         for q in seats() {
             let id = format!("{}-quick", q.id);
-            forms.extend(catalog().iter().find(|c| c.id == id && c.version == q.version));
+            forms.extend(
+                catalog()
+                    .iter()
+                    .find(|c| c.id == id && c.version == q.version),
+            );
         }
         assert_eq!(forms.len(), 4, "two seats, each with a quick check");
         forms
@@ -684,7 +693,7 @@ mod tests {
     #[test]
     fn random_answers_average_in_the_middle() {
         use proptest::strategy::ValueTree;
-        use proptest::test_runner::{Config, TestRng, RngAlgorithm, TestRunner};
+        use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
         for q in forms() {
             let mut runner = TestRunner::new_with_rng(
                 Config::default(),
@@ -724,14 +733,23 @@ mod tests {
                 }
             }
             let outcome = score(q, &answers);
-            assert_eq!(outcome.contradictions.len(), q.statement_pairs(), "{}", q.id);
+            assert_eq!(
+                outcome.contradictions.len(),
+                q.statement_pairs(),
+                "{}",
+                q.id
+            );
             assert!(outcome.inconsistent, "{}", q.id);
             assert!(outcome.is_provisional());
             assert_eq!(outcome.stage, None);
             assert!(outcome.index().is_some(), "the scores stay visible");
             // One fewer contradiction than the threshold: a stage again.
             let threshold = usize::from(q.contradictions);
-            assert!(threshold >= 1 && threshold <= q.statement_pairs(), "{}", q.id);
+            assert!(
+                threshold >= 1 && threshold <= q.statement_pairs(),
+                "{}",
+                q.id
+            );
             let mut fewer = answers.clone();
             for &(_, f, _) in outcome.contradictions.iter().skip(threshold - 1) {
                 fewer[f] = Some(extreme_option(q, f, false));
@@ -772,7 +790,18 @@ mod tests {
                 .map(|item| answers[q.items.iter().position(|i| i.id == item.id).unwrap()])
                 .collect();
             let (full, short) = (score(q, &answers), score(&quick, &carried));
-            for d in keystones(q) {
+            let whole = |d: usize| {
+                q.items
+                    .iter()
+                    .filter(|i| q.dimension_index(i) == Some(d))
+                    .count()
+                    == quick
+                        .items
+                        .iter()
+                        .filter(|i| quick.dimension_index(i) == Some(d))
+                        .count()
+            };
+            for d in (0..q.dimensions.len()).filter(|&d| whole(d)) {
                 assert_eq!(full.dimensions[d].score, short.dimensions[d].score);
             }
         }
@@ -782,7 +811,11 @@ mod tests {
     fn delivery_and_the_keystones_at_zero_never_give_the_top_stage() {
         for q in forms() {
             let top = q.stages.len() - 1;
-            let reliability = q.dimensions.iter().position(|d| d.id == "reliability").unwrap();
+            let reliability = q
+                .dimensions
+                .iter()
+                .position(|d| d.id == "reliability")
+                .unwrap();
             let mut checked = keystones(q);
             checked.push(reliability);
             for &k in &checked {
@@ -794,7 +827,12 @@ mod tests {
                     .collect();
                 let outcome = score(q, &answers);
                 assert!(outcome.index().unwrap() >= q.stages[top].from, "{}", q.id);
-                assert!(outcome.stage.unwrap() < top, "{} {}", q.id, q.dimensions[k].id);
+                assert!(
+                    outcome.stage.unwrap() < top,
+                    "{} {}",
+                    q.id,
+                    q.dimensions[k].id
+                );
                 assert_eq!(outcome.held_back, vec![k]);
             }
             // Any other dimension weak also keeps the top stage away.
@@ -806,7 +844,13 @@ mod tests {
                     })
                     .collect();
                 let outcome = score(q, &answers);
-                assert_eq!(outcome.stage, Some(top - 1), "{} {}", q.id, q.dimensions[d].id);
+                assert_eq!(
+                    outcome.stage,
+                    Some(top - 1),
+                    "{} {}",
+                    q.id,
+                    q.dimensions[d].id
+                );
             }
         }
     }
@@ -899,7 +943,11 @@ mod tests {
     #[test]
     fn weights_change_the_mix_within_a_dimension() {
         let mut q = current(Seat::Client).clone();
-        let d = q.dimensions[0].id.clone();
+        // A dimension that two answers can score.
+        let k = (0..q.dimensions.len())
+            .find(|&k| q.min_answers_of(&q.dimensions[k]) == 2)
+            .unwrap();
+        let d = q.dimensions[k].id.clone();
         let in_d: Vec<usize> = (0..q.items.len())
             .filter(|&i| q.items[i].dimension == d)
             .collect();
@@ -907,7 +955,7 @@ mod tests {
         let mut answers: Answers = vec![None; q.items.len()];
         answers[in_d[0]] = Some(extreme_option(&q, in_d[0], true));
         answers[in_d[1]] = Some(extreme_option(&q, in_d[1], false));
-        assert_eq!(score(&q, &answers).dimensions[0].rounded(), Some(75));
+        assert_eq!(score(&q, &answers).dimensions[k].rounded(), Some(75));
     }
 
     #[test]
@@ -1227,7 +1275,11 @@ mod tests {
                             return Some(Answer::CantJudge);
                         }
                         // Partner-like with probability `lean`, else spread over the rest.
-                        let k = if r < lean { top } else { ((r * 10.0) as u8) % (top + 1) };
+                        let k = if r < lean {
+                            top
+                        } else {
+                            ((r * 10.0) as u8) % (top + 1)
+                        };
                         let reverse = forms()[f].items[i].reverse;
                         Some(Answer::Choice(if reverse { top - k } else { k }))
                     })
@@ -1276,10 +1328,27 @@ mod tests {
             }
             for stage in &q.stages[..q.stages.len() - 1] {
                 for r in &stage.requires {
-                    assert!(r.if_scored, "{}: a middle stage's condition holds when unscored", q.id);
-                    let d = q.dimensions.iter().position(|d| d.id == r.dimension).unwrap();
-                    let items: Vec<_> = q.items.iter().filter(|i| q.dimension_index(i) == Some(d)).collect();
-                    assert_eq!(usize::from(q.min_answers_of(&q.dimensions[d])), items.len(), "{}", r.dimension);
+                    assert!(
+                        r.if_scored,
+                        "{}: a middle stage's condition holds when unscored",
+                        q.id
+                    );
+                    let d = q
+                        .dimensions
+                        .iter()
+                        .position(|d| d.id == r.dimension)
+                        .unwrap();
+                    let items: Vec<_> = q
+                        .items
+                        .iter()
+                        .filter(|i| q.dimension_index(i) == Some(d))
+                        .collect();
+                    assert_eq!(
+                        usize::from(q.min_answers_of(&q.dimensions[d])),
+                        items.len(),
+                        "{}",
+                        r.dimension
+                    );
                     for item in items {
                         let n = q.option_count(item);
                         assert!(n == 3 || n == 5, "{}: {n} options", item.id);

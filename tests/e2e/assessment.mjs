@@ -33,7 +33,7 @@ export function content(seat = "client") {
 export const TEXT = {
   en: {
     cantJudge: "I can't judge",
-    notApplicable: "Doesn't apply to us",
+    notApplicable: "Doesn't apply to us / hasn't come up",
     provisionalHeading: "Not enough answers for an overall result yet",
     loadFailed: /^The questions needed here \(for the other side, in another language or from an earlier version\) could not be loaded just now/,
     tryAgain: "Try again",
@@ -42,7 +42,7 @@ export const TEXT = {
   },
   de: {
     cantJudge: "Kann ich nicht beurteilen",
-    notApplicable: "Trifft auf uns nicht zu",
+    notApplicable: "Betrifft uns nicht / kam nicht vor",
     loadFailed: /^Die hier benötigten Fragen \(für die andere Sicht, in einer anderen Sprache oder aus einer früheren Version\) ließen sich gerade nicht laden/,
     tryAgain: "Erneut versuchen",
     provisionalHeading: "Noch zu wenige Antworten für ein Gesamtergebnis",
@@ -58,11 +58,11 @@ export function countedText(core, lang = "en") {
   if (lang === "de") {
     const head = `${scored} von ${n} Antworten gehen in die Wertung ein.`;
     if (scored === n) return head;
-    return `${head} Nicht gewertet: „Kann ich nicht beurteilen“ ${core.cant_judge}, „Trifft auf uns nicht zu“ ${core.not_applicable}.`;
+    return `${head} Nicht gewertet: „Kann ich nicht beurteilen“: ${core.cant_judge}, „Betrifft uns nicht / kam nicht vor“: ${core.not_applicable}.`;
   }
   const head = `${scored} of ${n} answers count towards the score.`;
   if (scored === n) return head;
-  return `${head} Left out of the score: “I can't judge” ${core.cant_judge}, “Doesn't apply to us” ${core.not_applicable}.`;
+  return `${head} Left out of the score: “I can't judge”: ${core.cant_judge}, “Doesn't apply to us / hasn't come up”: ${core.not_applicable}.`;
 }
 
 /** The radio index of an answer symbol for an item with `options` options: a digit is that

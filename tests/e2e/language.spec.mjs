@@ -14,13 +14,13 @@ test("the firm's lang setting opens German, and the switch changes language mid-
   // The agreement scale and both escapes, in German.
   const german = [
     "Stimme überhaupt nicht zu", "Stimme nicht zu", "Teils, teils", "Stimme zu", "Stimme voll und ganz zu",
-    "Kann ich nicht beurteilen", "Trifft auf uns nicht zu",
+    "Kann ich nicht beurteilen", "Betrifft uns nicht / kam nicht vor",
   ];
   await expect(page.getByRole("radio")).toHaveCount(german.length);
   for (const [i, name] of german.entries()) await expect(page.getByRole("radio").nth(i)).toHaveAccessibleName(name);
   await page.getByRole("radio", { name: "Stimme voll und ganz zu" }).check();
   await page.getByRole("button", { name: "Weiter" }).click();
-  await page.getByRole("radio", { name: "Trifft auf uns nicht zu" }).check();
+  await page.getByRole("radio", { name: "Betrifft uns nicht / kam nicht vor" }).check();
 
   await page.getByRole("navigation", { name: "Sprache" }).getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

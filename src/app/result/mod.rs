@@ -148,7 +148,13 @@ fn reading_cell(reading: Option<(&str, &str, &str)>, evidence: Html, t: &text::U
 /// Under a weak or mixed dimension, the answers that pulled it down: each statement or question
 /// with the answer given, so the reading can be checked against what was said. Nothing under
 /// a strong one.
-fn evidence(q: &Questionnaire, outcome: &Outcome, answers: &Answers, d: usize, t: &text::Ui) -> Html {
+fn evidence(
+    q: &Questionnaire,
+    outcome: &Outcome,
+    answers: &Answers,
+    d: usize,
+    t: &text::Ui,
+) -> Html {
     let top = q.bands.len().saturating_sub(1);
     if outcome.band_of(q, d).is_none_or(|band| band >= top) {
         return Html::default();

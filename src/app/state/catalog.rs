@@ -49,13 +49,11 @@ impl Catalog {
         }
     }
 
-    /// The whole catalog, as fetched: it holds the built-in questionnaire too, in every language.
+    /// The whole catalog, as fetched (with its quick checks, see `browser::more::fetch`): it
+    /// holds the built-in questionnaire too, in every language.
     pub fn with(&self, whole: Vec<Questionnaire>) -> Catalog {
         Catalog {
-            all: builtin::with_quick_forms(whole)
-                .into_iter()
-                .map(|q| Shared(Rc::new(q)))
-                .collect(),
+            all: whole.into_iter().map(|q| Shared(Rc::new(q))).collect(),
             complete: true,
         }
     }
@@ -106,7 +104,11 @@ impl Catalog {
     /// questionnaire in that language (a part), or the whole catalog when progress saved for
     /// the seat names a version this catalog lacks.
     pub fn need(&self, seat: Seat, lang: &str) -> Need {
-        match self.all.iter().find(|q| q.seat == seat && q.form == Form::Full) {
+        match self
+            .all
+            .iter()
+            .find(|q| q.seat == seat && q.form == Form::Full)
+        {
             _ if self.complete => Need::Nothing,
             Some(_) if self.lacks_saved_version(seat) => Need::Whole,
             Some(q) if q.languages.iter().any(|l| l == lang) => Need::Nothing,

@@ -9,7 +9,7 @@ use crate::app::text::{self, Lang};
 use crate::browser::download;
 use crate::model::export;
 use crate::model::link::{self, LinkError};
-use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::questionnaire::{Form, Questionnaire, Seat};
 use crate::model::scoring::Answers;
 use crate::model::team::{self, spread, LineProblem, TeamError};
 use std::rc::Rc;
@@ -28,7 +28,7 @@ pub fn results(
     let code = lang.code();
     let refs: Vec<&Questionnaire> = all.iter().collect();
     let reading = team::read(&refs, shown);
-    let names = named(&reading, w);
+    let names = named(&reading, &refs, w);
     let problems = (!reading.problems.is_empty()).then(|| {
         html! {
             <section class="team-problems" aria-labelledby="team-problems">
@@ -74,16 +74,22 @@ pub fn results(
     }
 }
 
-/// The respondents' names as shown: the link's label, or "Respondent k".
-fn named(reading: &team::Reading, w: &Words) -> Vec<String> {
+/// The respondents' names as shown: the link's label, or "Respondent k"; a quick check's
+/// result says so after the name.
+fn named(reading: &team::Reading, refs: &[&Questionnaire], w: &Words) -> Vec<String> {
     reading
         .respondents
         .iter()
         .enumerate()
         .map(|(k, (_, r))| {
-            r.label
+            let name = r
+                .label
                 .clone()
-                .unwrap_or_else(|| w.respondent.replace("{n}", &(k + 1).to_string()))
+                .unwrap_or_else(|| w.respondent.replace("{n}", &(k + 1).to_string()));
+            match refs.get(r.questionnaire).map(|q| q.form) {
+                Some(Form::Quick) => format!("{name} {}", w.quick_mark),
+                _ => name,
+            }
         })
         .collect()
 }
@@ -108,7 +114,7 @@ pub fn save_shown(all: &[Questionnaire], shown: &str, lang: Lang, file: File) {
     let refs: Vec<&Questionnaire> = all.iter().collect();
     let reading = team::read(&refs, shown);
     if !reading.respondents.is_empty() {
-        let people = exported(&reading, &named(&reading, words(lang)));
+        let people = exported(&reading, &named(&reading, &refs, words(lang)));
         save(all, &people, lang, file, "result");
     }
 }

@@ -30,6 +30,8 @@ pub struct Words {
     pub one_respondent: &'static str,
     /// "Respondent {n}"
     pub respondent: &'static str,
+    /// After the name of a respondent who took the quick check.
+    pub quick_mark: &'static str,
     pub index_heading: &'static str,
     /// "Middle score {m} (lowest {lo}, highest {hi})", and for a single score
     pub median_range: &'static str,
@@ -131,6 +133,7 @@ pub const EN: Words = Words {
     respondents: "{n} respondents",
     one_respondent: "1 respondent",
     respondent: "Respondent {n}",
+    quick_mark: "(quick check)",
     index_heading: "Partner index",
     median_range: "Middle score {m} (lowest {lo}, highest {hi})",
     single_score: "{m} (one person)",
@@ -213,12 +216,13 @@ pub const DE: Words = Words {
         "Einige Zeichen des Team-Links wurden unterwegs verändert.",
         "Der Team-Link stammt aus einer neueren Version der Einschätzung.",
     ],
-    too_many: "Es werden nur die ersten 50 Ergebnisse angezeigt, dieses nicht mehr.",
+    too_many: "Es werden nur die ersten 50 Ergebnisse angezeigt; dieses gehört nicht mehr dazu.",
     seat_client: "Sicht des Kunden: So erlebt das Team seinen Dienstleister",
-    seat_provider: "Sicht des Dienstleisters: So sieht sich der Dienstleister selbst",
+    seat_provider: "Sicht des Dienstleisters: So schätzt er sich selbst ein",
     respondents: "{n} Personen",
     one_respondent: "1 Person",
     respondent: "Person {n}",
+    quick_mark: "(Kurzcheck)",
     index_heading: "Partner-Index",
     median_range: "Mittlerer Wert {m} (niedrigster {lo}, höchster {hi})",
     single_score: "{m} (eine Person)",
@@ -245,7 +249,7 @@ pub const DE: Words = Words {
     no_score: "\u{2013}",
     other_version: "Frühere Version der Einschätzung: {names}. Dort haben sich die Fragen in \
                     diesen Dimensionen geändert, deshalb fehlen ihre Werte: {dimensions}.",
-    other_version_index: "Ihr Partner-Index fließt ebenfalls nicht in den Vergleich ein.",
+    other_version_index: "Deren Partner-Index fließt ebenfalls nicht in den Vergleich ein.",
     other_version_only_index: "Frühere Version der Einschätzung: {names}. Dort haben sich die \
                                Fragen geändert, deshalb fließt ihr Partner-Index nicht in den \
                                Vergleich ein.",

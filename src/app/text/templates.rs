@@ -50,7 +50,11 @@ impl Ui {
     /// The offer of the other form on the intro: the quick check (`quick`) or the full one.
     pub fn other_form(&self, quick: bool, questions: usize, minutes: usize) -> String {
         fill(
-            if quick { self.quick_offer } else { self.full_offer },
+            if quick {
+                self.quick_offer
+            } else {
+                self.full_offer
+            },
             &[("n", &questions.to_string()), ("m", &minutes.to_string())],
         )
     }
@@ -73,12 +77,18 @@ impl Ui {
     }
 
     pub fn contradiction_revisit(&self, statements: usize) -> String {
-        fill(self.contradiction_revisit, &[("k", &statements.to_string())])
+        fill(
+            self.contradiction_revisit,
+            &[("k", &statements.to_string())],
+        )
     }
 
     /// One answer that pulled a dimension down: the statement or question, and the answer.
     pub fn evidence_line(&self, prompt: &str, answer: &str) -> String {
-        fill(self.evidence_line, &[("prompt", prompt), ("answer", answer)])
+        fill(
+            self.evidence_line,
+            &[("prompt", prompt), ("answer", answer)],
+        )
     }
 
     pub fn question_of(&self, k: usize, n: usize) -> String {

@@ -50,9 +50,25 @@ fn templates_are_filled() {
     );
     assert_eq!(
         EN.counted(27, 2, 1),
-        "27 of 30 answers count towards the score. Left out of the score: “I can't judge” 2, “Doesn't apply to us” 1."
+        "27 of 30 answers count towards the score. Left out of the score: “I can't judge”: 2, “Doesn't apply to us / hasn't come up”: 1."
     );
     assert_eq!(DE.revisit(1), "Die übersprungene Frage beantworten");
+    assert_eq!(
+        EN.evidence_line("They keep their promises.", "Disagree"),
+        "“They keep their promises.” — you answered “Disagree”."
+    );
+    assert_eq!(
+        EN.contradiction_revisit(6),
+        "Look at these 6 statements again"
+    );
+    assert_eq!(
+        DE.other_form(true, 23, 4),
+        "Stattdessen den Kurzcheck machen: 23 Fragen, etwa 4 Minuten"
+    );
+    assert!(EN
+        .contradiction(5, 10)
+        .starts_with("In 5 of the 10 dimensions"));
+    assert_eq!(DE.continue_full(7).matches('7').count(), 1);
     assert_eq!(EN.revisit(4), "Answer the 4 skipped questions");
     assert_eq!(
         DE.setting_problem(&Reason::LowContrast { best: 4.36 }),

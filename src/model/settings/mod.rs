@@ -21,8 +21,7 @@ mod snippet;
 
 pub use checks::{
     check_accent, check_cta, check_form, check_https, check_lang, check_lens, check_origin,
-    check_text,
-    CTA_LABEL_MAX, FIRM_MAX, URL_MAX,
+    check_text, CTA_LABEL_MAX, FIRM_MAX, URL_MAX,
 };
 pub use contrast::{contrast, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST};
 pub use language::{choose_language, LANGUAGES};

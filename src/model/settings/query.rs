@@ -324,8 +324,7 @@ mod tests {
             provider in any::<bool>(),
             quick in any::<bool>(),
         ) {
-            let mut settings = Settings::default();
-            settings.quick = quick;
+            let mut settings = Settings { quick, ..Settings::default() };
             let _ = settings.set(FIRM, &firm);
             let _ = settings.set(CTA_LABEL, &label);
             let _ = settings.set(ACCENT, &format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]));

@@ -10,7 +10,7 @@
 //! The stage of the median is placed by the reference questionnaire's own rules (`Outcome`'s
 //! stage and its conditions), from the median index and each dimension's median.
 
-use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::questionnaire::{Form, Questionnaire, Seat};
 use crate::model::scoring::{round, score, Answers, DimensionScore, Outcome};
 
 /// One respondent: a decoded results link.
@@ -147,12 +147,14 @@ pub fn aggregate<'q>(respondents: &[Respondent<'q>]) -> Vec<Group<'q>> {
             let members: Vec<usize> = (0..respondents.len())
                 .filter(|&i| respondents[i].questionnaire.seat == seat)
                 .collect();
-            // The newest version; among equals the greatest id, so the order never matters.
+            // The newest version, a full form before a quick check of it (which asks fewer
+            // items); among equals the greatest id, so the order never matters.
             let reference = members
                 .iter()
                 .map(|&i| respondents[i].questionnaire)
                 .reduce(|a, b| {
-                    if (b.version, &b.id) > (a.version, &a.id) {
+                    let key = |q: &'q Questionnaire| (q.version, q.form == Form::Full, &q.id);
+                    if key(b) > key(a) {
                         b
                     } else {
                         a
