@@ -1,7 +1,8 @@
 //! Prints the core's scoring of one answer set as JSON, so end-to-end tests can compare the
 //! numbers a browser shows with the core's own.
 //!
-//! Usage: `cargo run --example score -- [--seat client|provider] [--label TEXT] <answers>`, one
+//! Usage: `cargo run --example score -- [--seat client|provider] [--quick] [--label TEXT]
+//! <answers>` (`--quick`: the seat's quick check), one
 //! character per item in questionnaire order: a digit is the chosen option (0 = first listed),
 //! `?` is "I can't judge", `-` is "Doesn't apply to us", `.` unanswered. Prints the scores and
 //! the results-link payload.
@@ -9,12 +10,13 @@
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::link;
 use partner_or_vendor::model::questionnaire::Seat;
-use partner_or_vendor::model::scoring::{score, Answer};
+use partner_or_vendor::model::scoring::{self, score, Answer};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let mut seat = Seat::Client;
     let mut label = None;
+    let mut quick = false;
     let mut text = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -28,10 +30,15 @@ fn main() -> ExitCode {
                 }
             },
             "--label" => label = args.next(),
+            "--quick" => quick = true,
             _ => text = Some(arg),
         }
     }
     let q = builtin::for_seat(seat);
+    let q = match quick {
+        true => q.quick_form().expect("the current seats have a quick check"),
+        false => q,
+    };
     let Some(text) = text else {
         eprintln!("usage: score [--seat client|provider] [--label TEXT] <answers>");
         return ExitCode::FAILURE;
@@ -68,11 +75,20 @@ fn main() -> ExitCode {
         "not_applicable": outcome.not_applicable,
         "provisional": outcome.is_provisional(),
         "held_back": outcome.held_back.iter().map(|&d| q.dimensions[d].id.clone()).collect::<Vec<_>>(),
+        "contradictions": outcome.contradictions.iter().map(|&(d, _, _)| q.dimensions[d].id.clone()).collect::<Vec<_>>(),
+        "inconsistent": outcome.inconsistent,
+        "evidence": (0..q.dimensions.len()).map(|d| {
+            scoring::evidence(&q, &answers, d).into_iter().map(|i| q.items[i].id.clone()).collect::<Vec<_>>()
+        }).collect::<Vec<_>>(),
         "minutes": q.minutes("en"),
         "link": link::encode(&q, &answers, label.as_deref()),
         "items": q.items.iter().map(|i| serde_json::json!({
             "id": i.id,
             "options": q.option_count(i),
+            "reverse": i.reverse,
+            "statement": i.scale.is_some(),
+            "prompt": i.prompt.get("en"),
+            "option_texts": q.options(i).iter().map(|o| o.get("en")).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     });
     println!("{json}");

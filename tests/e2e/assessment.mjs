@@ -9,9 +9,9 @@ import { readFileSync } from "node:fs";
  *  questionnaire id; tests/facts.rs checks this copy). */
 export const PROGRESS_KEY = "partner-or-vendor:progress:partner-or-vendor";
 
-export function coreScore(answers, seat = "client", label = null) {
+export function coreScore(answers, seat = "client", label = null, quick = false) {
   const binary = process.env.SCORE_BIN ?? "target/debug/examples/score";
-  const args = ["--seat", seat, ...(label ? ["--label", label] : []), answers];
+  const args = ["--seat", seat, ...(quick ? ["--quick"] : []), ...(label ? ["--label", label] : []), answers];
   return JSON.parse(execFileSync(binary, args, { encoding: "utf8" }));
 }
 
