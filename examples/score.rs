@@ -36,7 +36,9 @@ fn main() -> ExitCode {
     }
     let q = builtin::for_seat(seat);
     let q = match quick {
-        true => q.quick_form().expect("the current seats have a quick check"),
+        true => q
+            .quick_form()
+            .expect("the current seats have a quick check"),
         false => q,
     };
     let Some(text) = text else {

@@ -29,9 +29,11 @@ pub async fn complete(
         for _ in 0..2 {
             let fetched = match catalog.need(seat, lang) {
                 Need::Nothing => break,
-                Need::Part(seat) => more::fetch_part(seat, lang)
-                    .await
-                    .map(|part| catalog.with_part(Shared(Rc::new(part)))),
+                Need::Part(seat) => more::fetch_part(seat, lang).await.map(|parts| {
+                    parts.into_iter().fold(Catalog::clone_of(&catalog), |c, q| {
+                        c.with_part(Shared(Rc::new(q)))
+                    })
+                }),
                 Need::Whole => more::fetch().await.map(|whole| catalog.with(whole)),
             };
             match fetched {

@@ -9,15 +9,16 @@ use crate::model::questionnaire::{Questionnaire, Seat};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetches and checks the whole catalog, each questionnaire followed by its quick check (as
-/// `builtin::whole` gives it); `None` when the network, the server or the file fails (a
-/// damaged or stale file is refused by its checksum, see `builtin::more`).
+/// Fetches and checks the whole catalog, with the quick checks after it (as `builtin::whole`
+/// gives it); `None` when the network, the server or the file fails (a damaged or stale file
+/// is refused by its checksum, see `builtin::more`).
 pub async fn fetch() -> Option<Vec<Questionnaire>> {
-    builtin::more(&bytes(&builtin::more_address()).await?).map(builtin::with_quick_forms)
+    builtin::more(&bytes(&builtin::more_address()).await?)
 }
 
-/// Fetches and checks a current seat's questionnaire in one language, likewise.
-pub async fn fetch_part(seat: Seat, lang: &str) -> Option<Questionnaire> {
+/// Fetches and checks a current seat's questionnaire in one language, and its quick check,
+/// likewise.
+pub async fn fetch_part(seat: Seat, lang: &str) -> Option<Vec<Questionnaire>> {
     builtin::part(
         seat,
         lang,

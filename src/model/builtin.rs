@@ -68,12 +68,15 @@ pub fn part_address(seat: Seat, lang: &str) -> Option<String> {
     ))
 }
 
-/// Reads such a file as fetched: `None` unless it is exactly the one this build wrote.
-pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<Questionnaire> {
+/// Reads such a file as fetched, the seat's questionnaire then its quick check: `None` unless
+/// it is exactly the one this build wrote.
+pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<Vec<Questionnaire>> {
     if Some(crate::model::checksum::crc32(bytes)) != part_check(seat, lang) {
         return None;
     }
-    postcard::from_bytes(bytes).ok()
+    let q: Questionnaire = postcard::from_bytes(bytes).ok()?;
+    let again: Questionnaire = postcard::from_bytes(bytes).ok()?;
+    Some(std::iter::once(q).chain(again.into_quick_form()).collect())
 }
 
 /// The questionnaires compiled into the app, then their quick checks: in the wasm
@@ -83,9 +86,9 @@ pub fn catalog() -> Vec<Questionnaire> {
         // The bytes were written by the build script from validated files, and a test decodes
         // them on every run, so failure here is a broken build, not bad input. (A constant
         // message: the error's `Debug` text would bring formatting code into the wasm.)
-        match postcard::from_bytes::<Vec<Questionnaire>>(CATALOG) {
-            Ok(catalog) => with_quick_forms(catalog),
-            Err(_) => panic!("the build script writes a valid catalog"),
+        match with_quick_forms(CATALOG) {
+            Some(catalog) => catalog,
+            None => panic!("the build script writes a valid catalog"),
         }
     } else {
         whole()
@@ -98,21 +101,19 @@ pub fn catalog() -> Vec<Questionnaire> {
 /// `content/v1/`.
 pub fn whole() -> Vec<Questionnaire> {
     match more(MORE) {
-        Some(catalog) => with_quick_forms(catalog),
+        Some(catalog) => catalog,
         None => panic!("the build script writes a valid catalog"),
     }
 }
 
-/// The catalog followed by the quick checks of those that have one (so the current seats stay
-/// first): the quick checks are made from their files when the app starts, so no file
-/// carries them twice.
-pub fn with_quick_forms(mut catalog: Vec<Questionnaire>) -> Vec<Questionnaire> {
-    let quick: Vec<Questionnaire> = catalog
-        .iter()
-        .filter_map(Questionnaire::quick_form)
-        .collect();
-    catalog.extend(quick);
-    catalog
+/// A catalog as postcard bytes, followed by the quick checks of those that have one (so the
+/// current seats stay first). The quick checks are made from a second decoding of the same
+/// bytes rather than from copies, which keeps a deep copy of a questionnaire out of the wasm.
+fn with_quick_forms(bytes: &[u8]) -> Option<Vec<Questionnaire>> {
+    let mut catalog: Vec<Questionnaire> = postcard::from_bytes(bytes).ok()?;
+    let again: Vec<Questionnaire> = postcard::from_bytes(bytes).ok()?;
+    catalog.extend(again.into_iter().filter_map(Questionnaire::into_quick_form));
+    Some(catalog)
 }
 
 /// The questionnaire the wasm carries, for the test that it is the first language of the whole.
@@ -120,14 +121,14 @@ pub fn embedded() -> Vec<Questionnaire> {
     postcard::from_bytes(CATALOG).unwrap_or_default()
 }
 
-/// Reads the whole catalog as fetched from the app's own origin: `None` unless it is
-/// exactly the file this build wrote from validated questionnaires (its checksum), so a damaged
-/// or stale file is refused rather than misread.
+/// Reads the whole catalog as fetched from the app's own origin, with the quick checks after
+/// it: `None` unless it is exactly the file this build wrote from validated questionnaires
+/// (its checksum), so a damaged or stale file is refused rather than misread.
 pub fn more(bytes: &[u8]) -> Option<Vec<Questionnaire>> {
     if crate::model::checksum::crc32(bytes).to_be_bytes() != MORE_CHECK {
         return None;
     }
-    postcard::from_bytes(bytes).ok()
+    with_quick_forms(bytes)
 }
 
 /// The questionnaire for a seat: the first full form of that seat in the catalog.
@@ -242,12 +243,18 @@ mod tests {
                     address,
                     format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat_name(seat))
                 );
-                let part = part(seat, lang, &bytes).expect("the file as written reads back");
+                let parts = part(seat, lang, &bytes).expect("the file as written reads back");
                 let mut langs = vec!["en", lang.as_str()];
                 langs.dedup();
+                let part = &parts[0];
                 assert_eq!(part.languages, langs);
-                assert_eq!(part, full.clone().in_languages(&langs));
+                assert_eq!(part, &full.clone().in_languages(&langs));
                 assert_eq!(part.items[0].prompt.0.len(), langs.len());
+                // Its quick check comes with it.
+                assert_eq!(
+                    parts[1..],
+                    [full.quick_form().unwrap().in_languages(&langs)]
+                );
                 // Another part's bytes, or damaged ones, are refused.
                 assert_eq!(super::part(seat, "xx", &bytes), None);
                 let other = if seat == Seat::Client {
@@ -302,7 +309,7 @@ mod tests {
 
     #[test]
     fn the_fetched_part_of_the_catalog_is_checked_like_a_file() {
-        assert_eq!(more(MORE).map(|m| m.len()), Some(SOURCES.len()));
+        assert_eq!(more(MORE).map(|m| m.len()), Some(SOURCES.len() + 2));
         assert_eq!(more(b""), None);
         assert_eq!(more(&MORE[..MORE.len() / 2]), None);
         let mut changed: Vec<Questionnaire> = more(MORE).unwrap();

@@ -396,10 +396,7 @@ mod tests {
             assert!(en.contains(&escape(d.summary.get("en"))));
         }
         assert!(en.contains("“Fair dealing”"), "dimension names are quoted");
-        assert!(en.contains(&format!(
-            "at least {} of the 10 dimensions you agree",
-            q.contradictions
-        )));
+        assert!(en.contains(&format!("at least {} of these pairs", q.contradictions)));
         assert!(en.contains("at least 7 of the 10 dimensions"));
         assert!(en.contains("Weak: 0 to 39"));
         assert!(en.contains("href=\"how-it-works.de.html\""));

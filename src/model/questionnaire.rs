@@ -144,6 +144,11 @@ pub struct Item {
     /// When true, the options run the other way: the first is the most partner-like.
     #[serde(default)]
     pub reverse: bool,
+    /// On an agreement statement: the id of the statement it is the direct opposite of (in the
+    /// same dimension, keyed the other way). Agreeing, or disagreeing, with both contradicts
+    /// oneself; only such pairs count for the contradiction signal.
+    #[serde(default)]
+    pub opposite: Option<String>,
     #[serde(default = "default_weight")]
     pub weight: f64,
 }
@@ -199,8 +204,9 @@ pub struct Questionnaire {
     /// The scored dimensions the index and stage need; below that the result is provisional.
     #[serde(default = "one")]
     pub min_dimensions: u8,
-    /// The contradiction signal: in how many dimensions a respondent may agree (or disagree)
-    /// with a statement and its reverse before the result is given no stage; 0 for none.
+    /// The contradiction signal: in how many pairs of opposite statements (`opposite`) a
+    /// respondent may agree, or disagree, with both before the result is given no stage; 0 for
+    /// none.
     #[serde(default)]
     pub contradictions: u8,
     /// The items of the quick check, by id (empty: no quick check).
@@ -265,6 +271,9 @@ pub enum ProblemKind {
     LowestStageWithConditions,
     /// The quick check names an item the questionnaire does not have.
     UnknownItem(String),
+    /// A statement's `opposite` is not an agreement statement of its dimension keyed the other
+    /// way.
+    NotAnOpposite(String),
     /// The quick check keeps fewer of a dimension's items than a score needs.
     QuickTooThin {
         dimension: String,
@@ -318,6 +327,10 @@ impl fmt::Display for Problem {
                 write!(f, "the lowest stage cannot require anything")
             }
             UnknownItem(id) => write!(f, "there is no item with the id \"{id}\""),
+            NotAnOpposite(id) => write!(
+                f,
+                "\"{id}\" is not an agreement statement of the same dimension keyed the other way"
+            ),
             QuickTooThin {
                 dimension,
                 kept,
@@ -372,25 +385,31 @@ impl Questionnaire {
     /// The quick check made from this questionnaire: the items its `quick` list names, in this
     /// questionnaire's order, scored by the same rules. Its id is this one's with `-quick`, so
     /// results links tell the two apart; the contradiction signal is scaled to the statement
-    /// pairs it keeps (rounded up). `None` when the file has no quick check.
-    pub fn quick_form(&self) -> Option<Questionnaire> {
+    /// pairs it keeps (rounded up), and off when that is below two (one pair alone says little).
+    /// `None` when the file has no quick check. (The app makes it from a second decoding of the
+    /// same bytes, see `builtin`, so its wasm carries no deep copy of a questionnaire.)
+    pub fn into_quick_form(mut self) -> Option<Questionnaire> {
         if self.quick.is_empty() || self.form == Form::Quick {
             return None;
         }
-        let mut quick = self.clone();
-        quick.id = format!("{}-quick", self.id);
-        quick.items.retain(|item| self.quick.contains(&item.id));
-        quick.quick.clear();
-        quick.form = Form::Quick;
-        if let Some(mirror) = &mut quick.mirrors {
+        let all = self.statement_pairs().len();
+        let quick = std::mem::take(&mut self.quick);
+        self.id.push_str("-quick");
+        self.items.retain(|item| quick.contains(&item.id));
+        self.form = Form::Quick;
+        if let Some(mirror) = &mut self.mirrors {
             mirror.id.push_str("-quick");
         }
-        let (all, kept) = (self.statement_pairs(), quick.statement_pairs());
-        if all > 0 {
-            let scaled = (usize::from(self.contradictions) * kept).div_ceil(all);
-            quick.contradictions = scaled.min(255) as u8;
-        }
-        Some(quick)
+        let kept = self.statement_pairs().len();
+        let scaled = (usize::from(self.contradictions) * kept).div_ceil(all.max(1));
+        self.contradictions = if scaled < 2 { 0 } else { scaled.min(255) as u8 };
+        Some(self)
+    }
+
+    /// The quick check of this questionnaire, as `into_quick_form` makes it. Native only.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn quick_form(&self) -> Option<Questionnaire> {
+        self.clone().into_quick_form()
     }
 
     /// The id of the file this questionnaire comes from: a quick check's without `-quick`.
@@ -403,29 +422,19 @@ impl Questionnaire {
         }
     }
 
-    /// The dimensions with both a statement and its reverse, so that the contradiction signal
-    /// can look at them.
-    pub fn statement_pairs(&self) -> usize {
-        (0..self.dimensions.len())
-            .filter(|&d| {
-                let statements = |reverse: bool| {
-                    self.items.iter().any(|item| {
-                        item.scale.is_some()
-                            && item.reverse == reverse
-                            && self.dimension_index(item) == Some(d)
-                    })
-                };
-                statements(false) && statements(true)
-            })
-            .count()
-    }
-
-    /// This questionnaire followed by its quick check, if it has one: what a catalog holds.
-    pub fn with_quick_form(self) -> Vec<Questionnaire> {
-        let quick = self.quick_form();
-        let mut both = vec![self];
-        both.extend(quick);
-        both
+    /// The pairs of opposite statements this questionnaire asks (both of them), as item
+    /// indices: the one `opposite` names, then the one that names it.
+    pub fn statement_pairs(&self) -> Vec<(usize, usize)> {
+        let mut pairs = Vec::new();
+        for (i, item) in self.items.iter().enumerate() {
+            let Some(other) = &item.opposite else {
+                continue;
+            };
+            if let Some(j) = self.items.iter().position(|o| &o.id == other) {
+                pairs.push((j, i));
+            }
+        }
+        pairs
     }
 
     /// The same questionnaire with its texts in `langs` only (in their order here): what the
@@ -595,12 +604,13 @@ impl Questionnaire {
 
         let item_ids = check.unique_ids("items", self.items.iter().map(|item| item.id.as_str()));
         self.check_quick(&mut check, &item_ids);
-        if usize::from(self.contradictions) > self.dimensions.len() {
+        let pairs = self.statement_pairs().len();
+        if self.contradictions > 0 && usize::from(self.contradictions) > pairs {
             check.push(
                 "contradictions",
                 ProblemKind::ImpossibleMinimum {
                     asked: self.contradictions,
-                    available: self.dimensions.len(),
+                    available: pairs,
                 },
             );
         }
@@ -616,6 +626,21 @@ impl Questionnaire {
             // `!(w > 0.0)` rather than `w <= 0.0`: NaN must fail too.
             if !(item.weight > 0.0 && item.weight.is_finite()) {
                 check.push(&format!("{place}.weight"), ProblemKind::WeightNotPositive);
+            }
+            if let Some(other) = &item.opposite {
+                let fits = self.items.iter().any(|o| {
+                    &o.id == other
+                        && o.dimension == item.dimension
+                        && o.scale.is_some()
+                        && item.scale.is_some()
+                        && o.reverse != item.reverse
+                });
+                if !fits {
+                    check.push(
+                        &format!("{place}.opposite"),
+                        ProblemKind::NotAnOpposite(other.clone()),
+                    );
+                }
             }
             match (&item.scale, &item.options) {
                 (Some(scale), None) => {

@@ -16,9 +16,9 @@
 //!   named band or a higher one; a condition marked `if_scored` holds for a dimension without a
 //!   score. A stage the index reached but a condition refused names the dimensions that held
 //!   it back.
-//! - Contradictions: in a dimension with a statement and its reverse, answering both on the
-//!   same side of the scale (agreeing with both, or disagreeing with both) contradicts oneself.
-//!   When that happens in at least `contradictions` dimensions, the index and the scores are
+//! - Contradictions: a statement and its direct opposite (an item's `opposite`) answered on
+//!   the same side of the scale (agreeing with both, or disagreeing with both) contradict each
+//!   other. When that happens in at least `contradictions` pairs, the index and the scores are
 //!   still shown, but no stage is given: the result is provisional and names the statements.
 //! - Scores are shown rounded to whole numbers, and bands and stages are read from the rounded
 //!   numbers, so a number and its reading never disagree.
@@ -96,8 +96,8 @@ pub struct Outcome {
     pub cant_judge: usize,
     /// Items answered "Doesn't apply to us".
     pub not_applicable: usize,
-    /// The dimensions whose statement and its reverse were answered on the same side of the
-    /// scale, each with the two items, in questionnaire order.
+    /// The pairs of opposite statements answered on the same side of the scale: each pair's
+    /// dimension and its two items.
     pub contradictions: Vec<(usize, usize, usize)>,
     /// At least the questionnaire's `contradictions` of them: no stage is given.
     pub inconsistent: bool,
@@ -200,33 +200,25 @@ fn side(questionnaire: &Questionnaire, i: usize, answer: Option<Answer>) -> Opti
     }
 }
 
-/// Each dimension in which a statement and its reverse were answered on the same side of the
-/// scale: the dimension and the first such pair of items.
+/// Each pair of opposite statements answered on the same side of the scale: the dimension
+/// and the two items, in questionnaire order.
 fn contradictions(
     questionnaire: &Questionnaire,
     answers: &[Option<Answer>],
 ) -> Vec<(usize, usize, usize)> {
-    let items = &questionnaire.items;
-    let statements = |d: usize, reverse: bool| {
-        (0..items.len()).filter(move |&i| {
-            items[i].scale.is_some()
-                && items[i].reverse == reverse
-                && questionnaire.dimension_index(&items[i]) == Some(d)
+    let side_of = |i: usize| side(questionnaire, i, answers.get(i).copied().flatten());
+    questionnaire
+        .statement_pairs()
+        .into_iter()
+        .filter(|&(f, r)| side_of(f).is_some() && side_of(f) == side_of(r))
+        .filter_map(|(f, r)| {
+            Some((
+                questionnaire.dimension_index(&questionnaire.items[f])?,
+                f,
+                r,
+            ))
         })
-    };
-    let mut found = Vec::new();
-    for d in 0..questionnaire.dimensions.len() {
-        let pair = statements(d, false).find_map(|f| {
-            let side_f = side(questionnaire, f, answers.get(f).copied().flatten())?;
-            statements(d, true)
-                .find(|&r| {
-                    side(questionnaire, r, answers.get(r).copied().flatten()) == Some(side_f)
-                })
-                .map(|r| (d, f, r))
-        });
-        found.extend(pair);
-    }
-    found
+        .collect()
 }
 
 /// Rounds a score to the whole number shown to people.
@@ -654,7 +646,7 @@ mod tests {
             assert_eq!(outcome.stage, None);
             if q.form == Form::Full {
                 assert!(outcome.inconsistent, "{}", q.id);
-                assert_eq!(outcome.contradictions.len(), q.dimensions.len());
+                assert_eq!(outcome.contradictions.len(), q.statement_pairs().len());
             }
         }
     }
@@ -735,21 +727,27 @@ mod tests {
             let outcome = score(q, &answers);
             assert_eq!(
                 outcome.contradictions.len(),
-                q.statement_pairs(),
+                q.statement_pairs().len(),
                 "{}",
                 q.id
             );
+            let threshold = usize::from(q.contradictions);
+            if threshold == 0 {
+                // A quick check with fewer than two pairs has no signal.
+                assert!(
+                    q.form == Form::Quick && q.statement_pairs().len() < 2,
+                    "{}",
+                    q.id
+                );
+                assert!(!outcome.inconsistent);
+                continue;
+            }
             assert!(outcome.inconsistent, "{}", q.id);
             assert!(outcome.is_provisional());
             assert_eq!(outcome.stage, None);
             assert!(outcome.index().is_some(), "the scores stay visible");
             // One fewer contradiction than the threshold: a stage again.
-            let threshold = usize::from(q.contradictions);
-            assert!(
-                threshold >= 1 && threshold <= q.statement_pairs(),
-                "{}",
-                q.id
-            );
+            assert!(threshold <= q.statement_pairs().len(), "{}", q.id);
             let mut fewer = answers.clone();
             for &(_, f, _) in outcome.contradictions.iter().skip(threshold - 1) {
                 fewer[f] = Some(extreme_option(q, f, false));
@@ -757,6 +755,27 @@ mod tests {
             let outcome = score(q, &fewer);
             assert_eq!(outcome.contradictions.len(), threshold - 1, "{}", q.id);
             assert!(outcome.stage.is_some(), "{}", q.id);
+        }
+    }
+
+    #[test]
+    fn only_direct_opposites_count_as_contradictions() {
+        for q in seats() {
+            let pairs = q.statement_pairs();
+            assert!(pairs.len() >= 4, "{}", q.id);
+            for &(f, r) in &pairs {
+                assert_eq!(q.items[r].opposite.as_deref(), Some(q.items[f].id.as_str()));
+                assert_ne!(q.items[f].reverse, q.items[r].reverse);
+            }
+            // Agreeing with two statements of a dimension that are not opposites is fine.
+            let mut answers: Answers = vec![Some(Answer::CantJudge); q.items.len()];
+            for (i, item) in q.items.iter().enumerate() {
+                let paired = pairs.iter().any(|&(f, r)| f == i || r == i);
+                if item.scale.is_some() && !paired {
+                    answers[i] = Some(Answer::Choice(4));
+                }
+            }
+            assert_eq!(score(q, &answers).contradictions, vec![]);
         }
     }
 

@@ -85,6 +85,7 @@ pub fn questionnaire(items: usize, dimensions: usize) -> Questionnaire {
                 scale: Some("agree".to_string()),
                 options: None,
                 reverse: i % 3 == 2,
+                opposite: None,
                 weight: 1.0,
             })
             .collect(),

@@ -147,7 +147,8 @@ fn reading_cell(reading: Option<(&str, &str, &str)>, evidence: Html, t: &text::U
 
 /// Under a weak or mixed dimension, the answers that pulled it down: each statement or question
 /// with the answer given, so the reading can be checked against what was said. Nothing under
-/// a strong one.
+/// a strong one. Never inlined: it is drawn from two places.
+#[inline(never)]
 fn evidence(
     q: &Questionnaire,
     outcome: &Outcome,

@@ -84,7 +84,9 @@ fn provisional(
 }
 
 /// Answers that contradict each other too often for a stage: the index as the answers give
-/// it, each statement with its opposite and both answers, and the way back to them.
+/// it, each statement with its opposite and both answers, and the way back to them. Never
+/// inlined: most results never draw it.
+#[inline(never)]
 fn contradicted(
     q: &Questionnaire,
     outcome: &Outcome,
@@ -120,7 +122,7 @@ fn contradicted(
                 </p>
             }
             <h2>{ t.contradiction_heading }</h2>
-            <p>{ t.contradiction(outcome.contradictions.len(), q.dimensions.len()) }</p>
+            <p>{ t.contradiction(outcome.contradictions.len()) }</p>
             <ul class="contradiction-list">
                 { for outcome.contradictions.iter().map(|&(d, f, r)| html! {
                     <li>

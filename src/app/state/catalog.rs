@@ -61,22 +61,26 @@ impl Catalog {
     /// The catalog with `part` (a current seat's questionnaire, see `builtin::part`) in place
     /// of the same questionnaire in fewer languages, or added when it is not here. Views
     /// re-point to the new copy (`copy_of`).
-    /// A part brings its quick check with it.
     pub fn with_part(&self, part: Shared) -> Catalog {
         let mut all = self.all.clone();
-        let quick = part.quick_form().map(|q| Shared(Rc::new(q)));
-        for part in std::iter::once(part).chain(quick) {
-            match all
-                .iter()
-                .position(|q| q.id == part.id && q.version == part.version)
-            {
-                Some(k) if all[k].languages.len() < part.languages.len() => all[k] = part,
-                Some(_) => {}
-                None => all.push(part),
-            }
+        match all
+            .iter()
+            .position(|q| q.id == part.id && q.version == part.version)
+        {
+            Some(k) if all[k].languages.len() < part.languages.len() => all[k] = part,
+            Some(_) => {}
+            None => all.push(part),
         }
         Catalog {
             all,
+            complete: self.complete,
+        }
+    }
+
+    /// The same catalog (its questionnaires shared, not copied).
+    pub fn clone_of(&self) -> Catalog {
+        Catalog {
+            all: self.all.clone(),
             complete: self.complete,
         }
     }

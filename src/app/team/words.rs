@@ -247,10 +247,10 @@ pub const DE: Words = Words {
     col_range: "Spanne",
     index_row: "Partner-Index",
     no_score: "\u{2013}",
-    other_version: "Frühere Version der Einschätzung: {names}. Dort haben sich die Fragen in \
+    other_version: "Frühere Version der Einschätzung: {names}. Seither haben sich die Fragen in \
                     diesen Dimensionen geändert, deshalb fehlen ihre Werte: {dimensions}.",
     other_version_index: "Deren Partner-Index fließt ebenfalls nicht in den Vergleich ein.",
-    other_version_only_index: "Frühere Version der Einschätzung: {names}. Dort haben sich die \
+    other_version_only_index: "Frühere Version der Einschätzung: {names}. Seither haben sich die \
                                Fragen geändert, deshalb fließt ihr Partner-Index nicht in den \
                                Vergleich ein.",
     team_link_note: "Wer den Team-Link hat, sieht alle Namen und Werte darin.",

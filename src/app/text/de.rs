@@ -12,7 +12,7 @@ pub static DE: Ui = Ui {
     next: "Weiter",
     cant_judge: "Kann ich nicht beurteilen",
     not_applicable: "Betrifft uns nicht / kam nicht vor",
-    need_answer: "Bitte wählen Sie eine Antwort, um weiterzumachen. Können Sie die Frage nicht beurteilen, betrifft sie Sie nicht oder kam die Situation nie vor, wählen Sie eine der beiden letzten Antworten.",
+    need_answer: "Bitte wählen Sie eine Antwort, um weiterzumachen. Können Sie die Frage nicht beurteilen oder kam die Situation bei Ihnen nie vor, wählen Sie „Kann ich nicht beurteilen“ bzw. „Betrifft uns nicht / kam nicht vor“.",
     last_question_hint: "Das ist die letzte Frage: „Weiter“ zeigt Ihr Ergebnis.",
     change_answers: "Antworten ändern",
     dismiss: "Ausblenden",
@@ -198,17 +198,17 @@ oder eine mailto:-Adresse.",
     back_to_assessment: "Zurück zur Einschätzung",
     language_switch_label: "Sprache",
     intro_one_client: "Denken Sie beim Antworten durchgehend an ein und denselben Dienstleister. \
-Ist eine Situation bei Ihnen nie vorgekommen, wählen Sie „Betrifft uns nicht / kam nicht vor“; \
+Ist eine Situation mit diesem Dienstleister nie vorgekommen, wählen Sie „Betrifft uns nicht / kam nicht vor“; \
 wissen Sie es schlicht nicht, wählen Sie „Kann ich nicht beurteilen“.",
     intro_one_provider: "Denken Sie beim Antworten durchgehend an ein und denselben Kunden. \
-Ist eine Situation bei Ihnen nie vorgekommen, wählen Sie „Betrifft uns nicht / kam nicht vor“; \
+Ist eine Situation mit diesem Kunden nie vorgekommen, wählen Sie „Betrifft uns nicht / kam nicht vor“; \
 wissen Sie es schlicht nicht, wählen Sie „Kann ich nicht beurteilen“.",
     quick_offer: "Stattdessen den Kurzcheck machen: {n} Fragen, etwa {m} Minuten",
     full_offer: "Stattdessen die vollständige Einschätzung machen: {n} Fragen, etwa {m} Minuten",
-    quick_note: "Kurzcheck: ein Richtwert aus {n} Fragen. Die vollständige Einschätzung fragt mehr und ist belastbarer.",
+    quick_note: "Kurzcheck: ein Richtwert aus {n} Fragen. Die vollständige Einschätzung stellt mehr Fragen und ist belastbarer.",
     continue_full: "Mit der vollständigen Einschätzung weitermachen ({k} weitere Fragen, Ihre Antworten bleiben erhalten)",
-    contradiction_heading: "Ihre Antworten widersprechen sich",
-    contradiction_text: "In {k} der {n} Dimensionen haben Sie einer Aussage und zugleich ihrem Gegenteil zugestimmt (oder beide abgelehnt). Das passiert, wenn man Aussagen schnell liest, und es bedeutet, dass die Antworten keine Stufe tragen: Die Werte werden angezeigt, eine Stufe wird nicht vergeben. Diese Paare sind es:",
+    contradiction_heading: "Einige Antworten widersprechen sich",
+    contradiction_text: "In {k} Paaren haben Sie einer Aussage und zugleich ihrem direkten Gegenteil zugestimmt (oder beide abgelehnt). Das kann passieren, wenn man Aussagen schnell liest. Solange Sie diese Paare nicht noch einmal ansehen, lässt sich aus den Antworten keine Stufe ableiten. Die Werte stehen unten. Das sind die Paare:",
     contradiction_revisit: "Diese {k} Aussagen noch einmal ansehen",
     evidence_label: "Diese Antworten haben den Wert gesenkt:",
     evidence_line: "„{prompt}“ – Ihre Antwort: „{answer}“.",

@@ -68,12 +68,9 @@ impl Ui {
         fill(self.continue_full, &[("k", &more.to_string())])
     }
 
-    /// In how many of the dimensions the answers contradict each other.
-    pub fn contradiction(&self, found: usize, dimensions: usize) -> String {
-        fill(
-            self.contradiction_text,
-            &[("k", &found.to_string()), ("n", &dimensions.to_string())],
-        )
+    /// In how many pairs of opposite statements the answers contradict each other.
+    pub fn contradiction(&self, found: usize) -> String {
+        fill(self.contradiction_text, &[("k", &found.to_string())])
     }
 
     pub fn contradiction_revisit(&self, statements: usize) -> String {
