@@ -29,11 +29,9 @@ pub async fn complete(
         for _ in 0..2 {
             let fetched = match catalog.need(seat, lang) {
                 Need::Nothing => break,
-                Need::Part(seat) => more::fetch_part(seat, lang).await.map(|parts| {
-                    parts.into_iter().fold(Catalog::clone_of(&catalog), |c, q| {
-                        c.with_part(Shared(Rc::new(q)))
-                    })
-                }),
+                Need::Part(seat) => more::fetch_part(seat, lang)
+                    .await
+                    .map(|parts| catalog.with_parts(parts.into_iter().map(|q| Shared(Rc::new(q))))),
                 Need::Whole => more::fetch().await.map(|whole| catalog.with(whole)),
             };
             match fetched {

@@ -287,6 +287,19 @@ mod tests {
         assert_eq!((&mirror.id, mirror.version), (&client.id, client.version));
         assert_eq!(provider.check_mirror(&client), vec![]);
         assert_eq!(client.check_mirror(&provider), vec![]);
+        // The app's quick answer agrees with the full check on every pair of the catalog.
+        let all = catalog();
+        for a in &all {
+            for b in &all {
+                assert_eq!(
+                    a.is_mirror_of(b),
+                    a.check_mirror(b).is_empty(),
+                    "{} {}",
+                    a.id,
+                    b.id
+                );
+            }
+        }
     }
 
     #[test]

@@ -316,7 +316,7 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
             )
         ));
     }
-    if let Some(quick) = q.quick_form() {
+    if let Some(quick) = q.clone().into_quick_form() {
         line(format!(
             "<p>{}</p>",
             fill(

@@ -282,6 +282,20 @@ pub enum ProblemKind {
     },
 }
 
+/// One way two questionnaires fail to mirror each other (see `Questionnaire::check_mirror`);
+/// an index is the item's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MirrorFault {
+    Seat,
+    Escapes,
+    Dimensions,
+    Quick,
+    Count,
+    Id(usize),
+    Dimension(usize),
+    Keying(usize),
+}
+
 /// The most options an item may have: answers are stored as one digit.
 pub const MAX_OPTIONS: usize = 9;
 
@@ -692,64 +706,92 @@ impl Questionnaire {
         }
     }
 
+    /// Whether `self` asks `other`'s items one to one from the other seat (see `check_mirror`).
+    /// What the app asks before comparing two results: no text is made for a fault.
+    pub fn is_mirror_of(&self, other: &Questionnaire) -> bool {
+        self.mirror_faults(other, |_| ())
+    }
+
     /// Checks that `self` asks `other`'s items one to one from the other seat: the same items
     /// in the same order, in the same dimensions, with the same number of options and keying.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn check_mirror(&self, other: &Questionnaire) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut push = |place: String, why: String| {
+        self.mirror_faults(other, |fault| {
+            let item = |i: usize| format!("items[{i}] (\"{}\")", self.items[i].id);
+            let (place, why) = match fault {
+                MirrorFault::Seat => (
+                    "seat".into(),
+                    "both questionnaires are for the same seat".into(),
+                ),
+                MirrorFault::Escapes => (
+                    "not_applicable".into(),
+                    "one seat offers \"Doesn't apply to us\" and the other does not".into(),
+                ),
+                MirrorFault::Dimensions => ("dimensions".into(), "the dimension ids differ".into()),
+                MirrorFault::Quick => ("quick".into(), "the quick checks differ".into()),
+                MirrorFault::Count => (
+                    "items".into(),
+                    format!("{} items against {}", self.items.len(), other.items.len()),
+                ),
+                MirrorFault::Id(i) => (
+                    item(i),
+                    format!("the other seat has \"{}\" here", other.items[i].id),
+                ),
+                MirrorFault::Dimension(i) => (item(i), "the dimension differs".into()),
+                MirrorFault::Keying(i) => (item(i), "the options or their keying differ".into()),
+            };
             problems.push(Problem {
                 place,
                 kind: ProblemKind::NotAMirror(why),
-            })
-        };
-        let names = |q: &Questionnaire| {
-            q.dimensions
-                .iter()
-                .map(|d| d.id.clone())
-                .collect::<Vec<_>>()
+            });
+        });
+        problems
+    }
+
+    /// Walks the two questionnaires and reports each way they fail to mirror each other;
+    /// returns whether there was none.
+    fn mirror_faults(&self, other: &Questionnaire, mut report: impl FnMut(MirrorFault)) -> bool {
+        let mut clean = true;
+        let mut fault = |f: MirrorFault| {
+            clean = false;
+            report(f);
         };
         if self.seat == other.seat {
-            push(
-                "seat".into(),
-                "both questionnaires are for the same seat".into(),
-            );
+            fault(MirrorFault::Seat);
         }
         if self.not_applicable != other.not_applicable {
-            push(
-                "not_applicable".into(),
-                "one seat offers \"Doesn't apply to us\" and the other does not".into(),
-            );
+            fault(MirrorFault::Escapes);
         }
-        if names(self) != names(other) {
-            push("dimensions".into(), "the dimension ids differ".into());
+        let same_dimensions = self.dimensions.len() == other.dimensions.len()
+            && self
+                .dimensions
+                .iter()
+                .zip(&other.dimensions)
+                .all(|(a, b)| a.id == b.id);
+        if !same_dimensions {
+            fault(MirrorFault::Dimensions);
         }
         if self.quick != other.quick || self.form != other.form {
-            push("quick".into(), "the quick checks differ".into());
+            fault(MirrorFault::Quick);
         }
         if self.items.len() != other.items.len() {
-            push(
-                "items".into(),
-                format!("{} items against {}", self.items.len(), other.items.len()),
-            );
+            fault(MirrorFault::Count);
         }
         for (i, (mine, theirs)) in self.items.iter().zip(&other.items).enumerate() {
-            let place = format!("items[{i}] (\"{}\")", mine.id);
             if mine.id != theirs.id {
-                push(
-                    place.clone(),
-                    format!("the other seat has \"{}\" here", theirs.id),
-                );
+                fault(MirrorFault::Id(i));
             }
             if mine.dimension != theirs.dimension {
-                push(place.clone(), "the dimension differs".into());
+                fault(MirrorFault::Dimension(i));
             }
             if self.option_count(mine) != other.option_count(theirs)
                 || mine.reverse != theirs.reverse
             {
-                push(place, "the options or their keying differ".into());
+                fault(MirrorFault::Keying(i));
             }
         }
-        problems
+        clean
     }
 
     /// The answered items a dimension needs for a score.

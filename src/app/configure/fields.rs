@@ -1,6 +1,7 @@
 //! The configurator's fields: a free-text setting with its hint and problem, the lens and the
 //! language, and a snippet to copy.
 
+use super::words;
 use crate::app::text;
 use crate::model::settings::Reason;
 use yew::prelude::*;
@@ -54,10 +55,10 @@ pub fn text_field(
 pub fn lens_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
     html! {
         <div class="field">
-            <label for="cfg-lens">{ t.field_lens }</label>
+            <label for="cfg-lens">{ words::of(t).field_lens }</label>
             <select id="cfg-lens" {onchange}>
-                <option value="client" selected={current == "client"}>{ t.lens_client }</option>
-                <option value="provider" selected={current == "provider"}>{ t.lens_provider }</option>
+                <option value="client" selected={current == "client"}>{ words::of(t).lens_client }</option>
+                <option value="provider" selected={current == "provider"}>{ words::of(t).lens_provider }</option>
             </select>
         </div>
     }
@@ -67,10 +68,10 @@ pub fn lens_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Htm
 pub fn form_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
     html! {
         <div class="field">
-            <label for="cfg-form">{ t.field_form }</label>
+            <label for="cfg-form">{ words::of(t).field_form }</label>
             <select id="cfg-form" {onchange}>
-                <option value="full" selected={current != "quick"}>{ t.form_full }</option>
-                <option value="quick" selected={current == "quick"}>{ t.form_quick }</option>
+                <option value="full" selected={current != "quick"}>{ words::of(t).form_full }</option>
+                <option value="quick" selected={current == "quick"}>{ words::of(t).form_quick }</option>
             </select>
         </div>
     }
@@ -81,9 +82,9 @@ pub fn form_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Htm
 pub fn lang_field(current: &str, onchange: Callback<Event>, t: &text::Ui) -> Html {
     html! {
         <div class="field">
-            <label for="cfg-lang">{ t.field_lang }</label>
+            <label for="cfg-lang">{ words::of(t).field_lang }</label>
             <select id="cfg-lang" {onchange}>
-                <option value="" selected={current.is_empty()}>{ t.lang_automatic }</option>
+                <option value="" selected={current.is_empty()}>{ words::of(t).lang_automatic }</option>
                 { for text::Lang::ALL.iter().map(|lang| html! {
                     <option value={lang.code()} lang={lang.code()} selected={current == lang.code()}>{ lang.own_name() }</option>
                 }) }

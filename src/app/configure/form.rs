@@ -3,6 +3,7 @@
 
 use super::fields::{form_field, lang_field, lens_field, snippet_field, text_field, TextField};
 use super::placement;
+use super::words;
 use crate::app::share::{copy_or_select, Copied};
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::settings::{self, Placement, Reason, Settings};
@@ -20,30 +21,36 @@ fn text_fields(t: &'static text::Ui) -> [TextField; 5] {
     [
         (
             settings::FIRM,
-            t.field_firm,
-            t.hint_firm,
+            words::of(t).field_firm,
+            words::of(t).hint_firm,
             "text",
             "organization",
         ),
         (
             settings::ACCENT,
-            t.field_accent,
-            t.hint_accent,
+            words::of(t).field_accent,
+            words::of(t).hint_accent,
             "text",
             "off",
         ),
-        (settings::LOGO, t.field_logo, t.hint_logo, "url", "url"),
+        (
+            settings::LOGO,
+            words::of(t).field_logo,
+            words::of(t).hint_logo,
+            "url",
+            "url",
+        ),
         (
             settings::CTA_URL,
-            t.field_cta_url,
-            t.hint_cta_url,
+            words::of(t).field_cta_url,
+            words::of(t).hint_cta_url,
             "text",
             "url",
         ),
         (
             settings::CTA_LABEL,
-            t.field_cta_label,
-            t.hint_cta_label,
+            words::of(t).field_cta_label,
+            words::of(t).hint_cta_label,
             "text",
             "off",
         ),
@@ -164,8 +171,8 @@ pub fn Configure(props: &ConfigureProps) -> Html {
 
     html! {
         <section class="configure" aria-labelledby={STEP_HEADING_ID}>
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ t.configure_heading }</h1>
-            <p class="lead">{ t.configure_lead }</p>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ words::of(t).configure_heading }</h1>
+            <p class="lead">{ words::of(t).configure_lead }</p>
             <form class="configure-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for text_fields(t).iter().map(|field| {
                     let on_input = on_edit(field.0, &values, &copied);
@@ -177,20 +184,20 @@ pub fn Configure(props: &ConfigureProps) -> Html {
                 { placement::fields(&placement, |key| value(key).to_string(), problem(settings::BUTTON_LABEL),
                     |key| on_edit(key, &values, &copied), words, t) }
             </form>
-            <h2>{ t.preview_heading }</h2>
-            <iframe class="preview" title={t.preview_title} src={preview_address(&props.app_url, &checked)}></iframe>
+            <h2>{ words::of(t).preview_heading }</h2>
+            <iframe class="preview" title={words::of(t).preview_title} src={preview_address(&props.app_url, &checked)}></iframe>
             { placement::preview(&placement, &checked, words) }
-            { snippet_field("cfg-loader", t.snippet_loader, &loader, &loader_ref) }
-            { snippet_field("cfg-iframe", t.snippet_iframe, &iframe, &iframe_snippet_ref) }
+            { snippet_field("cfg-loader", words::of(t).snippet_loader, &loader, &loader_ref) }
+            { snippet_field("cfg-iframe", words::of(t).snippet_iframe, &iframe, &iframe_snippet_ref) }
             <div class="actions">
-                <button type="button" class="button" onclick={copy(&loader, &loader_ref)}>{ t.copy_loader }</button>
-                <button type="button" class="button secondary" onclick={copy(&iframe, &iframe_snippet_ref)}>{ t.copy_iframe }</button>
+                <button type="button" class="button" onclick={copy(&loader, &loader_ref)}>{ words::of(t).copy_loader }</button>
+                <button type="button" class="button secondary" onclick={copy(&iframe, &iframe_snippet_ref)}>{ words::of(t).copy_iframe }</button>
             </div>
             <p class="share-status" role="status">{ copy_status(*copied, t) }</p>
             if !problems.is_empty() {
                 { not_used(&problems, t) }
             }
-            <p><a href={format!("./?{}={}", settings::LANG, t.lang.code())}>{ t.back_to_assessment }</a></p>
+            <p><a href={format!("./?{}={}", settings::LANG, t.lang.code())}>{ words::of(t).back_to_assessment }</a></p>
         </section>
     }
 }
@@ -198,8 +205,8 @@ pub fn Configure(props: &ConfigureProps) -> Html {
 fn copy_status(copied: Copied, t: &text::Ui) -> &'static str {
     match copied {
         Copied::Not => "",
-        Copied::Done => t.snippet_copied,
-        Copied::Selected => t.snippet_selected,
+        Copied::Done => words::of(t).snippet_copied,
+        Copied::Selected => words::of(t).snippet_selected,
     }
 }
 
@@ -207,6 +214,6 @@ fn copy_status(copied: Copied, t: &text::Ui) -> &'static str {
 fn not_used(problems: &[(String, Reason)], t: &text::Ui) -> Html {
     let keys: Vec<String> = problems.iter().map(|(k, _)| format!("data-{k}")).collect();
     html! {
-        <p class="field-error">{ format!("{} {}", t.invalid_not_used, keys.join(", ")) }</p>
+        <p class="field-error">{ format!("{} {}", words::of(t).invalid_not_used, keys.join(", ")) }</p>
     }
 }

@@ -10,6 +10,7 @@
 mod fields;
 mod form;
 mod placement;
+mod words;
 
 pub use form::{Configure, ConfigureProps};
 
@@ -62,7 +63,7 @@ pub fn ConfigurePage(props: &PageProps) -> Html {
     let t = text::ui(*lang);
     use_effect_with(*lang, move |_| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(t.configure_heading);
+            document.set_title(words::of(t).configure_heading);
         }
     });
     html! {

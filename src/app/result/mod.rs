@@ -157,29 +157,34 @@ fn evidence(
     t: &text::Ui,
 ) -> Html {
     let top = q.bands.len().saturating_sub(1);
-    if outcome.band_of(q, d).is_none_or(|band| band >= top) {
-        return Html::default();
-    }
-    let lang = t.lang.code();
-    let lines: Vec<Html> = scoring::evidence(q, answers, d)
-        .into_iter()
-        .filter_map(|i| {
-            let item = &q.items[i];
-            let Some(Answer::Choice(k)) = answers.get(i).copied().flatten() else {
-                return None;
-            };
-            let answer = q.options(item).get(usize::from(k))?.get(lang);
-            Some(html! { <li>{ t.evidence_line(item.prompt.get(lang), answer) }</li> })
-        })
-        .collect();
-    if lines.is_empty() {
+    let items = scoring::evidence(q, answers, d);
+    if items.is_empty() || outcome.band_of(q, d).is_none_or(|band| band >= top) {
         return Html::default();
     }
     html! {
         <div class="evidence">
             <p>{ t.evidence_label }</p>
-            <ul>{ for lines }</ul>
+            { said(q, answers, &items, t) }
         </div>
+    }
+}
+
+/// Items with the answers given to them, one line each: “statement” — you answered “option”.
+#[inline(never)]
+pub(super) fn said(q: &Questionnaire, answers: &Answers, items: &[usize], t: &text::Ui) -> Html {
+    let lang = t.lang.code();
+    let line = |i: usize| {
+        let answer = match answers.get(i).copied().flatten() {
+            Some(Answer::Choice(k)) => q.options(&q.items[i]).get(usize::from(k)),
+            _ => None,
+        };
+        let answer = answer.map_or("", |a| a.get(lang));
+        t.evidence_line(q.items[i].prompt.get(lang), answer)
+    };
+    html! {
+        <ul class="answers-said">
+            { for items.iter().map(|&i| html! { <li>{ line(i) }</li> }) }
+        </ul>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::app::text;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::{Answer, Answers, Outcome};
+use crate::model::scoring::{Answers, Outcome};
 use yew::prelude::*;
 
 /// The index and stage with what held the stage back, or the provisional result: what is
@@ -28,11 +28,7 @@ pub(super) fn summary(
     let by_index = q.stage_for(index).filter(|s| s.id != stage.id);
     html! {
         <div class="result-summary">
-            <p class="result-index">
-                <span class="result-index-label">{ t.index_label }</span>
-                <span class="result-index-value" data-testid="overall-index">{ index }</span>
-                <span class="result-index-scale">{ t.out_of }</span>
-            </p>
+            { index_line(index, t) }
             <p class="result-stage">
                 <span class="result-stage-label">{ format!("{}: ", t.stage_label) }</span>
                 <strong data-testid="stage">{ stage.name.get(lang) }</strong>
@@ -58,35 +54,36 @@ fn provisional(
 ) -> Html {
     let lang = t.lang.code();
     let skipped = outcome.skipped(q, answers);
-    let count = skipped.len();
+    let revisit = t.revisit(skipped.len());
     let needed = usize::from(q.min_answers);
-    html! {
-        <div class="result-summary result-provisional">
-            <h2>{ t.provisional_heading }</h2>
-            <p>{ t.provisional(outcome.needed_dimensions, q.dimensions.len(), needed, outcome.scored_dimensions) }</p>
-            <h3>{ t.missing_heading }</h3>
-            <ul class="missing-list">
-                { for outcome.unscored().into_iter().map(|d| html! {
-                    <li>{ q.dimensions[d].name.get(lang) }</li>
-                }) }
-            </ul>
-            if let (Some(on_revisit), false) = (on_revisit, skipped.is_empty()) {
-                <p>
-                    <button type="button" class="button"
-                        onclick={on_revisit.reform(move |_| skipped.clone())}>
-                        { t.revisit(count) }
-                    </button>
-                </p>
-            }
-            { counted }
-        </div>
-    }
+    let missing = html! { <>
+        <h3>{ t.missing_heading }</h3>
+        <ul class="missing-list">
+            { for outcome.unscored().into_iter().map(|d| html! {
+                <li>{ q.dimensions[d].name.get(lang) }</li>
+            }) }
+        </ul>
+    </> };
+    let text = t.provisional(
+        outcome.needed_dimensions,
+        q.dimensions.len(),
+        needed,
+        outcome.scored_dimensions,
+    );
+    unsettled(
+        Html::default(),
+        t.provisional_heading,
+        text,
+        missing,
+        on_revisit,
+        skipped,
+        revisit,
+        counted,
+    )
 }
 
 /// Answers that contradict each other too often for a stage: the index as the answers give
-/// it, each statement with its opposite and both answers, and the way back to them. Never
-/// inlined: most results never draw it.
-#[inline(never)]
+/// it, each statement next to its opposite with both answers, and the way back to them.
 fn contradicted(
     q: &Questionnaire,
     outcome: &Outcome,
@@ -95,52 +92,70 @@ fn contradicted(
     counted: Html,
     t: &text::Ui,
 ) -> Html {
-    let lang = t.lang.code();
-    let said = |i: usize| {
-        let answer = match answers.get(i).copied().flatten() {
-            Some(Answer::Choice(k)) => q
-                .options(&q.items[i])
-                .get(usize::from(k))
-                .map_or("", |o| o.get(lang)),
-            _ => "",
-        };
-        html! { <li>{ t.evidence_line(q.items[i].prompt.get(lang), answer) }</li> }
-    };
     let statements: Vec<usize> = outcome
         .contradictions
         .iter()
         .flat_map(|&(_, f, r)| [f, r])
         .collect();
-    let count = statements.len();
+    let index = outcome
+        .index()
+        .map(|index| index_line(index, t))
+        .unwrap_or_default();
+    let revisit = t.contradiction_revisit(statements.len());
+    let text = t.contradiction(outcome.contradictions.len());
+    let pairs = super::said(q, answers, &statements, t);
+    unsettled(
+        index,
+        t.contradiction_heading,
+        text,
+        pairs,
+        on_revisit,
+        statements,
+        revisit,
+        counted,
+    )
+}
+
+/// A result without a stage: what it says, what it rests on, and a button back to the
+/// questions that would settle it (when there are any and the visitor can answer them).
+#[allow(clippy::too_many_arguments)]
+fn unsettled(
+    top: Html,
+    heading: &str,
+    text: String,
+    list: Html,
+    on_revisit: Option<&Callback<Vec<usize>>>,
+    questions: Vec<usize>,
+    revisit: String,
+    counted: Html,
+) -> Html {
     html! {
-        <div class="result-summary result-provisional result-contradicted">
-            if let Some(index) = outcome.index() {
-                <p class="result-index">
-                    <span class="result-index-label">{ t.index_label }</span>
-                    <span class="result-index-value" data-testid="overall-index">{ index }</span>
-                    <span class="result-index-scale">{ t.out_of }</span>
-                </p>
-            }
-            <h2>{ t.contradiction_heading }</h2>
-            <p>{ t.contradiction(outcome.contradictions.len()) }</p>
-            <ul class="contradiction-list">
-                { for outcome.contradictions.iter().map(|&(d, f, r)| html! {
-                    <li>
-                        <strong>{ q.dimensions[d].name.get(lang) }</strong>
-                        <ul>{ said(f) }{ said(r) }</ul>
-                    </li>
-                }) }
-            </ul>
-            if let Some(on_revisit) = on_revisit {
+        <div class="result-summary result-provisional">
+            { top }
+            <h2>{ heading }</h2>
+            <p>{ text }</p>
+            { list }
+            if let (Some(on_revisit), false) = (on_revisit, questions.is_empty()) {
                 <p>
                     <button type="button" class="button"
-                        onclick={on_revisit.reform(move |_| statements.clone())}>
-                        { t.contradiction_revisit(count) }
+                        onclick={on_revisit.reform(move |_| questions.clone())}>
+                        { revisit }
                     </button>
                 </p>
             }
             { counted }
         </div>
+    }
+}
+
+/// The partner index, as the top of a result shows it.
+fn index_line(index: u8, t: &text::Ui) -> Html {
+    html! {
+        <p class="result-index">
+            <span class="result-index-label">{ t.index_label }</span>
+            <span class="result-index-value" data-testid="overall-index">{ index }</span>
+            <span class="result-index-scale">{ t.out_of }</span>
+        </p>
     }
 }
 

@@ -29,7 +29,7 @@ impl std::ops::Deref for Shared {
 
 /// The questionnaires the app knows: at first the one built in (the current client seat in
 /// English), then a current seat in another language or the other seat as a visitor needs them
-/// (`with_part`), and once fetched the whole catalog (every seat, language and released version
+/// (`with_parts`), and once fetched the whole catalog (every seat, language and released version
 /// that results links may name).
 #[derive(Debug)]
 pub struct Catalog {
@@ -61,26 +61,20 @@ impl Catalog {
     /// The catalog with `part` (a current seat's questionnaire, see `builtin::part`) in place
     /// of the same questionnaire in fewer languages, or added when it is not here. Views
     /// re-point to the new copy (`copy_of`).
-    pub fn with_part(&self, part: Shared) -> Catalog {
+    pub fn with_parts(&self, parts: impl IntoIterator<Item = Shared>) -> Catalog {
         let mut all = self.all.clone();
-        match all
-            .iter()
-            .position(|q| q.id == part.id && q.version == part.version)
-        {
-            Some(k) if all[k].languages.len() < part.languages.len() => all[k] = part,
-            Some(_) => {}
-            None => all.push(part),
+        for part in parts {
+            match all
+                .iter()
+                .position(|q| q.id == part.id && q.version == part.version)
+            {
+                Some(k) if all[k].languages.len() < part.languages.len() => all[k] = part,
+                Some(_) => {}
+                None => all.push(part),
+            }
         }
         Catalog {
             all,
-            complete: self.complete,
-        }
-    }
-
-    /// The same catalog (its questionnaires shared, not copied).
-    pub fn clone_of(&self) -> Catalog {
-        Catalog {
-            all: self.all.clone(),
             complete: self.complete,
         }
     }
@@ -94,14 +88,7 @@ impl Catalog {
         if self.complete {
             return self.clone();
         }
-        let mut joined = Catalog {
-            all: self.all.clone(),
-            complete: false,
-        };
-        for q in &other.all {
-            joined = joined.with_part(q.clone());
-        }
-        Rc::new(joined)
+        Rc::new(self.with_parts(other.all.iter().cloned()))
     }
 
     /// What answering `seat` in `lang` needs that this catalog lacks: that seat's current

@@ -53,7 +53,7 @@ fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
     ));
 
     // Parts fill in what was asked for, and nothing else.
-    let german = first.with_part(part(Seat::Client, "de"));
+    let german = first.with_parts([part(Seat::Client, "de")]);
     assert_eq!(german.all.len(), 1);
     assert_eq!(german.need(Seat::Client, "de"), Need::Nothing);
     assert_eq!(german.need(Seat::Client, "en"), Need::Nothing);
@@ -64,12 +64,12 @@ fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
             .prompt
             .get("de")
     );
-    let provider = german.with_part(part(Seat::Provider, "de"));
+    let provider = german.with_parts([part(Seat::Provider, "de")]);
     assert_eq!(provider.need(Seat::Provider, "de"), Need::Nothing);
     // A part holds the first language too: switching back needs nothing.
     assert_eq!(provider.need(Seat::Provider, "en"), Need::Nothing);
     // A part in fewer languages never replaces one in more.
-    let again = provider.with_part(part(Seat::Provider, "en"));
+    let again = provider.with_parts([part(Seat::Provider, "en")]);
     assert_eq!(again.need(Seat::Provider, "de"), Need::Nothing);
     assert_eq!(provider.seats().seats, vec![Seat::Client, Seat::Provider]);
     assert!(!provider.complete);
@@ -86,8 +86,8 @@ fn fetches_that_ran_side_by_side_lose_no_part() {
         None,
     ));
     // Two fetches started from the same catalog: the German client seat and the provider seat.
-    let german = Rc::new(first.with_part(part(Seat::Client, "de")));
-    let provider = Rc::new(first.with_part(part(Seat::Provider, "en")));
+    let german = Rc::new(first.with_parts([part(Seat::Client, "de")]));
+    let provider = Rc::new(first.with_parts([part(Seat::Provider, "en")]));
     let s = s.reduce(Action::CatalogLoaded(german));
     assert!(
         s.questionnaire.languages.contains(&"de".to_string()),
@@ -106,7 +106,7 @@ fn fetches_that_ran_side_by_side_lose_no_part() {
     let s = s.reduce(Action::CatalogLoaded(whole));
     assert!(s.catalog.complete);
     let s = s.reduce(Action::CatalogLoaded(Rc::new(
-        first.with_part(part(Seat::Provider, "de")),
+        first.with_parts([part(Seat::Provider, "de")]),
     )));
     assert!(
         s.catalog.complete,

@@ -204,7 +204,7 @@ impl AppState {
 
 /// Two questionnaires can be compared item by item: the same one, or mirrors of each other.
 pub fn comparable(a: &Questionnaire, b: &Questionnaire) -> bool {
-    (a.id == b.id && a.version == b.version) || a.check_mirror(b).is_empty()
+    (a.id == b.id && a.version == b.version) || a.is_mirror_of(b)
 }
 
 impl Reducible for AppState {

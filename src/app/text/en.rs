@@ -174,38 +174,6 @@ relationships turns the weakest dimensions into a short list of things to change
     cta_mail_subject: "Our Partner or Vendor? result",
     logo_alt: "Logo",
     configure_link: "For firms: put this assessment on your website",
-    configure_heading: "Put the assessment on your website",
-    configure_lead: "Fill in your firm's details, check the preview, then copy a snippet into \
-your page. Every setting is optional; the preview and the snippets update as you type.",
-    field_firm: "Firm name",
-    hint_firm: "Plain text, up to 60 characters.",
-    field_accent: "Accent colour",
-    hint_accent: "A hex colour such as #0b6e4f, used for buttons. The text on it is chosen to \
-stay readable.",
-    field_logo: "Logo address",
-    hint_logo: "An https:// address of an image.",
-    field_cta_url: "Call to action",
-    hint_cta_url: "An https:// page (it receives the results link as the parameter “result”) \
-or a mailto: address.",
-    field_cta_label: "Call to action label",
-    hint_cta_label: "Plain text, up to 40 characters. Default: “Talk to us”.",
-    field_lens: "Who answers",
-    lens_client: "Clients rate a firm they buy from",
-    lens_provider: "A firm rates itself as a provider",
-    field_lang: "Language",
-    lang_automatic: "The visitor's browser language",
-    preview_heading: "Preview",
-    preview_title: "Preview of your widget",
-    snippet_loader: "Snippet with the loader (recommended: it sizes the frame and tells your \
-page when a visitor finishes)",
-    snippet_iframe: "Plain iframe snippet (no script, fixed height)",
-    copy_loader: "Copy loader snippet",
-    copy_iframe: "Copy iframe snippet",
-    snippet_copied: "Snippet copied.",
-    snippet_selected: "Copying is not allowed here: the snippet is selected, press Ctrl+C or \
-Cmd+C to copy it.",
-    invalid_not_used: "Not used until corrected:",
-    back_to_assessment: "Back to the assessment",
     language_switch_label: "Language",
     intro_one_client: "Keep one firm in mind throughout: the provider you are thinking of now. \
 If something has never come up between you, answer “Doesn't apply to us / hasn't come up”; if you \
@@ -223,7 +191,4 @@ simply don't know, answer “I can't judge”.",
     evidence_label: "Answers that pulled it down:",
     evidence_line: "“{prompt}” — you answered “{answer}”.",
     problem_form: "it must be \"full\" or \"quick\"",
-    field_form: "Questionnaire",
-    form_full: "The full assessment (recommended)",
-    form_quick: "The quick check (shorter, always marked as indicative)",
 };

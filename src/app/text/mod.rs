@@ -112,16 +112,16 @@ texts! {
     problem_lens, problem_language, problem_origin, problem_unknown, problem_repeated,
     problem_encoding,
     cta_default_label, cta_heading, cta_heading_firm, cta_text, cta_mail_subject, logo_alt,
-    configure_link, configure_heading, configure_lead, field_firm, hint_firm, field_accent,
-    hint_accent, field_logo, hint_logo, field_cta_url, hint_cta_url, field_cta_label,
-    hint_cta_label, field_lens, lens_client, lens_provider, field_lang, lang_automatic,
-    preview_heading, preview_title, snippet_loader, snippet_iframe, copy_loader, copy_iframe,
-    snippet_copied, snippet_selected, invalid_not_used, back_to_assessment,
+    configure_link,
+
+
+
+
     language_switch_label,
     cant_judge, not_applicable, strong_client, strong_provider, weak_client, weak_provider, work_next_client, work_next_provider, not_enough_answers, row_details, scored_count, left_out_detail, provisional_heading, provisional_text, missing_heading, revisit_one, revisit_many, held_back, how_link, how_page, new_tab, gap_steps, error_prefix, problem_heading, title_join, frame_title_firm, frame_title_plain, start_failed,
     intro_one_client, intro_one_provider, quick_offer, full_offer, quick_note, continue_full,
     contradiction_heading, contradiction_text, contradiction_revisit, evidence_label, evidence_line,
-    problem_form, field_form, form_full, form_quick,
+    problem_form,
 }
 
 mod templates;
