@@ -23,6 +23,35 @@ mod checksum;
 #[path = "src/model/explainer.rs"]
 mod explainer;
 
+// The interface's texts: the German ones travel with the German parts of the catalog, so the
+// visitor's wasm carries only English (see `app::text::install`). `de.rs` names `Lang` and
+// `Ui` from its parent, which is this file.
+#[allow(dead_code)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    De,
+}
+include!("src/app/text/keys.rs");
+#[path = "src/app/text/de.rs"]
+mod de;
+
+/// The interface texts that go with a language's fetched parts: `(language, texts in the order
+/// of the list)`, none for English, which the wasm carries.
+fn interface_texts(lang: &str) -> Vec<(String, Vec<String>)> {
+    match lang {
+        "de" => vec![(
+            "de".to_string(),
+            de::DE
+                .entries()
+                .into_iter()
+                .map(|(_, t)| t.to_string())
+                .collect(),
+        )],
+        _ => Vec::new(),
+    }
+}
+
 use std::path::Path;
 use std::{env, fs, process};
 
@@ -45,6 +74,8 @@ fn main() {
     println!("cargo::rerun-if-changed=src/model/questionnaire.rs");
     println!("cargo::rerun-if-changed=src/model/checksum.rs");
     println!("cargo::rerun-if-changed=src/model/explainer.rs");
+    println!("cargo::rerun-if-changed=src/app/text/keys.rs");
+    println!("cargo::rerun-if-changed=src/app/text/de.rs");
     println!("cargo::rerun-if-changed={EXPLAINER}");
     let mut catalog = Vec::new();
     let mut failed = false;
@@ -89,8 +120,11 @@ fn main() {
             questionnaire::Seat::Provider => "provider",
         };
         for lang in &q.languages {
-            let bytes = postcard::to_allocvec(&q.clone().in_languages(&[&first, lang]))
-                .expect("a validated questionnaire serializes");
+            let part = (
+                q.clone().in_languages(&[&first, lang]),
+                interface_texts(lang),
+            );
+            let bytes = postcard::to_allocvec(&part).expect("a validated questionnaire serializes");
             write(&format!("questionnaire.{seat}.{lang}.bin"), &bytes);
             let crc = checksum::crc32(&bytes);
             parts.push_str(&format!("    ({seat:?}, {lang:?}, {crc:#010x}),\n"));
@@ -98,7 +132,8 @@ fn main() {
     }
     parts.push_str("];\n");
     write("parts.rs", parts.as_bytes());
-    let more = postcard::to_allocvec(&catalog).expect("a validated catalog serializes");
+    let more = postcard::to_allocvec(&(&catalog, interface_texts("de")))
+        .expect("a validated catalog serializes");
     // The app accepts the fetched file only with this checksum: a stale copy from another
     // release is refused, never misread.
     write("questionnaires.crc", &checksum::crc32(&more).to_be_bytes());

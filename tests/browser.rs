@@ -458,6 +458,8 @@ fn the_fatal_view_offers_reload_and_start_over_as_plain_links() {
 
 #[wasm_bindgen_test]
 async fn german_renders_the_whole_step_in_german_and_sets_the_page_language() {
+    // The app gets its German texts with the German questionnaire; here they are built in.
+    partner_or_vendor::app::text::install_builtin();
     let root = root();
     storage().clear().unwrap();
     let q = shared();

@@ -2,7 +2,7 @@
 //! trying again when that fails.
 
 use crate::app::state::{Action, AppState, Catalog, Need, Notice, Retry, Shared, Wanted};
-use crate::app::text::Lang;
+use crate::app::text::{self, Lang};
 use crate::browser::more;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,7 +19,10 @@ pub async fn complete(
 ) -> (Rc<Catalog>, bool) {
     if wanted.whole && !catalog.complete {
         match more::fetch().await {
-            Some(whole) => catalog = Rc::new(catalog.with(whole)),
+            Some((whole, texts)) => {
+                text::install(texts);
+                catalog = Rc::new(catalog.with(whole))
+            }
             None => return (catalog, false),
         }
     }
@@ -29,10 +32,14 @@ pub async fn complete(
         for _ in 0..2 {
             let fetched = match catalog.need(seat, lang) {
                 Need::Nothing => break,
-                Need::Part(seat) => more::fetch_part(seat, lang)
-                    .await
-                    .map(|parts| catalog.with_parts(parts.into_iter().map(|q| Shared(Rc::new(q))))),
-                Need::Whole => more::fetch().await.map(|whole| catalog.with(whole)),
+                Need::Part(seat) => more::fetch_part(seat, lang).await.map(|(parts, texts)| {
+                    text::install(texts);
+                    catalog.with_parts(parts.into_iter().map(|q| Shared(Rc::new(q))))
+                }),
+                Need::Whole => more::fetch().await.map(|(whole, texts)| {
+                    text::install(texts);
+                    catalog.with(whole)
+                }),
             };
             match fetched {
                 Some(more) => catalog = Rc::new(more),

@@ -33,7 +33,9 @@ pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element());
         if let Some(root) = root {
-            let _ = root.set_attribute("lang", lang.code());
+            // The language the texts are in: English while another one's texts could not be
+            // fetched.
+            let _ = root.set_attribute("lang", text::ui(*lang).lang.code());
         }
     });
     lang

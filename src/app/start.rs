@@ -199,6 +199,7 @@ pub struct PageProps {
 /// else the browser's), then the page's component in place of its placeholder.
 pub fn start_page<C: BaseComponent<Properties = PageProps>>() {
     install_fatal_view();
+    text::install_builtin();
     let Some(window) = web_sys::window() else {
         return;
     };

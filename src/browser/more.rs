@@ -10,15 +10,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Fetches and checks the whole catalog, with the quick checks after it (as `builtin::whole`
-/// gives it); `None` when the network, the server or the file fails (a damaged or stale file
+/// gives it) and the interface texts that came with it; `None` when the network, the server or the file fails (a damaged or stale file
 /// is refused by its checksum, see `builtin::more`).
-pub async fn fetch() -> Option<Vec<Questionnaire>> {
+pub async fn fetch() -> Option<(Vec<Questionnaire>, builtin::Texts)> {
     builtin::more(&bytes(&builtin::more_address()).await?)
 }
 
 /// Fetches and checks a current seat's questionnaire in one language, and its quick check,
 /// likewise.
-pub async fn fetch_part(seat: Seat, lang: &str) -> Option<Vec<Questionnaire>> {
+pub async fn fetch_part(seat: Seat, lang: &str) -> Option<(Vec<Questionnaire>, builtin::Texts)> {
     builtin::part(
         seat,
         lang,

@@ -70,13 +70,11 @@ pub fn part_address(seat: Seat, lang: &str) -> Option<String> {
 
 /// Reads such a file as fetched, the seat's questionnaire then its quick check: `None` unless
 /// it is exactly the one this build wrote.
-pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<Vec<Questionnaire>> {
+pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<(Vec<Questionnaire>, Texts)> {
     if Some(crate::model::checksum::crc32(bytes)) != part_check(seat, lang) {
         return None;
     }
-    let q: Questionnaire = postcard::from_bytes(bytes).ok()?;
-    let again: Questionnaire = postcard::from_bytes(bytes).ok()?;
-    Some(std::iter::once(q).chain(again.into_quick_form()).collect())
+    fetched(bytes, true)
 }
 
 /// The questionnaires compiled into the app, then their quick checks: in the wasm
@@ -101,10 +99,15 @@ pub fn catalog() -> Vec<Questionnaire> {
 /// `content/v1/`.
 pub fn whole() -> Vec<Questionnaire> {
     match more(MORE) {
-        Some(catalog) => catalog,
+        Some((catalog, _)) => catalog,
         None => panic!("the build script writes a valid catalog"),
     }
 }
+
+/// Interface texts that travel with a fetched file: `(language code, every text in the order
+/// of the interface's list)`. The German ones come with every German part and the whole
+/// catalog, so the wasm carries only the English ones.
+pub type Texts = Vec<(String, Vec<String>)>;
 
 /// A catalog as postcard bytes, followed by the quick checks of those that have one (so the
 /// current seats stay first). The quick checks are made from a second decoding of the same
@@ -116,6 +119,23 @@ fn with_quick_forms(bytes: &[u8]) -> Option<Vec<Questionnaire>> {
     Some(catalog)
 }
 
+/// The same for a fetched file, which holds interface texts after its questionnaires (see
+/// `Texts`); `one` for a part, which holds a single questionnaire.
+fn fetched(bytes: &[u8], one: bool) -> Option<(Vec<Questionnaire>, Texts)> {
+    if one {
+        let (q, texts): (Questionnaire, Texts) = postcard::from_bytes(bytes).ok()?;
+        let (again, _): (Questionnaire, Texts) = postcard::from_bytes(bytes).ok()?;
+        return Some((
+            std::iter::once(q).chain(again.into_quick_form()).collect(),
+            texts,
+        ));
+    }
+    let (mut catalog, texts): (Vec<Questionnaire>, Texts) = postcard::from_bytes(bytes).ok()?;
+    let (again, _): (Vec<Questionnaire>, Texts) = postcard::from_bytes(bytes).ok()?;
+    catalog.extend(again.into_iter().filter_map(Questionnaire::into_quick_form));
+    Some((catalog, texts))
+}
+
 /// The questionnaire the wasm carries, for the test that it is the first language of the whole.
 pub fn embedded() -> Vec<Questionnaire> {
     postcard::from_bytes(CATALOG).unwrap_or_default()
@@ -124,11 +144,11 @@ pub fn embedded() -> Vec<Questionnaire> {
 /// Reads the whole catalog as fetched from the app's own origin, with the quick checks after
 /// it: `None` unless it is exactly the file this build wrote from validated questionnaires
 /// (its checksum), so a damaged or stale file is refused rather than misread.
-pub fn more(bytes: &[u8]) -> Option<Vec<Questionnaire>> {
+pub fn more(bytes: &[u8]) -> Option<(Vec<Questionnaire>, Texts)> {
     if crate::model::checksum::crc32(bytes).to_be_bytes() != MORE_CHECK {
         return None;
     }
-    with_quick_forms(bytes)
+    fetched(bytes, false)
 }
 
 /// The questionnaire for a seat: the first full form of that seat in the catalog.
@@ -243,7 +263,19 @@ mod tests {
                     address,
                     format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat_name(seat))
                 );
-                let parts = part(seat, lang, &bytes).expect("the file as written reads back");
+                let (parts, texts) =
+                    part(seat, lang, &bytes).expect("the file as written reads back");
+                // The German parts bring the German interface, every text of it in order.
+                match lang.as_str() {
+                    "de" => {
+                        let de = crate::app::text::DE.entries();
+                        assert_eq!(texts.len(), 1);
+                        assert_eq!(texts[0].0, "de");
+                        let expected: Vec<&str> = de.iter().map(|(_, t)| *t).collect();
+                        assert_eq!(texts[0].1, expected);
+                    }
+                    _ => assert_eq!(texts, vec![]),
+                }
                 let mut langs = vec!["en", lang.as_str()];
                 langs.dedup();
                 let part = &parts[0];
@@ -322,12 +354,17 @@ mod tests {
 
     #[test]
     fn the_fetched_part_of_the_catalog_is_checked_like_a_file() {
-        assert_eq!(more(MORE).map(|m| m.len()), Some(SOURCES.len() + 2));
+        assert_eq!(more(MORE).map(|m| m.0.len()), Some(SOURCES.len() + 2));
+        assert_eq!(
+            more(MORE).map(|m| m.1.len()),
+            Some(1),
+            "the German interface"
+        );
         assert_eq!(more(b""), None);
         assert_eq!(more(&MORE[..MORE.len() / 2]), None);
-        let mut changed: Vec<Questionnaire> = more(MORE).unwrap();
+        let (mut changed, texts) = more(MORE).unwrap();
         changed[0].min_dimensions = 2;
-        let bytes = postcard::to_allocvec(&changed).unwrap();
+        let bytes = postcard::to_allocvec(&(changed, texts)).unwrap();
         assert_eq!(more(&bytes), None, "another release's file is refused");
         assert_eq!(
             more_address(),

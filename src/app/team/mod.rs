@@ -131,7 +131,7 @@ pub fn TeamPage(props: &PageProps) -> Html {
             catalog.set(Catalog::Loading);
             wasm_bindgen_futures::spawn_local(async move {
                 catalog.set(match more::fetch().await {
-                    Some(all) => Catalog::Ready(Rc::new(all)),
+                    Some((all, _)) => Catalog::Ready(Rc::new(all)),
                     None => Catalog::Failed,
                 });
             });

@@ -1,10 +1,11 @@
 //! The interface in German: Sie-form, one term per concept (der Dienstleister, der Kunde,
 //! die Stufe, der Partner-Index).
 
-use super::{Lang, Ui};
+use super::{Lang, Texts, Ui};
 
 pub static DE: Ui = Ui {
     lang: Lang::De,
+    texts: Texts {
     start: "Einschätzung starten",
     continue_: "Weitermachen, wo Sie aufgehört haben",
     start_over: "Von vorn beginnen",
@@ -185,4 +186,5 @@ wissen Sie es schlicht nicht, wählen Sie „Kann ich nicht beurteilen“.",
     evidence_label: "Diese Antworten haben den Wert gesenkt:",
     evidence_line: "„{prompt}“ – Ihre Antwort: „{answer}“.",
     problem_form: "erlaubt sind „full“ oder „quick“",
+    },
 };

@@ -1,9 +1,10 @@
 //! The interface in English.
 
-use super::{Lang, Ui};
+use super::{Lang, Texts, Ui};
 
 pub static EN: Ui = Ui {
     lang: Lang::En,
+    texts: Texts {
     start: "Start the assessment",
     continue_: "Continue where I left off",
     start_over: "Start over",
@@ -191,4 +192,5 @@ simply don't know, answer “I can't judge”.",
     evidence_label: "Answers that pulled it down:",
     evidence_line: "“{prompt}” — you answered “{answer}”.",
     problem_form: "it must be \"full\" or \"quick\"",
+    },
 };

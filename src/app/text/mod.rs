@@ -55,11 +55,51 @@ pub fn current() -> &'static Ui {
     ui(CURRENT.with(Cell::get))
 }
 
+/// The texts of a language. English is built in. In the assessment's wasm the German texts
+/// arrive with the German questionnaire (`install`), which the app fetches before it shows
+/// German, so a visitor reading English never downloads them; until then German falls back
+/// to English (whose `lang` says so). The pages of their own, and native code, have them built
+/// in (`install_builtin`).
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::En => &EN,
-        Lang::De => &DE,
+        Lang::De => german(),
     }
+}
+
+thread_local! {
+    /// The German texts once installed.
+    static GERMAN: std::cell::OnceCell<&'static Ui> = const { std::cell::OnceCell::new() };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn german() -> &'static Ui {
+    GERMAN.with(|g| g.get().copied()).unwrap_or(&EN)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn german() -> &'static Ui {
+    GERMAN.with(|g| g.get().copied()).unwrap_or(&DE)
+}
+
+/// Installs the texts of a language as fetched with the catalog (`(language code, texts in
+/// the order of `Ui::entries`)`); a list that does not fit is ignored, and texts once there
+/// stay.
+pub fn install(fetched: Vec<(String, Vec<String>)>) {
+    for (code, texts) in fetched {
+        if Lang::from_code(&code) == Some(Lang::De) && GERMAN.with(|g| g.get().is_none()) {
+            if let Some(ui) = Ui::from_texts(Lang::De, texts) {
+                let ui: &'static Ui = Box::leak(Box::new(ui));
+                GERMAN.with(|g| g.set(ui).ok());
+            }
+        }
+    }
+}
+
+/// Installs the German texts built into this binary: the pages of their own (the configurator
+/// and the team view) carry them, since they fetch no questionnaire part.
+pub fn install_builtin() {
+    GERMAN.with(|g| g.set(&DE).ok());
 }
 
 /// The texts of the language the app provides as context (English without one).
@@ -68,61 +108,7 @@ pub fn use_text() -> &'static Ui {
     ui(use_context::<Lang>().unwrap_or_default())
 }
 
-macro_rules! texts {
-    ($($name:ident),* $(,)?) => {
-        /// Every interface text of one language.
-        pub struct Ui {
-            pub lang: Lang,
-            $(pub $name: &'static str,)*
-        }
-
-        impl Ui {
-            /// Every text with its name, for the completeness test.
-            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($name), self.$name)),*]
-            }
-        }
-    };
-}
-
-texts! {
-    start, continue_, start_over, back, next, need_answer, last_question_hint,
-    change_answers, dismiss, progress_label,
-    intro_lead_client, intro_lead_provider, switch_to_provider, switch_to_client, intro_looks_at,
-    privacy, privacy_embedded, this_website, length, question_of,
-    restored, discarded, no_storage, load_failed, try_again,
-    result_heading, index_label, out_of, stage_label, by_dimension, chart_label, table_caption,
-    column_dimension, column_score, column_reading, no_score,
-    ask_client,
-    ask_provider, next_step, privacy_result, score_of, save_pdf, download_csv,
-    download_json,
-    fatal_heading, fatal_text, fatal_reload,
-    share_heading, share_name_label, share_name_hint, link_label, copy_link, copied,
-    copy_fallback, share_sheet, email, qr_label, link_privacy, team_view, earlier_heading,
-    earlier_index, earlier_no_index, compare_now, keep_results, forget_all, earlier_unavailable,
-    earlier_off, email_subject, email_summary,
-    email_summary_plain, email_whole, labelled,
-    shared_heading, shared_from, shared_note, take_it_yourself, answer_as_provider,
-    answer_as_client, view_client, view_provider,
-    compare_heading, compare_chart_label, compare_caption, column_gap, gaps_heading, no_gaps,
-    broken_heading, broken_hint, broken_truncated, broken_not_ours, broken_checksum,
-    broken_newer, broken_unknown, broken_out_of_range, broken_label, broken_not_comparable,
-    problem_empty, problem_too_long, problem_markup, problem_control, problem_not_hex,
-    problem_contrast, problem_not_https, problem_not_https_or_mail, problem_bad_address,
-    problem_lens, problem_language, problem_origin, problem_unknown, problem_repeated,
-    problem_encoding,
-    cta_default_label, cta_heading, cta_heading_firm, cta_text, cta_mail_subject, logo_alt,
-    configure_link,
-
-
-
-
-    language_switch_label,
-    cant_judge, not_applicable, strong_client, strong_provider, weak_client, weak_provider, work_next_client, work_next_provider, not_enough_answers, row_details, scored_count, left_out_detail, provisional_heading, provisional_text, missing_heading, revisit_one, revisit_many, held_back, how_link, how_page, new_tab, gap_steps, error_prefix, problem_heading, title_join, frame_title_firm, frame_title_plain, start_failed,
-    intro_one_client, intro_one_provider, quick_offer, full_offer, quick_note, continue_full,
-    contradiction_heading, contradiction_text, contradiction_revisit, evidence_label, evidence_line,
-    problem_form,
-}
+include!("keys.rs");
 
 mod templates;
 

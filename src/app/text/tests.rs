@@ -84,3 +84,22 @@ fn every_language_has_a_code_that_reads_back() {
         assert!(crate::model::settings::LANGUAGES.contains(&lang.code()));
     }
 }
+
+#[test]
+fn fetched_texts_read_back_as_the_built_in_ones_and_a_wrong_count_is_refused() {
+    let texts = |ui: &Ui| {
+        ui.entries()
+            .into_iter()
+            .map(|(_, t)| t.to_string())
+            .collect::<Vec<_>>()
+    };
+    let again = Ui::from_texts(Lang::De, texts(&DE)).expect("every text, in order");
+    assert_eq!(again.entries(), DE.entries());
+    assert_eq!(again.lang, Lang::De);
+    let mut short = texts(&DE);
+    short.pop();
+    assert!(Ui::from_texts(Lang::De, short).is_none());
+    let mut long = texts(&DE);
+    long.push(String::new());
+    assert!(Ui::from_texts(Lang::De, long).is_none());
+}
