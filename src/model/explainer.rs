@@ -171,8 +171,8 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
     line(format!("<h1>{}</h1>", get(&t.title)));
     line(format!("<p class=\"lead\">{}</p>", get(&t.lead)));
     line(format!("<h2>{}</h2>", get(&t.dimensions)));
-    line("<dl class=\"how-dimensions\">".into());
     line(format!("<p>{}</p>", get(&t.seats)));
+    line("<dl class=\"how-dimensions\">".into());
     for d in &q.dimensions {
         line(format!("<dt>{}</dt>", get(&d.name)));
         let idea = d
