@@ -48,7 +48,7 @@ test("a provider link, a comparison link and the provider lens each fetch the re
     await expect(page.getByTestId("overall-index")).toHaveText(String(provider.overall));
     await expect(page.getByTestId("stage")).toHaveText(provider.stage);
     for (const [id, score] of Object.entries(provider.dimensions)) {
-      await expect(page.locator(`tr[data-dimension="${id}"] td.score`)).toHaveText(String(score));
+      await expect(page.locator(`tr[data-dimension="${id}"] td.score`)).toHaveText(score === null ? "–" : String(score));
     }
     await expect(page.getByRole("button", { name: "Compare: answer as the client" })).toBeVisible();
     expect(fetched).toHaveLength(1);
