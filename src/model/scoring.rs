@@ -448,6 +448,19 @@ mod tests {
             .collect()
     }
 
+    /// Every answer partner-like but those of dimension `d`, which are vendor-like.
+    fn partner_like_but(q: &Questionnaire, d: usize) -> Answers {
+        (0..q.items.len())
+            .map(|i| {
+                Some(extreme_option(
+                    q,
+                    i,
+                    q.dimension_index(&q.items[i]) != Some(d),
+                ))
+            })
+            .collect()
+    }
+
     /// The dimensions some stage names as a condition.
     fn keystones(q: &Questionnaire) -> Vec<usize> {
         (0..q.dimensions.len())
@@ -838,12 +851,7 @@ mod tests {
             let mut checked = keystones(q);
             checked.push(reliability);
             for &k in &checked {
-                let answers: Answers = (0..q.items.len())
-                    .map(|i| {
-                        let zero = q.dimension_index(&q.items[i]) == Some(k);
-                        Some(extreme_option(q, i, !zero))
-                    })
-                    .collect();
+                let answers = partner_like_but(q, k);
                 let outcome = score(q, &answers);
                 assert!(outcome.index().unwrap() >= q.stages[top].from, "{}", q.id);
                 assert!(
@@ -856,12 +864,7 @@ mod tests {
             }
             // Any other dimension weak also keeps the top stage away.
             for d in (0..q.dimensions.len()).filter(|d| !checked.contains(d)) {
-                let answers: Answers = (0..q.items.len())
-                    .map(|i| {
-                        let zero = q.dimension_index(&q.items[i]) == Some(d);
-                        Some(extreme_option(q, i, !zero))
-                    })
-                    .collect();
+                let answers = partner_like_but(q, d);
                 let outcome = score(q, &answers);
                 assert_eq!(
                     outcome.stage,
@@ -881,12 +884,7 @@ mod tests {
             assert!(keys.len() >= 3, "win-win, trouble, fair dealing");
             let top = q.stages.len() - 1;
             for &k in &keys {
-                let answers: Answers = (0..q.items.len())
-                    .map(|i| {
-                        let weak = q.dimension_index(&q.items[i]) == Some(k);
-                        Some(extreme_option(q, i, !weak))
-                    })
-                    .collect();
+                let answers = partner_like_but(q, k);
                 let outcome = score(q, &answers);
                 assert!(
                     outcome.index().unwrap() >= q.stages[top].from,
