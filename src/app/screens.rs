@@ -116,7 +116,7 @@ fn compared(first: &Opened, second: &Opened, w: &Wiring, t: &'static text::Ui) -
 fn other_form(state: &AppState) -> Option<Shared> {
     let q = &state.questionnaire;
     let id = match q.form {
-        Form::Full => format!("{}-quick", q.id),
+        Form::Full => q.quick_id(),
         Form::Quick => q.base_id().to_string(),
     };
     state.catalog.find(&id, q.version).cloned()

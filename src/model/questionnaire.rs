@@ -19,6 +19,9 @@ use std::fmt;
 /// exactly as before.
 pub const FORMAT_VERSION: u32 = 3;
 
+/// What a quick check's id adds to its file's id.
+const QUICK_SUFFIX: &str = "-quick";
+
 /// In a stage condition, the dimension id that stands for every dimension.
 pub const EVERY_DIMENSION: &str = "*";
 
@@ -408,11 +411,11 @@ impl Questionnaire {
         }
         let all = self.statement_pairs().len();
         let quick = std::mem::take(&mut self.quick);
-        self.id.push_str("-quick");
+        self.id = self.quick_id();
         self.items.retain(|item| quick.contains(&item.id));
         self.form = Form::Quick;
         if let Some(mirror) = &mut self.mirrors {
-            mirror.id.push_str("-quick");
+            mirror.id.push_str(QUICK_SUFFIX);
         }
         let kept = self.statement_pairs().len();
         let scaled = (usize::from(self.contradictions) * kept).div_ceil(all.max(1));
@@ -426,12 +429,17 @@ impl Questionnaire {
         self.clone().into_quick_form()
     }
 
+    /// The id of the quick check of the file this questionnaire comes from.
+    pub fn quick_id(&self) -> String {
+        format!("{}{QUICK_SUFFIX}", self.base_id())
+    }
+
     /// The id of the file this questionnaire comes from: a quick check's without `-quick`.
     /// Saved progress is kept under it, so the quick check and the full form of a seat share
     /// one record (continuing from one to the other keeps every answer).
     pub fn base_id(&self) -> &str {
         match self.form {
-            Form::Quick => self.id.strip_suffix("-quick").unwrap_or(&self.id),
+            Form::Quick => self.id.strip_suffix(QUICK_SUFFIX).unwrap_or(&self.id),
             Form::Full => &self.id,
         }
     }

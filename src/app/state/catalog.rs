@@ -183,7 +183,7 @@ impl Catalog {
     /// for resuming progress saved with an earlier version or the quick check.
     pub fn versions(&self, seat: Seat) -> Vec<Shared> {
         let current = self.for_seat(seat);
-        let quick = format!("{}-quick", current.id);
+        let quick = current.quick_id();
         let mut versions = vec![current.clone()];
         versions.extend(
             self.all
@@ -208,8 +208,7 @@ impl Catalog {
     /// The current quick check of a seat, when its questionnaire has one.
     pub fn quick_for_seat(&self, seat: Seat) -> Option<Shared> {
         let current = self.for_seat(seat);
-        self.find(&format!("{}-quick", current.id), current.version)
-            .cloned()
+        self.find(&current.quick_id(), current.version).cloned()
     }
 
     /// The form asked for: the seat's quick check when `quick` and it has one, else its

@@ -177,7 +177,7 @@ impl AppState {
     pub fn use_form(&mut self, quick: bool) {
         let q = &self.questionnaire;
         let id = if quick {
-            format!("{}-quick", q.base_id())
+            q.quick_id()
         } else {
             q.base_id().to_string()
         };
