@@ -87,6 +87,7 @@ fn main() -> ExitCode {
         "items": q.items.iter().map(|i| serde_json::json!({
             "id": i.id,
             "options": q.option_count(i),
+            "dimension": i.dimension,
             "reverse": i.reverse,
             "statement": i.scale.is_some(),
             "prompt": i.prompt.get("en"),

@@ -27,15 +27,16 @@ pub fn initial(window: &web_sys::Window, settings: &Settings) -> Lang {
 #[hook]
 pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
     let lang = use_state(|| initial);
-    use_effect_with(*lang, |lang| {
-        text::set_current(*lang);
+    // The language the texts are in, which is English while another one's texts have not been
+    // fetched; it changes when they arrive, with `lang` itself unchanged.
+    let shown = text::ui(*lang).lang;
+    use_effect_with((*lang, shown), |&(lang, shown)| {
+        text::set_current(lang);
         let root = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element());
         if let Some(root) = root {
-            // The language the texts are in: English while another one's texts could not be
-            // fetched.
-            let _ = root.set_attribute("lang", text::ui(*lang).lang.code());
+            let _ = root.set_attribute("lang", shown.code());
         }
     });
     lang

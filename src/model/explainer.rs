@@ -252,8 +252,10 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
         line(format!("<li>{}: {range}</li>", get(&stage.name)));
     }
     line("</ul>".into());
-    // One sentence per stage, band and kind of condition, naming the dimensions.
-    for stage in &q.stages {
+    // One paragraph per stage with conditions: a sentence per band and kind of condition,
+    // naming the dimensions.
+    for stage in q.stages.iter().filter(|s| !s.requires.is_empty()) {
+        let mut sentences = Vec::new();
         let mut kinds: Vec<(&str, bool)> = stage
             .requires
             .iter()
@@ -290,18 +292,16 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
             } else {
                 &t.requires
             };
-            line(format!(
-                "<p>{}</p>",
-                fill(
-                    &get(template),
-                    &[
-                        ("stage", &get(&stage.name)),
-                        ("band", &band_name),
-                        ("list", &list.join(", ")),
-                    ],
-                )
+            sentences.push(fill(
+                &get(template),
+                &[
+                    ("stage", &get(&stage.name)),
+                    ("band", &band_name),
+                    ("list", &list.join(", ")),
+                ],
             ));
         }
+        line(format!("<p>{}</p>", sentences.join(" ")));
     }
     line(format!("<p>{}</p>", get(&t.fallback)));
     if q.contradictions > 0 {

@@ -367,7 +367,9 @@ impl Progress {
 
     /// The same answers for another form of the questionnaire (the quick check and the full
     /// one), matched by item id: each answer to an item both ask is kept, the rest is
-    /// unanswered. The step is the first question `to` still needs, or its result when none.
+    /// unanswered. The step is the first question `to` still needs, or its result when none;
+    /// when some answers came along, Next goes through only the questions still needed (as a
+    /// round of revisiting does).
     pub fn carried(&self, from: &Questionnaire, to: &Questionnaire) -> Progress {
         let answers: Answers = to
             .items
@@ -381,11 +383,18 @@ impl Progress {
             Some(k) => Step::Question(k),
             None => Step::Result,
         };
-        Progress {
+        let mut carried = Progress {
             step,
             answers,
             revisiting: Vec::new(),
+        };
+        if carried.answers.iter().any(Option::is_some) {
+            let open: Vec<usize> = (0..carried.answers.len())
+                .filter(|&k| carried.answers[k].is_none())
+                .collect();
+            carried.revisit(&open);
         }
+        carried
     }
 
     /// The questionnaire id and version a record was saved for, if it can be read at all, so
@@ -444,6 +453,37 @@ mod tests {
         assert_eq!(progress.step, Step::Result);
         progress.go(Step::Question(n - 1));
         assert_eq!(progress.step, Step::Question(n - 1));
+    }
+
+    #[test]
+    fn a_quick_check_continued_keeps_its_answers_and_asks_only_the_rest() {
+        let full = builtin::questionnaire();
+        let quick = full.quick_form().expect("a quick check");
+        let mut answered = Progress::new(&quick);
+        answered.answers.fill(Some(Answer::Choice(1)));
+        answered.step = Step::Result;
+        let mut continued = answered.carried(&quick, &full);
+        let asked: Vec<usize> = (0..full.items.len())
+            .filter(|&k| !quick.items.iter().any(|i| i.id == full.items[k].id))
+            .collect();
+        assert!(!asked.is_empty());
+        for (k, item) in full.items.iter().enumerate() {
+            let kept = quick.items.iter().any(|i| i.id == item.id);
+            assert_eq!(continued.answers[k].is_some(), kept, "{}", item.id);
+        }
+        // Next goes from one open question to the next, then to the result.
+        let mut visited = Vec::new();
+        while let Step::Question(k) = continued.step {
+            visited.push(k);
+            continued.choose(Answer::CantJudge);
+            continued.advance().expect("answered");
+        }
+        assert_eq!(visited, asked);
+        assert_eq!(continued.step, Step::Result);
+        // Nothing answered yet: the form simply starts at its first question.
+        let fresh = Progress::new(&quick).carried(&quick, &full);
+        assert_eq!(fresh.step, Step::Question(0));
+        assert!(fresh.revisiting.is_empty());
     }
 
     #[test]

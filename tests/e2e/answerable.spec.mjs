@@ -217,13 +217,16 @@ test("a failed fetch of the other seat or language says so, and Try again works"
   await expect(app.heading()).toHaveText(PROVIDER.title.en);
   await expect(notice).toHaveCount(0);
 
-  // Another language: the interface switches at once, the questions once they are here.
+  // Another language: the German interface comes with the German questions, so until they
+  // are here the page stays in English, and says so in English.
   fetches.failing = true;
   await page.getByRole("button", { name: "Deutsch" }).click();
-  const german = page.getByRole("status").filter({ hasText: TEXT.de.loadFailed });
+  const german = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
   await expect(german).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   fetches.failing = false;
-  await german.getByRole("button", { name: TEXT.de.tryAgain }).click();
+  await german.getByRole("button", { name: TEXT.en.tryAgain }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(app.heading()).toHaveText(PROVIDER.title.de);
   await expect(german).toHaveCount(0);
   expect(faults(app)).toEqual([]);
@@ -235,12 +238,14 @@ test("a German visitor whose first fetch fails can try again from the notice", a
   const app = new Assessment(page);
   const fetches = await failCatalogFetches(page);
   await app.open();
-  const notice = page.getByRole("status").filter({ hasText: TEXT.de.loadFailed });
+  // The German interface comes with the German questions: until they are here, the app
+  // speaks the language it carries, and its page says so.
+  const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
   await expect(notice).toBeVisible();
-  // The interface is German; the questions are in the language the app carries.
   await expect(app.heading()).toHaveText(CLIENT.title.en);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   fetches.failing = false;
-  await notice.getByRole("button", { name: TEXT.de.tryAgain }).click();
+  await notice.getByRole("button", { name: TEXT.en.tryAgain }).click();
   await expect(app.heading()).toHaveText(CLIENT.title.de);
   await expect(notice).toHaveCount(0);
   expect(faults(app)).toEqual([]);

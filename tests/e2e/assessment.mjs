@@ -65,6 +65,28 @@ export function countedText(core, lang = "en") {
   return `${head} Left out of the score: “I can't judge”: ${core.cant_judge}, “Doesn't apply to us / hasn't come up”: ${core.not_applicable}.`;
 }
 
+/** An answer string (one digit per item, see `radioIndex`) that says the same of a dimension
+ *  whichever way each of its items is keyed, so no statement is answered like its opposite and
+ *  the result gets a stage. `level(d, item)` is how partner-like the answer is, from 0 (the most
+ *  vendor-like option) to `item.options - 1`, clamped to the item's options; `d` numbers the
+ *  dimensions in the order their first item comes. */
+export function keyedAnswers(level, seat = "client") {
+  const all = coreScore("", seat).items;
+  const dimensions = [...new Set(all.map((item) => item.dimension))];
+  return all.map((item) => {
+    const top = item.options - 1;
+    const k = Math.max(0, Math.min(top, level(dimensions.indexOf(item.dimension), item)));
+    return String(item.reverse ? top - k : k);
+  }).join("");
+}
+
+/** `answers` with the given escapes (`"-"` or `"?"`) at the given positions. */
+export function withEscapes(answers, escapes) {
+  const out = [...answers];
+  for (const [symbol, positions] of Object.entries(escapes)) for (const i of positions) out[i] = symbol;
+  return out.join("");
+}
+
 /** The radio index of an answer symbol for an item with `options` options: a digit is that
  *  option, "?" is "I can't judge" and "-" is "Doesn't apply to us" (the two radios after the
  *  options). */

@@ -63,8 +63,10 @@ test("a provider link, a comparison link and the provider lens each fetch the re
     const table = page.getByRole("table", { name: "Scores by dimension, from both sides" });
     for (const [id, score] of Object.entries(client.dimensions)) {
       const cells = table.locator(`tr[data-dimension="${id}"] td`);
-      await expect(cells.nth(0)).toHaveText(String(score));
-      await expect(cells.nth(1)).toHaveText(String(provider.dimensions[id]));
+      // A dimension without a score says so in words in the comparison.
+      const shown = (s) => (s === null ? "no score" : String(s));
+      await expect(cells.nth(0)).toHaveText(shown(score));
+      await expect(cells.nth(1)).toHaveText(shown(provider.dimensions[id]));
     }
     expect(fetched).toHaveLength(1);
     await app.expectNoErrors();

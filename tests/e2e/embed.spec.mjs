@@ -2,7 +2,7 @@
 // forged messages, a strict Content-Security-Policy on a sub-path, and the configurator's snippet.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { TEXT, answerAll, content, coreScore, items } from "./assessment.mjs";
+import { TEXT, answerAll, content, coreScore, items, keyedAnswers } from "./assessment.mjs";
 import { APP, HOST, openHost, seen } from "./host.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -26,7 +26,7 @@ async function expectFrameFitsContent(page, iframe, frame) {
   return iframe.evaluate((f) => f.getBoundingClientRect().height);
 }
 
-const answers = ITEMS.map((item, i) => String((i * 2) % item.options)).join("");
+const answers = keyedAnswers((d, item) => (d * 2) % item.options);
 
 test("the loader embeds independent widgets that fit their content and report completion", async ({ page }) => {
   const errors = [];

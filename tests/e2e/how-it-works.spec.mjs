@@ -3,9 +3,11 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { TEXT, content, coreScore, items } from "./assessment.mjs";
+import { readFileSync } from "node:fs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const QUESTIONNAIRE = content("client");
+const EXPLAINER = JSON.parse(readFileSync(new URL("../../content/how-it-works.json", import.meta.url), "utf8"));
 const ITEMS = items();
 const OTHER = { en: ["de", "Deutsch"], de: ["en", "English"] };
 
@@ -76,7 +78,9 @@ for (const lang of ["en", "de"]) {
         await expect(condition).toHaveCount(1);
         for (const requirement of stage.requires) {
           const band = QUESTIONNAIRE.bands.find((b) => b.id === requirement.band).name[lang];
-          const dimension = QUESTIONNAIRE.dimensions.find((d) => d.id === requirement.dimension).name[lang];
+          const dimension = requirement.dimension === "*"
+            ? EXPLAINER.every_dimension[lang]
+            : QUESTIONNAIRE.dimensions.find((d) => d.id === requirement.dimension).name[lang];
           await expect(condition).toContainText(`${open}${band}${close}`);
           await expect(condition).toContainText(dimension);
         }

@@ -1,7 +1,7 @@
 // Two languages: from the setting, else the browser's preference, else English; a switch at any
 // step that keeps the answers; language-free links.
 import { test, expect } from "@playwright/test";
-import { answerAll, coreScore, countedText, items } from "./assessment.mjs";
+import { answerAll, coreScore, countedText, items, keyedAnswers, withEscapes } from "./assessment.mjs";
 
 const ITEMS = items();
 
@@ -42,12 +42,13 @@ test("the browser's preferred language is used when the firm sets none", async (
 });
 
 test("a result made in German opens in English for an English reader", async ({ page, browser }) => {
-  const answers = ITEMS.map((item, i) => (i === 5 ? "-" : i === 14 ? "?" : String((i + 1) % item.options))).join("");
+  const answers = withEscapes(keyedAnswers((d, item) => (d + 1) % item.options), { "-": [5], "?": [14] });
   await page.goto("./?lang=de");
   await page.getByRole("button", { name: "Einschätzung starten" }).click();
   await answerAll(page, answers, "Weiter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Ergebnis");
   const core = coreScore(answers);
+  expect(core.stage).toBeTruthy();
   await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
   await expect(page.getByText(countedText(core, "de"), { exact: true })).toBeVisible();
   const link = await page.getByRole("textbox", { name: "Link zu diesem Ergebnis" }).inputValue();

@@ -2,7 +2,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
-import { Assessment, answerAll, content, coreScore, items } from "./assessment.mjs";
+import { Assessment, answerAll, content, coreScore, items, keyedAnswers } from "./assessment.mjs";
 
 const ITEMS = items();
 const N = ITEMS.length;
@@ -77,7 +77,7 @@ test("a shared link opens the same result in a fresh browser", async ({ page, br
   const names = dimensionNames();
   const scores = other.getByRole("table", { name: "Scores by dimension", exact: true });
   for (const [id, score] of Object.entries(core.dimensions)) {
-    await expect(rowCells(scores, other, names[id]).first()).toHaveText(String(score));
+    await expect(rowCells(scores, other, names[id]).first()).toHaveText(score === null ? "–" : String(score));
   }
   // A shared result offers no editing, and a way to take the assessment oneself.
   await expect(other.getByRole("radio")).toHaveCount(0);
@@ -99,7 +99,7 @@ test("the other seat answers a shared result and the comparison link opens anywh
   // The provider's own wording: it rates this one client.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(content("provider").items[0].prompt.en);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("this client");
-  const theirs = ITEMS.map((item) => String(item.options - 1)).join("");
+  const theirs = keyedAnswers((d, item) => item.options - 1 - (d % 2), "provider");
   await answerAll(page, theirs);
   await expect(app.heading()).toHaveText("Both sides compared");
   const provider = coreScore(theirs, "provider");

@@ -171,5 +171,5 @@ pub fn navigate(state: UseReducerHandle<AppState>, route: Route) {
         }
         state.dispatch(Action::Go(route.clone()));
     });
-    fetch::then_with(state, wanted, text::current().lang, go, true);
+    fetch::then_with(state, wanted, text::current_lang(), go, true);
 }

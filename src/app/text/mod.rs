@@ -52,7 +52,13 @@ pub fn set_current(lang: Lang) {
 }
 
 pub fn current() -> &'static Ui {
-    ui(CURRENT.with(Cell::get))
+    ui(current_lang())
+}
+
+/// The language chosen, whose texts may not have arrived yet (`current().lang` is the language
+/// of the texts on screen): what to fetch for.
+pub fn current_lang() -> Lang {
+    CURRENT.with(Cell::get)
 }
 
 /// The texts of a language. English is built in. In the assessment's wasm the German texts
