@@ -803,7 +803,9 @@ mod tests {
                 let full = q.items.iter().find(|i| i.id == item.id).unwrap();
                 assert_eq!(item, full);
             }
-            // Every dimension keeps a choice and a statement keyed the other way round.
+            // Every dimension keeps a choice and a statement keyed the other way round, so
+            // neither answering by position nor agreeing with everything moves it off the
+            // middle (a statement keyed like its choice would push both the same way).
             for d in 0..q.dimensions.len() {
                 let kept: Vec<_> = quick
                     .items

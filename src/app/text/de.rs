@@ -13,7 +13,7 @@ pub static DE: Ui = Ui {
     next: "Weiter",
     cant_judge: "Kann ich nicht beurteilen",
     not_applicable: "Betrifft uns nicht / kam nicht vor",
-    need_answer: "Bitte wählen Sie eine Antwort, um weiterzumachen. Können Sie die Frage nicht beurteilen oder kam die Situation bei Ihnen nie vor, wählen Sie „Kann ich nicht beurteilen“ bzw. „Betrifft uns nicht / kam nicht vor“.",
+    need_answer: "Bitte wählen Sie eine Antwort. Beschreibt eine Aussage etwas, das nie geschah, lehnen Sie sie ab; ist die Situation nie eingetreten oder können Sie es nicht beurteilen, wählen Sie eine der letzten beiden Antworten.",
     last_question_hint: "Das ist die letzte Frage: „Weiter“ zeigt Ihr Ergebnis.",
     change_answers: "Antworten ändern",
     dismiss: "Ausblenden",
@@ -170,16 +170,12 @@ helleren Ton",
     logo_alt: "Logo",
     configure_link: "Für Firmen: Bieten Sie diese Einschätzung auf Ihrer Website an",
     language_switch_label: "Sprache",
-    intro_one_client: "Denken Sie beim Antworten durchgehend an ein und denselben Dienstleister. \
-Ist eine Situation mit diesem Dienstleister nie vorgekommen, wählen Sie „Betrifft uns nicht / kam nicht vor“; \
-wissen Sie es schlicht nicht, wählen Sie „Kann ich nicht beurteilen“.",
-    intro_one_provider: "Denken Sie beim Antworten durchgehend an ein und denselben Kunden. \
-Ist eine Situation mit diesem Kunden nie vorgekommen, wählen Sie „Betrifft uns nicht / kam nicht vor“; \
-wissen Sie es schlicht nicht, wählen Sie „Kann ich nicht beurteilen“.",
+    intro_one_client: "Denken Sie beim Antworten durchgehend an ein und denselben Dienstleister. Beschreibt eine Aussage etwas, das er nie getan hat, lehnen Sie sie ab. „Betrifft uns nicht / kam nicht vor“ wählen Sie nur, wenn die Situation selbst nie eingetreten ist (etwa, wenn noch nie etwas schiefging); wissen Sie es schlicht nicht, wählen Sie „Kann ich nicht beurteilen“.",
+    intro_one_provider: "Denken Sie beim Antworten durchgehend an ein und denselben Kunden. Beschreibt eine Aussage etwas, das Sie nie getan haben, lehnen Sie sie ab. „Betrifft uns nicht / kam nicht vor“ wählen Sie nur, wenn die Situation selbst nie eingetreten ist (etwa, wenn noch nie etwas schiefging); wissen Sie es schlicht nicht, wählen Sie „Kann ich nicht beurteilen“.",
     quick_offer: "Stattdessen den Kurzcheck machen: {n} Fragen, etwa {m} Minuten",
     full_offer: "Stattdessen die vollständige Einschätzung machen: {n} Fragen, etwa {m} Minuten",
     quick_note: "Kurzcheck: ein Richtwert aus {n} Fragen. Die vollständige Einschätzung stellt mehr Fragen und ist belastbarer.",
-    continue_full: "Mit der vollständigen Einschätzung weitermachen ({k} weitere Fragen, Ihre Antworten bleiben erhalten)",
+    continue_full: "Vollständige Einschätzung fortsetzen ({k} weitere Fragen, Antworten bleiben erhalten)",
     contradiction_heading: "Einige Antworten widersprechen sich",
     contradiction_text: "In {k} Paaren haben Sie einer Aussage und zugleich ihrem direkten Gegenteil zugestimmt (oder beide abgelehnt). Das kann passieren, wenn man Aussagen schnell liest. Solange Sie diese Paare nicht noch einmal ansehen, lässt sich aus den Antworten keine Stufe ableiten. Die Werte stehen unten. Das sind die Paare:",
     contradiction_revisit: "Diese {k} Aussagen noch einmal ansehen",

@@ -12,7 +12,7 @@ pub static EN: Ui = Ui {
     next: "Next",
     cant_judge: "I can't judge",
     not_applicable: "Doesn't apply to us / hasn't come up",
-    need_answer: "Choose an answer to go on. If you can't judge, or it doesn't apply to you or has never come up, choose one of the last two answers.",
+    need_answer: "Choose an answer to go on. If a statement describes something that never happened, disagree; if the situation has never arisen, or you can't judge, choose one of the last two answers.",
     last_question_hint: "This is the last question: Next shows your result.",
     change_answers: "Change my answers",
     dismiss: "Dismiss",
@@ -176,12 +176,8 @@ relationships turns the weakest dimensions into a short list of things to change
     logo_alt: "Logo",
     configure_link: "For firms: put this assessment on your website",
     language_switch_label: "Language",
-    intro_one_client: "Keep one firm in mind throughout: the provider you are thinking of now. \
-If something has never come up between you, answer “Doesn't apply to us / hasn't come up”; if you \
-simply don't know, answer “I can't judge”.",
-    intro_one_provider: "Keep one client in mind throughout: the one you are thinking of now. \
-If something has never come up between you, answer “Doesn't apply to us / hasn't come up”; if you \
-simply don't know, answer “I can't judge”.",
+    intro_one_client: "Keep one firm in mind throughout: the provider you are thinking of now. If a statement describes something they have never done, disagree with it. Answer “Doesn't apply to us / hasn't come up” only when the situation itself has never arisen (say, nothing has ever gone wrong); if you simply don't know, answer “I can't judge”.",
+    intro_one_provider: "Keep one client in mind throughout: the one you are thinking of now. If a statement describes something you have never done, disagree with it. Answer “Doesn't apply to us / hasn't come up” only when the situation itself has never arisen (say, nothing has ever gone wrong); if you simply don't know, answer “I can't judge”.",
     quick_offer: "Take the quick check instead: {n} questions, about {m} minutes",
     full_offer: "Take the full assessment instead: {n} questions, about {m} minutes",
     quick_note: "Quick check: an indicative result from {n} questions. The full assessment asks more, and its result is sounder.",
