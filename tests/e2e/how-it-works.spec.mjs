@@ -74,7 +74,9 @@ for (const lang of ["en", "de"]) {
           .toHaveCount(1);
         if (!stage.requires) continue;
         const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
-        const condition = page.getByRole("paragraph").filter({ hasText: `${open}${stage.name[lang]}${close}` });
+        // The paragraph that starts with the stage's conditions (other paragraphs may name it).
+        const opening = EXPLAINER.requires[lang].split("{band}")[0].replace("{stage}", stage.name[lang]);
+        const condition = page.getByRole("paragraph").filter({ hasText: opening });
         await expect(condition).toHaveCount(1);
         for (const requirement of stage.requires) {
           const band = QUESTIONNAIRE.bands.find((b) => b.id === requirement.band).name[lang];

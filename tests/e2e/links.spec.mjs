@@ -91,7 +91,8 @@ test("a shared link opens the same result in a fresh browser", async ({ page, br
 });
 
 test("the other seat answers a shared result and the comparison link opens anywhere", async ({ page, browser }) => {
-  const client = coreScore(mine);
+  // Every dimension scored on both sides, so every row has a gap.
+  const client = coreScore(keyedAnswers((d, item) => (d * 3) % item.options));
   await page.goto(`./#r=${client.link}`);
   await page.getByRole("button", { name: "Compare: answer as the provider" }).click();
   const app = new Assessment(page);
