@@ -120,8 +120,10 @@ fn main() {
             questionnaire::Seat::Provider => "provider",
         };
         for lang in &q.languages {
+            // The same shape as the whole catalog (a list, then texts), so the app reads both
+            // with one decoder.
             let part = (
-                q.clone().in_languages(&[&first, lang]),
+                vec![q.clone().in_languages(&[&first, lang])],
                 interface_texts(lang),
             );
             let bytes = postcard::to_allocvec(&part).expect("a validated questionnaire serializes");
@@ -138,9 +140,12 @@ fn main() {
     // release is refused, never misread.
     write("questionnaires.crc", &checksum::crc32(&more).to_be_bytes());
     write("questionnaires.bin", &more);
+    // In the shape of a fetched file (no interface texts: English is compiled in), so the app
+    // reads all three with one decoder.
+    let no_texts: Vec<(String, Vec<String>)> = Vec::new();
     write(
         "catalog.bin",
-        &postcard::to_allocvec(&embedded).expect("a validated catalog serializes"),
+        &postcard::to_allocvec(&(&embedded, no_texts)).expect("a validated catalog serializes"),
     );
 }
 

@@ -74,7 +74,7 @@ pub fn part(seat: Seat, lang: &str, bytes: &[u8]) -> Option<(Vec<Questionnaire>,
     if Some(crate::model::checksum::crc32(bytes)) != part_check(seat, lang) {
         return None;
     }
-    fetched(bytes, true)
+    fetched(bytes)
 }
 
 /// The questionnaires compiled into the app, then their quick checks: in the wasm
@@ -84,8 +84,8 @@ pub fn catalog() -> Vec<Questionnaire> {
         // The bytes were written by the build script from validated files, and a test decodes
         // them on every run, so failure here is a broken build, not bad input. (A constant
         // message: the error's `Debug` text would bring formatting code into the wasm.)
-        match with_quick_forms(CATALOG) {
-            Some(catalog) => catalog,
+        match fetched(CATALOG) {
+            Some((catalog, _)) => catalog,
             None => panic!("the build script writes a valid catalog"),
         }
     } else {
@@ -109,27 +109,12 @@ pub fn whole() -> Vec<Questionnaire> {
 /// catalog, so the wasm carries only the English ones.
 pub type Texts = Vec<(String, Vec<String>)>;
 
-/// A catalog as postcard bytes, followed by the quick checks of those that have one (so the
-/// current seats stay first). The quick checks are made from a second decoding of the same
-/// bytes rather than from copies, which keeps a deep copy of a questionnaire out of the wasm.
-fn with_quick_forms(bytes: &[u8]) -> Option<Vec<Questionnaire>> {
-    let mut catalog: Vec<Questionnaire> = postcard::from_bytes(bytes).ok()?;
-    let again: Vec<Questionnaire> = postcard::from_bytes(bytes).ok()?;
-    catalog.extend(again.into_iter().filter_map(Questionnaire::into_quick_form));
-    Some(catalog)
-}
-
-/// The same for a fetched file, which holds interface texts after its questionnaires (see
-/// `Texts`); `one` for a part, which holds a single questionnaire.
-fn fetched(bytes: &[u8], one: bool) -> Option<(Vec<Questionnaire>, Texts)> {
-    if one {
-        let (q, texts): (Questionnaire, Texts) = postcard::from_bytes(bytes).ok()?;
-        let (again, _): (Questionnaire, Texts) = postcard::from_bytes(bytes).ok()?;
-        return Some((
-            std::iter::once(q).chain(again.into_quick_form()).collect(),
-            texts,
-        ));
-    }
+/// A catalog as postcard bytes (the one compiled in, a fetched part or the whole), its
+/// questionnaires then interface texts (see `Texts`), read with the quick checks of those that
+/// have one after them (so the current seats stay first). The quick checks are made from a
+/// second decoding of the same bytes rather than from copies, which keeps a deep copy of a
+/// questionnaire out of the wasm.
+fn fetched(bytes: &[u8]) -> Option<(Vec<Questionnaire>, Texts)> {
     let (mut catalog, texts): (Vec<Questionnaire>, Texts) = postcard::from_bytes(bytes).ok()?;
     let (again, _): (Vec<Questionnaire>, Texts) = postcard::from_bytes(bytes).ok()?;
     catalog.extend(again.into_iter().filter_map(Questionnaire::into_quick_form));
@@ -138,7 +123,8 @@ fn fetched(bytes: &[u8], one: bool) -> Option<(Vec<Questionnaire>, Texts)> {
 
 /// The questionnaire the wasm carries, for the test that it is the first language of the whole.
 pub fn embedded() -> Vec<Questionnaire> {
-    postcard::from_bytes(CATALOG).unwrap_or_default()
+    postcard::from_bytes::<(Vec<Questionnaire>, Texts)>(CATALOG)
+        .map_or_else(|_| Vec::new(), |(q, _)| q)
 }
 
 /// Reads the whole catalog as fetched from the app's own origin, with the quick checks after
@@ -148,7 +134,7 @@ pub fn more(bytes: &[u8]) -> Option<(Vec<Questionnaire>, Texts)> {
     if crate::model::checksum::crc32(bytes).to_be_bytes() != MORE_CHECK {
         return None;
     }
-    fetched(bytes, false)
+    fetched(bytes)
 }
 
 /// The questionnaire for a seat: the first full form of that seat in the catalog.

@@ -178,7 +178,7 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
         let idea = d
             .idea
             .as_ref()
-            .map(|idea| format!("<p class=\"how-idea\">{}</p>", get(idea)))
+            .map(|idea| format!("<p class=\"hint\">{}</p>", get(idea)))
             .unwrap_or_default();
         let theirs = provider
             .dimensions

@@ -45,7 +45,8 @@ for (const mode of ["popup", "slider", "side-tab", "floating"]) {
     );
     const trigger = page.getByRole("button", { name: LABEL });
     await expect(trigger).toBeVisible();
-    await page.waitForTimeout(500);
+    // Once the page's network has been quiet for a while, nothing of the app has been asked for.
+    await page.waitForLoadState("networkidle");
     expect(requests).toEqual([]);
 
     // Open by mouse: a modal dialog with the app, focus inside, the page behind still.
@@ -154,7 +155,7 @@ test("an inline widget below the fold loads the app only near the viewport; an u
   );
   await expect(page.frameLocator("#top iframe").getByRole("heading", { level: 1 })).toBeVisible();
   expect(warnings.some((w) => /data-mode "modal" is not one of inline, popup, slider, side-tab, floating; shown inline/.test(w))).toBe(true);
-  await page.waitForTimeout(1000);
+  await page.waitForLoadState("networkidle");
   // Only the widget at the top has loaded; the one below has not even an empty frame yet.
   expect(requests.filter((p) => p.endsWith("/") || p.endsWith(".html")).length).toBe(1);
   await expect(page.locator("#w iframe")).toHaveCount(0);
@@ -167,7 +168,7 @@ test("an inline widget below the fold loads the app only near the viewport; an u
 test("an overlay loads the app ahead of the click when its control is hovered", async ({ page }) => {
   const requests = appRequests(page);
   await openHost(page, `<div id="w" data-partner-or-vendor data-mode="popup" data-button-label="${LABEL}"></div>${LOADER}`);
-  await page.waitForTimeout(300);
+  await page.waitForLoadState("networkidle");
   expect(requests).toEqual([]);
   await page.getByRole("button", { name: LABEL }).hover();
   await expect.poll(() => requests.length).toBeGreaterThan(0);

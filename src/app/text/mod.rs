@@ -93,7 +93,7 @@ fn german() -> &'static Ui {
 /// stay.
 pub fn install(fetched: Vec<(String, Vec<String>)>) {
     for (code, texts) in fetched {
-        if Lang::from_code(&code) == Some(Lang::De) && GERMAN.with(|g| g.get().is_none()) {
+        if code == Lang::De.code() && GERMAN.with(|g| g.get().is_none()) {
             if let Some(ui) = Ui::from_texts(Lang::De, texts) {
                 let ui: &'static Ui = Box::leak(Box::new(ui));
                 GERMAN.with(|g| g.set(ui).ok());
