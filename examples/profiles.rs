@@ -28,7 +28,21 @@ fn partner_like(q: &Questionnaire, i: usize, partner: bool) -> Answer {
 fn profiles(q: &Questionnaire) -> Vec<(&'static str, Answers)> {
     let n = q.items.len();
     let top = |i: usize| q.option_count(&q.items[i]) as u8 - 1;
-    let trouble = q.dimensions.iter().position(|d| d.id == "trouble");
+    let dimension = |id: &str| q.dimensions.iter().position(|d| d.id == id);
+    let trouble = dimension("trouble");
+    // Every answer partner-like except in the dimensions named, where it is the most vendor-like.
+    let all_but = |weak: &[&str]| -> Answers {
+        let weak: Vec<Option<usize>> = weak.iter().map(|id| dimension(id)).collect();
+        (0..n)
+            .map(|i| {
+                Some(partner_like(
+                    q,
+                    i,
+                    !weak.contains(&q.dimension_index(&q.items[i])),
+                ))
+            })
+            .collect()
+    };
     let mut rng = Lcg(7);
     vec![
         (
@@ -75,6 +89,14 @@ fn profiles(q: &Questionnaire) -> Vec<(&'static str, Answers)> {
                 })
                 .collect(),
         ),
+        (
+            "all partner-like but reliability at 0",
+            all_but(&["reliability"]),
+        ),
+        (
+            "all partner-like but reliability and access at 0",
+            all_but(&["reliability", "access"]),
+        ),
     ]
 }
 
@@ -94,7 +116,12 @@ fn describe(q: &Questionnaire, answers: &Answers) -> String {
             };
             format!("{index}, {}{held}", stage.name.get("en"))
         }
-        _ => "provisional (no index)".to_string(),
+        (Some(index), None) if outcome.inconsistent => format!(
+            "{index}, no stage ({} contradicting pairs)",
+            outcome.contradictions.len()
+        ),
+        (Some(index), None) => format!("{index}, no stage"),
+        (None, _) => "provisional (no index)".to_string(),
     }
 }
 
