@@ -2,33 +2,7 @@
 // README's table ("Headers"): the server is nginx with deploy/nginx.conf or caddy with
 // deploy/Caddyfile (playwright.servers.config.mjs). Any difference from the README fails.
 import { test, expect } from "@playwright/test";
-import { readdirSync, readFileSync } from "node:fs";
-import { unhashed } from "../assessment.mjs";
-
-const POLICY = readFileSync(new URL("../../../deploy/content-security-policy.txt", import.meta.url), "utf8").trim();
-const README = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
-const DIST = readdirSync(new URL("../../../dist/", import.meta.url)).filter((f) => !/\.(br|gz)$/.test(f));
-
-/** The README's table of headers: per row, the files (`<hash>` standing for a file's hash) and
- *  the values each column allows. */
-function table() {
-  const section = README.split("\n### Headers\n")[1]?.split("\n#")[0];
-  if (!section) throw new Error("README has no ### Headers section");
-  const rows = section.split("\n").filter((line) => line.startsWith("| `"));
-  const cells = (line) => line.split("|").slice(1, -1).map((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]));
-  return rows.map((line) => {
-    const [files, type, cache, encoding] = cells(line);
-    return { files, type, cache, encoding };
-  });
-}
-
-/** The file in dist/ a README name stands for. */
-function named(file) {
-  if (!file.includes("<hash>")) return file;
-  const found = DIST.find((f) => unhashed(f) === file.replace(".<hash>", ""));
-  if (!found) throw new Error(`dist/ has no ${file}`);
-  return found;
-}
+import { DIST, POLICY, expectedSecurity, named, securityTable, table } from "../readme-headers.mjs";
 
 test("the README's table names every kind of file the release has", () => {
   const rows = table();
@@ -51,7 +25,9 @@ for (const base of ["", "tools/assessment/"]) {
         expect(row.cache, `${where}cache-control`).toContain(headers["cache-control"]);
         expect(row.encoding, `${where}content-encoding`).toContain(headers["content-encoding"]);
         expect(headers["content-security-policy"], `${where}policy`).toBe(POLICY);
-        expect(headers["x-content-type-options"], `${where}nosniff`).toBe("nosniff");
+        const { want, not } = expectedSecurity(file);
+        for (const [name, value] of Object.entries(want)) expect(headers[name], `${where}${name}`).toBe(value);
+        for (const name of not) expect(headers[name], `${where}no ${name}`).toBeUndefined();
       }
     }
   });
@@ -66,9 +42,23 @@ test("without brotli the server sends gzip, and without either the file as it is
   expect((await plain.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]));
 });
 
-test("a missing file is a 404 with the same policy", async ({ request, baseURL }) => {
-  const response = await request.get(`${baseURL}no-such-file.js`);
-  expect(response.status()).toBe(404);
-  expect(response.headers()["content-security-policy"]).toBe(POLICY);
-  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+test("a missing file is a 404 with the same policy, and never stored", async ({ request, baseURL }) => {
+  // A content-named file of a release not (or no longer) there, as during a deploy.
+  for (const missing of ["no-such-file.js", "start.00000000.js", "tools/assessment/main.00000000.css"]) {
+    const response = await request.get(`${baseURL}${missing}`);
+    expect(response.status(), missing).toBe(404);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], missing).toBe(POLICY);
+    const { want } = expectedSecurity(missing, 404);
+    expect(want["cache-control"]).toBe("no-store");
+    for (const [name, value] of Object.entries(want)) expect(headers[name], `${missing}: ${name}`).toBe(value);
+  }
+});
+
+test("the README lists the security headers it promises", () => {
+  const names = securityTable().map((row) => row.name);
+  for (const name of ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "strict-transport-security"]) {
+    expect(names).toContain(name);
+  }
+  expect(securityTable().find((row) => row.name === "content-security-policy").value).toBe(POLICY);
 });
