@@ -6,9 +6,15 @@
 // worker fetches its whole shell before it may take over, and takes over only once no page of
 // the release before is open (no skipWaiting): an open tab keeps its own release, whole.
 //
-// Only requests in the worker's own scope on its own origin are looked at; anything else (a
-// firm's page, its logo, a link out) goes to the network untouched.
+// Only this release's own files and pages are looked at; anything else (a firm's page, its
+// logo, a link out, another application's pages or scripts under the same path) goes to the
+// network untouched and is never kept.
 const RELEASE = "release-dev";
+// This release's content-named files and its pages, written by the build like RELEASE after the
+// list's first word (none in a development build, where every content-named name and page in
+// the scope counts).
+const FILES = "files-dev".split(" ").slice(1);
+const PAGES = "pages-dev".split(" ").slice(1);
 // The assessment's first load. Installing after that load, the worker finds these in the
 // browser's HTTP cache (the named files are kept for a year), so they are not fetched twice.
 const SHELL = ["./", "start.js", "partner-or-vendor.js", "partner-or-vendor_bg.wasm", "main.css", "favicon.svg"];
@@ -19,6 +25,21 @@ const PREFIX = `partner-or-vendor ${SCOPE} `;
 const CACHE = PREFIX + RELEASE;
 // Files named by their content never change, so a copy in the cache is as good as the network.
 const NAMED = /\.[0-9a-f]{8}\.(js|wasm|css|svg|bin)$/;
+// How long a page may take from the network before a kept copy is shown instead.
+const PATIENCE_MS = 4000;
+
+/** The address relative to the scope, when it is one of this release's content-named files or
+ *  pages: `"file"`, `"page"`, or `undefined` for anything else. */
+function kind(url) {
+  const name = url.href.slice(SCOPE.length).split(/[?#]/)[0];
+  if (FILES.length ? FILES.includes(name) : NAMED.test(name)) return "file";
+  if (name === "" || (PAGES.length ? PAGES.includes(name) : name.endsWith(".html"))) return "page";
+  return undefined;
+}
+
+/** A response that may be kept: whole, from this origin, and not marked `no-store`. */
+const keepable = (response) =>
+  response.ok && response.type === "basic" && !response.redirected && !/no-store/i.test(response.headers.get("cache-control") ?? "");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
@@ -34,12 +55,14 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
   const url = new URL(request.url);
-  if (NAMED.test(url.pathname)) {
+  const what = kind(url);
+  if (what === "file") {
     event.respondWith(named(request));
-  } else if (request.mode === "navigate") {
-    event.respondWith(page(request, url));
+  } else if (what === "page" && request.mode === "navigate") {
+    event.respondWith(page(request, url, event));
   }
-  // Anything else (embed.js, this file) goes to the network as it would without a worker.
+  // Anything else (embed.js, this file, what is not this release's) goes to the network as it
+  // would without a worker.
 });
 
 /** A file named by its content: from this release's cache, else fetched and kept (a part of
@@ -49,23 +72,30 @@ async function named(request) {
   const kept = await cache.match(request, { ignoreVary: true });
   if (kept) return kept;
   const response = await fetch(request);
-  if (response.ok && response.type === "basic") await cache.put(request, response.clone()).catch(() => {});
+  if (keepable(response)) await cache.put(request, response.clone()).catch(() => {});
   return response;
 }
 
 /** A page: from the network (so an upgrade shows at once), kept for when there is none;
- *  offline, the kept copy, and for a page never kept, the assessment's own. */
-async function page(request, url) {
+ *  offline, or when the network takes longer than PATIENCE_MS and a copy is kept, the kept
+ *  copy (the network's answer still updates it), and for a page never kept, the assessment's
+ *  own. */
+async function page(request, url, event) {
   const cache = await caches.open(CACHE);
   const key = url.origin + url.pathname;
-  try {
-    const response = await fetch(request);
-    if (response.ok && !response.redirected) await cache.put(key, response.clone()).catch(() => {});
+  const own = key === SCOPE || key === `${SCOPE}index.html`;
+  const kept = async () =>
+    (await cache.match(key, { ignoreVary: true })) ?? (own ? await cache.match(SCOPE, { ignoreVary: true }) : undefined);
+  const network = fetch(request).then(async (response) => {
+    if (keepable(response)) await cache.put(key, response.clone()).catch(() => {});
     return response;
-  } catch (offline) {
-    const own = key === SCOPE || key === `${SCOPE}index.html`;
-    const kept = (await cache.match(key, { ignoreVary: true })) ?? (own ? await cache.match(SCOPE, { ignoreVary: true }) : undefined);
-    if (kept) return kept;
-    throw offline;
-  }
+  });
+  event.waitUntil(network.catch(() => {}));
+  const slow = new Promise((resolve) => setTimeout(resolve, PATIENCE_MS, "slow"));
+  const first = await Promise.race([network.catch(() => "offline"), slow]);
+  if (first instanceof Response) return first;
+  const copy = await kept();
+  if (copy) return copy;
+  // Nothing kept: wait for the network after all (or fail as the network does).
+  return network;
 }

@@ -9,7 +9,8 @@
 // `sw.js` (a service worker's address must not change). Every name is written back wherever a
 // page, script or stylesheet mentions it, in dependency order (the glue names the wasm,
 // `start.js` names the glue and the wasm, the pages name `start.js`), so each file's hash covers
-// the names it holds. `sw.js` gets this release's id in place of `release-dev`.
+// the names it holds. `sw.js` gets this release's id in place of `release-dev`, and the lists of
+// its content-named files and pages.
 //
 // Run again on a directory already named (a file changed), it names the changed files anew
 // and leaves the rest alone. With --compress it writes `<file>.br` (quality 11) and
@@ -83,7 +84,19 @@ export function hashAssets(dir, { compress = false } = {}) {
     const path = join(dir, name);
     const text = readFileSync(path, "utf8");
     let written = rewrite(text);
-    if (name === "sw.js") written = written.replace(/release-(dev|[0-9a-f]{8})/g, release);
+    if (name === "sw.js") {
+      // The worker keeps to this release's own files and pages (see sw.js).
+      const pages = [...current.values()].filter((f) => f.endsWith(".html")).sort();
+      // Each list is one string, its first word a marker (`files-dev` as written, `files-list`
+      // once written), so a release can be named again (tests make upgrades that way).
+      const files = /files-(?:dev|list)[^"'`]*/g;
+      const pagesList = /pages-(?:dev|list)[^"'`]*/g;
+      if (!files.test(written) || !pagesList.test(written)) throw new Error("hash-assets: sw.js has no files-dev and pages-dev lists to write");
+      written = written
+        .replace(/release-(dev|[0-9a-f]{8})/g, release)
+        .replace(files, ["files-list", ...hashed].join(" "))
+        .replace(pagesList, ["pages-list", ...pages].join(" "));
+    }
     if (written !== text) writeFileSync(path, written);
   }
   if (compress) {

@@ -92,3 +92,30 @@ test("a broken worker never stops the app", async ({ page, baseURL }) => {
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   await app.expectNoErrors();
 });
+
+test("the worker keeps to its own release: another application's page and script beside it are neither kept nor served offline", async ({ page, context, baseURL }) => {
+  const dir = folder("neighbour");
+  // Another application deployed in the same folder, with a page and a content-named script.
+  writeFileSync(`${dir}other.html`, "<!doctype html><title>Another app</title><p>Another app's page</p>\n");
+  writeFileSync(`${dir}other.12345678.js`, "// another app's script\n");
+  const app = new Assessment(page);
+  await app.open(`${baseURL}neighbour/`);
+  await workerReady(page);
+  // Controlled by the worker from here on.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  const script = await page.evaluate(async () => (await fetch("other.12345678.js")).text());
+  expect(script).toContain("another app's script");
+  await page.goto(`${baseURL}neighbour/other.html`);
+  await expect(page.getByText("Another app's page")).toBeVisible();
+  const urls = await cached(page);
+  expect(urls.some((url) => url.endsWith("/neighbour/"))).toBe(true);
+  expect(urls.filter((url) => /other\.(html|12345678\.js)$/.test(url))).toEqual([]);
+  // Offline, the assessment still opens, the other application's page does not.
+  await context.setOffline(true);
+  await expect(page.goto(`${baseURL}neighbour/other.html`)).rejects.toThrow();
+  const again = new Assessment(await context.newPage());
+  await again.page.goto(`${baseURL}neighbour/`);
+  await expect(again.startButton()).toBeVisible();
+  await context.setOffline(false);
+});
