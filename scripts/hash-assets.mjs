@@ -84,6 +84,9 @@ export function hashAssets(dir, { compress = false } = {}) {
     const path = join(dir, name);
     const text = readFileSync(path, "utf8");
     let written = rewrite(text);
+    // Trunk leaves its own directives in the pages it writes (`<link data-trunk rel="rust" …>`,
+    // inert in a browser): bytes every visitor would download for nothing.
+    if (name.endsWith(".html")) written = written.replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
     if (name === "sw.js") {
       // The worker keeps to this release's own files and pages (see sw.js).
       const pages = [...current.values()].filter((f) => f.endsWith(".html")).sort();

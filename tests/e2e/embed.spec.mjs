@@ -85,6 +85,18 @@ test("the loader embeds independent widgets that fit their content and report co
   expect(href.searchParams.get("result")).toBe(complete.detail.link);
   await expect(cta).toHaveAttribute("target", "_blank");
 
+  // A label typed for the people the visitor shares the link with reaches the share link only:
+  // the firm's page is not told again, and never hears the label.
+  const shareLink = frame1.getByRole("textbox", { name: "Link to this result" });
+  const unlabelled = await shareLink.inputValue();
+  await frame1.getByRole("textbox", { name: "Your company's name (optional)" }).pressSequentially("Jane Doe, CIO");
+  await expect(shareLink).not.toHaveValue(unlabelled);
+  const labelled = await shareLink.inputValue();
+  await expect.poll(async () => (await seen(page, "complete")).length).toBe(1);
+  const events = await page.evaluate(() => JSON.stringify(window.seen));
+  expect(events).not.toContain("Jane");
+  expect(events).not.toContain(new URL(labelled).hash);
+
   // The shared link opens the same result with the firm's name, outside any frame.
   await page.goto(complete.detail.link);
   await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));

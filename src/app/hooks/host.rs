@@ -3,6 +3,7 @@
 use crate::app::state::{AppState, Screen, Shared};
 use crate::app::{address, text};
 use crate::browser::embed;
+use crate::model::link;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::route::Route;
@@ -26,7 +27,9 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
     });
 }
 
-/// Tells the host page when the visitor starts and whenever their own result is on screen.
+/// Tells the host page when the visitor starts, and once for each result of their own that
+/// comes on screen: its link carries the answers but never the label the visitor may type for
+/// people they share it with, so typing one sends nothing.
 #[hook]
 pub fn use_host_messages(
     state: &UseReducerHandle<AppState>,
@@ -35,14 +38,11 @@ pub fn use_host_messages(
 ) {
     let previous = use_mut_ref(|| state.progress.step);
     let settings = settings.clone();
-    let own_result =
-        (state.screen == Screen::Journey && state.progress.step == Step::Result).then(|| {
-            (
-                state.questionnaire.clone(),
-                state.progress.answers.clone(),
-                state.own_payload(),
-            )
-        });
+    // The result's link without the label: only new answers make it news (not a label typed,
+    // nor the same result's texts arriving in another language).
+    let own_result = (state.screen == Screen::Journey && state.progress.step == Step::Result)
+        .then(|| link::encode(&state.questionnaire, &state.progress.answers, None));
+    let state = state.clone();
     use_effect_with(
         (state.progress.step, own_result),
         move |(step, own_result)| {
@@ -51,7 +51,8 @@ pub fn use_host_messages(
             if before == Step::Intro && matches!(step, Step::Question(_)) {
                 embed::post(host, "start", &[]);
             }
-            if let Some((questionnaire, answers, payload)) = own_result {
+            if let Some(payload) = own_result {
+                let (questionnaire, answers) = (&state.questionnaire, &state.progress.answers);
                 let url = address::link_to(&settings, &Route::Shared(payload.clone()));
                 embed::post(
                     host,
