@@ -65,11 +65,14 @@ pub fn set(keeping: bool) {
     };
 }
 
-/// Forgets every kept result; keeping stays on.
+/// Forgets everything the app keeps in this browser: every kept result and the saved answers
+/// of every seat (the last result among them, which would otherwise greet the next person at
+/// this computer); keeping stays as it was.
 pub fn forget_all() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(HISTORY_KEY);
     }
+    crate::browser::storage::clear_all();
 }
 
 /// Today in the visitor's time zone, `YYYY-MM-DD`.

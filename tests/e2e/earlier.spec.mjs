@@ -70,6 +70,12 @@ test("forget all, and keeping turned off, each with one click", async ({ page })
   await earlier.getByRole("button", { name: "Forget all" }).click();
   await expect(earlier.getByRole("listitem")).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("partner-or-vendor:history"))).toBeNull();
+  // The saved answers go too: a reload starts afresh, with nothing to resume.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("partner-or-vendor:progress")))).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue where I left off" })).toHaveCount(0);
+  await answer(page, second);
   // Off: nothing is kept from now on, and the page says so.
   await earlier.getByRole("checkbox", { name: "Keep my results in this browser" }).uncheck();
   await expect(earlier.getByText("Results are not kept in this browser.")).toBeVisible();

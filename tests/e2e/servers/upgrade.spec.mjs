@@ -3,7 +3,7 @@
 // once (one rename). A reload gets B whole, never A's glue with B's wasm; the tab still open on
 // A keeps working to its result; the answers saved under A resume in B.
 import { test, expect } from "@playwright/test";
-import { appendFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, utimesSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { Assessment, coreScore } from "../assessment.mjs";
 import { hashAssets } from "../../../scripts/hash-assets.mjs";
@@ -36,6 +36,11 @@ test("after an upgrade a reload gets the new release whole, an open tab finishes
   appendFileSync(`${b}/${find(b, WASM)}`, section("B"));
   appendFileSync(`${b}/${find(b, GLUE)}`, "\n// release B\n");
   hashAssets(b, { compress: true });
+  // nginx's validators are the file's size and modification time in seconds: B's pages have
+  // the same size as A's (only hashes differ), so written in the same second they would look
+  // unchanged to a browser revalidating A's copy. A real release is written later than the last.
+  const later = new Date(Date.now() + 5000);
+  for (const f of readdirSync(b)) utimesSync(`${b}/${f}`, later, later);
   const A = { wasm: find(`${RELEASES}/a`, WASM), glue: find(`${RELEASES}/a`, GLUE) };
   const B = { wasm: find(b, WASM), glue: find(b, GLUE) };
   expect(B.wasm).not.toBe(A.wasm);
