@@ -98,15 +98,22 @@ const FIXED: [&str; 7] = [
     "stage",
 ];
 
-/// A cell as a spreadsheet must read it: never a formula, quoted when it needs to be.
+/// What a spreadsheet may read as the start of a formula: the ASCII signs, their full-width
+/// forms (which some spreadsheets fold into them), and a tab or carriage return before one.
+const FORMULA_START: [char; 10] = [
+    '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+];
+
+/// A cell as a spreadsheet must read it: never a formula, quoted when it needs to be (also for
+/// a semicolon, the separator where the decimal sign is a comma).
 pub fn cell(text: &str) -> String {
-    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let formula = text.starts_with(FORMULA_START);
     let text = if formula {
         format!("'{text}")
     } else {
         text.to_string()
     };
-    if text.contains([',', '"', '\n', '\r']) {
+    if text.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -281,11 +288,16 @@ mod tests {
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(cell("\tcmd"), "'\tcmd");
         assert_eq!(cell("Größe – Qualität"), "Größe – Qualität");
+        assert_eq!(cell("＝1+1"), "'＝1+1");
+        assert_eq!(cell("＋49"), "'＋49");
+        assert_eq!(cell("－1"), "'－1");
+        assert_eq!(cell("＠SUM(A1)"), "'＠SUM(A1)");
+        assert_eq!(cell("a; b"), "\"a; b\"");
     }
 
     proptest! {
         #[test]
-        fn any_label_reads_back_as_written_and_never_as_a_formula(label in "\\PC{0,30}|[=+@-][a-z(),\"]{0,10}") {
+        fn any_label_reads_back_as_written_and_never_as_a_formula(label in "\\PC{0,30}|[=+@\\-＝＋－＠][a-z(),;\"]{0,10}") {
             let catalog = builtin::catalog();
             let q = &catalog[0];
             let answers: Answers = q.items.iter().map(|_| Some(Answer::Choice(1))).collect();
@@ -293,7 +305,7 @@ mod tests {
             let rows = read_csv(&text);
             prop_assert_eq!(rows.len(), 2);
             let read = &rows[1][0];
-            if label.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            if label.starts_with(FORMULA_START) {
                 prop_assert_eq!(read, &format!("'{label}"));
             } else {
                 prop_assert_eq!(read, &label);

@@ -114,10 +114,15 @@ pub fn information_bits(questionnaire: &Questionnaire) -> f64 {
         .sum()
 }
 
-/// Cleans a label typed by a visitor: control characters removed, whitespace trimmed and
-/// collapsed, cut to `MAX_LABEL_CHARS`. Empty means no label.
+/// Cleans a label typed by a visitor: control characters and hidden format characters
+/// (`is_hidden_format`: bidirectional overrides, invisible spaces) removed, whitespace trimmed
+/// and collapsed, cut to `MAX_LABEL_CHARS`. Empty means no label.
 pub fn clean_label(raw: &str) -> Option<String> {
-    let words: Vec<&str> = raw
+    let shown: String = raw
+        .chars()
+        .filter(|&c| !crate::model::is_hidden_format(c))
+        .collect();
+    let words: Vec<&str> = shown
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
         .collect();
@@ -229,10 +234,19 @@ pub fn decode(catalog: &[&Questionnaire], payload: &str) -> Result<ResultLink, L
         (false, false) => return Err(LinkError::NotOurFormat),
         (true, _) => {
             let text = std::str::from_utf8(rest).map_err(|_| LinkError::BadLabel)?;
-            if !label_is_clean(text) {
+            // A link made before hidden format characters were cleaned out of labels still
+            // opens: they are dropped, the rest must be as a label is written.
+            let shown: String = text
+                .chars()
+                .filter(|&c| !crate::model::is_hidden_format(c))
+                .collect();
+            if shown.is_empty() {
+                None
+            } else if label_is_clean(&shown) {
+                Some(shown)
+            } else {
                 return Err(LinkError::BadLabel);
             }
-            Some(text.to_string())
         }
     };
     Ok(ResultLink {
@@ -369,6 +383,23 @@ mod tests {
     }
 
     #[test]
+    fn a_link_whose_label_hides_format_characters_opens_without_them() {
+        let all = catalog();
+        let refs: Vec<&Questionnaire> = all.iter().collect();
+        let q = &all[0];
+        let answers = answers_for(q, 3);
+        // As a link written before labels were cleaned of them could carry: "Acme" then U+202E.
+        let mut bytes = base64url_decode(&encode(q, &answers, Some("Acme"))).unwrap();
+        bytes.truncate(bytes.len() - 4);
+        bytes.extend_from_slice("\u{202E}".as_bytes());
+        let check = crc32(&bytes);
+        bytes.extend_from_slice(&check.to_be_bytes());
+        let link = decode(&refs, &base64url_encode(&bytes)).unwrap();
+        assert_eq!(link.label.as_deref(), Some("Acme"));
+        assert_eq!(link.answers, answers);
+    }
+
+    #[test]
     fn encode_then_decode_returns_answers_and_label() {
         let all = catalog();
         let refs: Vec<&Questionnaire> = all.iter().collect();
@@ -388,6 +419,16 @@ mod tests {
     fn labels_are_cleaned_and_capped() {
         assert_eq!(clean_label("  Acme \n IT\u{7}  "), Some("Acme IT".into()));
         assert_eq!(clean_label("   "), None);
+        // Direction overrides and invisible spaces go; the joiner inside an emoji stays.
+        assert_eq!(
+            clean_label("Acme\u{202E} IT\u{200B}\u{2066}"),
+            Some("Acme IT".into())
+        );
+        assert_eq!(clean_label("\u{202E}\u{FEFF}"), None);
+        assert_eq!(
+            clean_label("Team \u{1F469}\u{200D}\u{1F4BB}"),
+            Some("Team \u{1F469}\u{200D}\u{1F4BB}".into())
+        );
         let long = "é".repeat(60);
         assert_eq!(clean_label(&long).unwrap().chars().count(), MAX_LABEL_CHARS);
     }

@@ -17,6 +17,24 @@ pub mod share;
 pub mod synthetic;
 pub mod team;
 
+/// Characters that change how the text around them is shown without being seen themselves:
+/// the bidirectional marks, embeddings, overrides and isolates (a name ending in U+202E shows
+/// the rest of its sentence reversed) and the invisible spaces. Names and labels never carry
+/// them. (The zero-width joiners, which emoji and some scripts need, are not among them.)
+pub fn is_hidden_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 /// Sorts a short slice in place (insertion sort, stable). The lists sorted here are at most a
 /// few hundred entries long, and the standard library's sort costs the wasm about 9 KB.
 pub fn sort_small_by<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> std::cmp::Ordering) {

@@ -20,7 +20,10 @@ pub fn check_text(value: &str, max: usize) -> Result<String, Reason> {
     if value.is_empty() {
         return Err(Reason::Empty);
     }
-    if value.chars().any(char::is_control) {
+    if value
+        .chars()
+        .any(|c| c.is_control() || crate::model::is_hidden_format(c))
+    {
         return Err(Reason::ControlCharacters);
     }
     if value.contains(['<', '>']) {

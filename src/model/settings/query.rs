@@ -155,6 +155,8 @@ mod tests {
             ),
             ("firm=%20%20", Reason::Empty),
             ("firm=A%00B", Reason::ControlCharacters),
+            ("firm=Acme%E2%80%AE", Reason::ControlCharacters),
+            ("firm=Acme%E2%80%8BIT", Reason::ControlCharacters),
             (
                 &format!("firm={}", "x".repeat(61)),
                 Reason::TooLong { max: 60 },
