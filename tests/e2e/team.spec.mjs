@@ -281,3 +281,24 @@ test("a text file dropped on the field is read like a chosen one", async ({ page
   await expect(page.getByText("2 respondents")).toBeVisible();
   expect(await tableRows(page)).toEqual(expectedRows(coreTeam(links).groups[0]));
 });
+
+test("a file too large to be a list of links is refused with a message, and nothing is lost", async ({ page }) => {
+  const link = coreScore(answers(4)).link;
+  await showTeam(page, [`#r=${link}`]);
+  await expect(page.getByText("1 respondent", { exact: true })).toBeVisible();
+  const field = page.getByRole("textbox", { name: PASTE });
+  const before = await field.inputValue();
+  const huge = Buffer.alloc(1024 * 1024 + 1, "x");
+  await page.getByLabel("Or read them from a text file").setInputFiles({ name: "export.txt", mimeType: "text/plain", buffer: huge });
+  await expect(page.getByRole("alert")).toHaveText("This file is larger than 1 MB, too large to be a list of results links, so nothing was read from it.");
+  await expect(field).toHaveValue(before);
+  await expect(page.getByText("1 respondent", { exact: true })).toBeVisible();
+  // A file of the right size afterwards is read, and the message goes.
+  await page.getByLabel("Or read them from a text file").setInputFiles({
+    name: "links.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`#r=${coreScore(answers(5)).link}\n`),
+  });
+  await expect(page.getByText("2 respondents")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});

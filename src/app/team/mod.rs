@@ -87,8 +87,16 @@ fn keep_in_address(fragment: &str) {
     }
 }
 
-/// Reads a chosen or dropped file's text, then hands it on.
-fn read_file(file: web_sys::File, then: Callback<String>) {
+/// The largest file read as a list of results links: about 15,000 links, far more than any
+/// team; a larger one is refused before it is read, so a wrong file cannot stall the page.
+const MAX_FILE_BYTES: f64 = 1024.0 * 1024.0;
+
+/// Reads a chosen or dropped file's text, then hands it on; says whether it was too large.
+fn read_file(file: web_sys::File, then: Callback<String>, too_big: &UseStateHandle<bool>) {
+    too_big.set(file.size() > MAX_FILE_BYTES);
+    if file.size() > MAX_FILE_BYTES {
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
             then.emit(text.as_string().unwrap_or_default());
@@ -114,6 +122,7 @@ pub fn TeamPage(props: &PageProps) -> Html {
     let draft = use_state(opened_with);
     let shown = use_state(opened_with);
     let copied = use_state(|| Copied::Not);
+    let too_big = use_state(|| false);
     // Opened from "Your earlier results": one result then and now, instead of a team.
     let then_now = use_memo((), |_| time::read(&fragment()));
     // Opened from a result's download button: its file is saved once the questions are here.
@@ -177,16 +186,16 @@ pub fn TeamPage(props: &PageProps) -> Html {
         })
     };
     let on_file = {
-        let add_text = add_text.clone();
+        let (add_text, too_big) = (add_text.clone(), too_big.clone());
         Callback::from(move |event: Event| {
             let input = event.target_dyn_into::<web_sys::HtmlInputElement>();
             if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
-                read_file(file, add_text.clone());
+                read_file(file, add_text.clone(), &too_big);
             }
         })
     };
     let on_drop = {
-        let add_text = add_text.clone();
+        let (add_text, too_big) = (add_text.clone(), too_big.clone());
         Callback::from(move |event: DragEvent| {
             let file = event
                 .data_transfer()
@@ -194,7 +203,7 @@ pub fn TeamPage(props: &PageProps) -> Html {
                 .and_then(|f| f.get(0));
             if let Some(file) = file {
                 event.prevent_default();
-                read_file(file, add_text.clone());
+                read_file(file, add_text.clone(), &too_big);
             }
         })
     };
@@ -233,6 +242,9 @@ pub fn TeamPage(props: &PageProps) -> Html {
                             oninput={on_input} ondrop={on_drop} ondragover={on_drag_over} />
                         <label for="team-file">{ w.file_label }</label>
                         <input id="team-file" type="file" accept=".txt,.csv,text/plain" onchange={on_file} />
+                        if *too_big {
+                            <p class="error-message" role="alert">{ w.file_too_big }</p>
+                        }
                         <p><button type="submit" class="button">{ w.show }</button></p>
                     </form>
                     }

@@ -9,6 +9,8 @@ pub struct Words {
     pub paste_label: &'static str,
     pub paste_hint: &'static str,
     pub file_label: &'static str,
+    /// A chosen or dropped file too large to be a list of results links.
+    pub file_too_big: &'static str,
     pub show: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
@@ -102,6 +104,8 @@ pub const EN: Words = Words {
         "Each person copies the \u{201c}Link to this result\u{201d} under their result. A team \
                  link works here too.",
     file_label: "Or read them from a text file",
+    file_too_big: "This file is larger than 1 MB, too large to be a list of results links, so \
+                   nothing was read from it.",
     show: "Compare results",
     loading: "Loading the questions\u{2026}",
     load_failed: "The questions could not be loaded, so the links cannot be read yet. Check your \
@@ -191,6 +195,8 @@ pub const DE: Words = Words {
     paste_hint: "Jede Person kopiert den \u{201e}Link zu diesem Ergebnis\u{201c} unter ihrem \
                  Ergebnis. Auch ein Team-Link lässt sich hier einfügen.",
     file_label: "Oder aus einer Textdatei einlesen",
+    file_too_big: "Diese Datei ist größer als 1 MB und damit zu groß für eine Liste von \
+                   Ergebnis-Links; aus ihr wurde nichts eingelesen.",
     show: "Ergebnisse vergleichen",
     loading: "Die Fragen werden geladen\u{a0}\u{2026}",
     load_failed: "Die Fragen konnten nicht geladen werden, daher lassen sich die Links noch \
