@@ -3,7 +3,7 @@
 //   node scripts/static-server.mjs <dir> <port> [--max-seconds N] [--base /sub/path/] [--csp] [--brotli]
 // With --max-seconds it stops by itself, so a test run can never leave it behind. With --base the
 // site is served under that sub-path only (as on a firm's host); with --csp every response
-// carries the Content-Security-Policy that README's deployment section documents.
+// carries the Content-Security-Policy that docs/deployment.md documents.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -16,7 +16,7 @@ const maxIndex = rest.indexOf("--max-seconds");
 const maxSeconds = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : 0;
 const baseIndex = rest.indexOf("--base");
 const base = baseIndex >= 0 ? rest[baseIndex + 1] : "/";
-// The policy is written once, in deploy/content-security-policy.txt (tests and README check it).
+// The policy is written once, in deploy/content-security-policy.txt (tests and docs/deployment.md check it).
 const CSP = (await readFile(new URL("../deploy/content-security-policy.txt", import.meta.url), "utf8")).trim();
 const headers = rest.includes("--csp") ? { "content-security-policy": CSP } : {};
 // --brotli: compress responses as a CDN would (quality 11, computed once per file).

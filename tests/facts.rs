@@ -16,10 +16,10 @@ fn the_content_security_policy_is_the_one_the_readme_documents() {
     let policy = policy.trim();
     assert!(policy.starts_with("default-src 'self'"), "{policy}");
     assert!(!policy.contains('\n'));
-    let readme = read("README.md");
+    let deployment = read("docs/deployment.md");
     assert!(
-        readme.contains(&format!("Content-Security-Policy: {policy}\n")),
-        "README's deployment section shows another policy than deploy/content-security-policy.txt"
+        deployment.contains(&format!("Content-Security-Policy: {policy}\n")),
+        "docs/deployment.md shows another policy than deploy/content-security-policy.txt"
     );
     // The test server and the end-to-end suite read the file rather than copy it.
     for path in ["scripts/static-server.mjs", "tests/e2e/embed.spec.mjs"] {
@@ -40,7 +40,9 @@ fn saved_progress_is_found_under_one_key_everywhere() {
     let key = format!("{STORAGE_KEY_PREFIX}{}", builtin::questionnaire().id);
     assert!(read("tests/e2e/assessment.mjs")
         .contains(&format!("export const PROGRESS_KEY = \"{key}\";")));
-    assert!(read("README.md").contains(&format!("`{STORAGE_KEY_PREFIX}<questionnaire id>`")));
+    assert!(
+        read("docs/how-it-works.md").contains(&format!("`{STORAGE_KEY_PREFIX}<questionnaire id>`"))
+    );
     for path in [
         "tests/e2e/journey.spec.mjs",
         "tests/e2e/catalog.spec.mjs",
@@ -169,9 +171,12 @@ fn the_readme_states_the_byte_budgets_the_size_check_enforces() {
 #[test]
 fn earlier_results_are_kept_under_the_keys_the_readme_names() {
     use partner_or_vendor::model::history::{HISTORY_KEY, HISTORY_OFF_KEY};
-    let readme = read("README.md");
+    let docs = read("docs/how-it-works.md");
     for key in [HISTORY_KEY, HISTORY_OFF_KEY] {
-        assert!(readme.contains(&format!("`{key}`")), "README lacks {key}");
+        assert!(
+            docs.contains(&format!("`{key}`")),
+            "docs/how-it-works.md lacks {key}"
+        );
     }
     // The e2e suite reads the record under the same key.
     assert!(read("tests/e2e/earlier.spec.mjs").contains(&format!("\"{HISTORY_KEY}\"")));

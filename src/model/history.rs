@@ -7,7 +7,7 @@
 //! Reading never fails: a line that is not of this form is left out, and a record that is not
 //! ours reads as empty.
 
-/// Where the history is kept (tests/facts.rs ties the README's copy).
+/// Where the history is kept (tests/facts.rs ties the copy in docs/how-it-works.md).
 pub const HISTORY_KEY: &str = "partner-or-vendor:history";
 /// Set (to "off") when a visitor turned keeping off.
 pub const HISTORY_OFF_KEY: &str = "partner-or-vendor:history-off";

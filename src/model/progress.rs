@@ -138,7 +138,7 @@ impl<'a> Record<'a> {
     }
 }
 
-/// Saved progress is stored under this prefix and the questionnaire's id (tests, the README and
+/// Saved progress is stored under this prefix and the questionnaire's id (tests, docs/how-it-works.md and
 /// the end-to-end suite check their copies against it).
 pub const STORAGE_KEY_PREFIX: &str = "partner-or-vendor:progress:";
 

@@ -1,7 +1,7 @@
 //! The questionnaire as data: its serde model, loading from JSON, and validation that reports
 //! every problem with its place.
 //!
-//! The format is documented in the README ("Questionnaire format"). A questionnaire is loaded in
+//! The format is documented in docs/questionnaire-format.md. A questionnaire is loaded in
 //! two steps: `serde_json` checks the shape (and names line and column when the shape is wrong),
 //! then [`Questionnaire::validate`] checks the meaning (ids, references, weights, texts) and
 //! returns every problem found, not just the first.

@@ -1,9 +1,9 @@
 // deploy/_headers, for static hosts that read one (Netlify, Cloudflare Pages), read the way those
-// hosts read it and checked against the README's tables ("Headers" and "Security headers") for
+// hosts read it and checked against the tables in docs/deployment.md ("Headers" and "Security headers") for
 // every file of the release: no server here runs it, so this is what keeps it honest.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { DIST, POLICY, expectedSecurity, named, table } from "./readme-headers.mjs";
+import { DIST, POLICY, expectedSecurity, named, table } from "./header-tables.mjs";
 import { unhashed } from "./assessment.mjs";
 
 const FILE = readFileSync(new URL("../../deploy/_headers", import.meta.url), "utf8");
@@ -49,7 +49,7 @@ test("_headers gives every file of the release one Cache-Control, a year only fo
   }
 });
 
-test("_headers sends what the README's tables say, file by file", () => {
+test("_headers sends what the tables in docs/deployment.md say, file by file", () => {
   let checked = 0;
   for (const row of table()) {
     for (const file of row.files) {

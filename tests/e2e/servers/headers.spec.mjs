@@ -1,10 +1,10 @@
 // What the server sends for each kind of file, at the root and on a sub-path, against the
-// README's table ("Headers"): the server is nginx with deploy/nginx.conf or caddy with
-// deploy/Caddyfile (playwright.servers.config.mjs). Any difference from the README fails.
+// table in docs/deployment.md ("Headers"): the server is nginx with deploy/nginx.conf or caddy with
+// deploy/Caddyfile (playwright.servers.config.mjs). Any difference fails.
 import { test, expect } from "@playwright/test";
-import { DIST, POLICY, expectedSecurity, named, securityTable, table } from "../readme-headers.mjs";
+import { DIST, POLICY, expectedSecurity, named, securityTable, table } from "../header-tables.mjs";
 
-test("the README's table names every kind of file the release has", () => {
+test("the table in docs/deployment.md names every kind of file the release has", () => {
   const rows = table();
   expect(rows.length).toBeGreaterThanOrEqual(6);
   const kinds = new Set(DIST.map((f) => f.split(".").pop()));
@@ -13,7 +13,7 @@ test("the README's table names every kind of file the release has", () => {
 });
 
 for (const base of ["", "tools/assessment/"]) {
-  test(`every file is sent with the README's headers${base ? " on a sub-path" : ""}`, async ({ request, baseURL }) => {
+  test(`every file is sent with the documented headers${base ? " on a sub-path" : ""}`, async ({ request, baseURL }) => {
     for (const row of table()) {
       for (const file of row.files) {
         const url = `${baseURL}${base}${file === "./" ? "" : named(file)}`;
@@ -55,7 +55,7 @@ test("a missing file is a 404 with the same policy, and never stored", async ({ 
   }
 });
 
-test("the README lists the security headers it promises", () => {
+test("docs/deployment.md lists the security headers it promises", () => {
   const names = securityTable().map((row) => row.name);
   for (const name of ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "strict-transport-security"]) {
     expect(names).toContain(name);

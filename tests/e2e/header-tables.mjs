@@ -1,18 +1,18 @@
-// The README's two tables of response headers ("Headers" and "Security headers"), read for the
-// tests that compare them with what nginx and caddy send (servers/headers.spec.mjs) and with
-// deploy/_headers (headers-file.spec.mjs).
+// The two tables of response headers in docs/deployment.md ("Headers" and "Security headers"),
+// read for the tests that compare them with what nginx and caddy send (servers/headers.spec.mjs)
+// and with deploy/_headers (headers-file.spec.mjs).
 import { readdirSync, readFileSync } from "node:fs";
 import { unhashed } from "./assessment.mjs";
 
 export const POLICY = readFileSync(new URL("../../deploy/content-security-policy.txt", import.meta.url), "utf8").trim();
-export const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+export const DOC = readFileSync(new URL("../../docs/deployment.md", import.meta.url), "utf8");
 export const DIST = readdirSync(new URL("../../dist/", import.meta.url)).filter((f) => !/\.(br|gz)$/.test(f));
 
-/** The README's table of headers: per row, the files (`<hash>` standing for a file's hash) and
+/** The table of headers: per row, the files (`<hash>` standing for a file's hash) and
  *  the values each column allows. */
 export function table() {
-  const section = README.split("\n### Headers\n")[1]?.split("\n#")[0];
-  if (!section) throw new Error("README has no ### Headers section");
+  const section = DOC.split("\n## Headers\n")[1]?.split("\n#")[0];
+  if (!section) throw new Error("docs/deployment.md has no ## Headers section");
   const rows = section.split("\n").filter((line) => line.startsWith("| `"));
   const cells = (line) => line.split("|").slice(1, -1).map((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]));
   return rows.map((line) => {
@@ -21,11 +21,11 @@ export function table() {
   });
 }
 
-/** The README's security headers: per row, the header's name, its value and what it is sent
+/** The security headers: per row, the header's name, its value and what it is sent
  *  with ("every response", "the pages", a file's name, "an error (404)", "with TLS only"). */
-export function securityTable(readme = README) {
-  const section = readme.split("\n### Security headers\n")[1]?.split("\n#")[0];
-  if (!section) throw new Error("README has no ### Security headers section");
+export function securityTable(doc = DOC) {
+  const section = doc.split("\n## Security headers\n")[1]?.split("\n#")[0];
+  if (!section) throw new Error("docs/deployment.md has no ## Security headers section");
   return section
     .split("\n")
     .filter((line) => line.startsWith("| `"))
@@ -53,7 +53,7 @@ export function expectedSecurity(file, status = 200) {
   return { want, not };
 }
 
-/** The file in dist/ a README name stands for. */
+/** The file in dist/ a name in the table stands for. */
 export function named(file) {
   if (!file.includes("<hash>")) return file;
   const found = DIST.find((f) => unhashed(f) === file.replace(".<hash>", ""));
