@@ -68,7 +68,12 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| start::initial_state(props));
     hooks::use_saved_progress(&state);
     let back = hooks::use_address(&state);
-    hooks::use_host_messages(&state, &props.settings, t);
+    let on_own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
+    // The visitor's own result as a link without the label: what is kept, and what the host
+    // page is told (see hooks::use_saved_progress and hooks::use_host_messages).
+    let own =
+        on_own_result.then(|| link::encode(&state.questionnaire, &state.progress.answers, None));
+    hooks::use_host_messages(&state, &props.settings, t, own.clone());
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_title(&state, t);
@@ -100,15 +105,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let total = state.questionnaire.items.len();
     let on_own_intro = state.screen == Screen::Journey && state.progress.step == Step::Intro;
-    let on_own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
     // Earlier results are listed under the result, and on the intro when there are any.
     let earlier = (on_own_intro || on_own_result).then(kept::load);
-    // The kept link carries no label (see hooks::use_saved_progress).
-    let own = if on_own_result {
-        link::encode(&state.questionnaire, &state.progress.answers, None)
-    } else {
-        String::new()
-    };
     html! {
         <ContextProvider<text::Lang> context={*lang}>
         <div class="app">
@@ -138,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(earlier) = earlier.filter(|e| on_own_result || e.any()) {
                 { earlier::earlier(&earlier::EarlierProps {
                     earlier: &earlier,
-                    now: on_own_result.then_some(own.as_str()),
+                    now: own.as_deref(),
                     redraw: redraw.clone(),
                 }, t) }
             }

@@ -118,10 +118,7 @@ pub fn information_bits(questionnaire: &Questionnaire) -> f64 {
 /// (`is_hidden_format`: bidirectional overrides, invisible spaces) removed, whitespace trimmed
 /// and collapsed, cut to `MAX_LABEL_CHARS`. Empty means no label.
 pub fn clean_label(raw: &str) -> Option<String> {
-    let shown: String = raw
-        .chars()
-        .filter(|&c| !crate::model::is_hidden_format(c))
-        .collect();
+    let shown = crate::model::without_hidden_format(raw);
     let words: Vec<&str> = shown
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
@@ -236,10 +233,7 @@ pub fn decode(catalog: &[&Questionnaire], payload: &str) -> Result<ResultLink, L
             let text = std::str::from_utf8(rest).map_err(|_| LinkError::BadLabel)?;
             // A link made before hidden format characters were cleaned out of labels still
             // opens: they are dropped, the rest must be as a label is written.
-            let shown: String = text
-                .chars()
-                .filter(|&c| !crate::model::is_hidden_format(c))
-                .collect();
+            let shown = crate::model::without_hidden_format(text);
             if shown.is_empty() {
                 None
             } else if label_is_clean(&shown) {

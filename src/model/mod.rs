@@ -35,6 +35,11 @@ pub fn is_hidden_format(c: char) -> bool {
     )
 }
 
+/// `text` without its hidden format characters (`is_hidden_format`).
+pub fn without_hidden_format(text: &str) -> String {
+    text.chars().filter(|&c| !is_hidden_format(c)).collect()
+}
+
 /// Sorts a short slice in place (insertion sort, stable). The lists sorted here are at most a
 /// few hundred entries long, and the standard library's sort costs the wasm about 9 KB.
 pub fn sort_small_by<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> std::cmp::Ordering) {

@@ -138,8 +138,8 @@ impl<'a> Record<'a> {
     }
 }
 
-/// Saved progress is stored under this prefix and the questionnaire's id (tests, docs/how-it-works.md and
-/// the end-to-end suite check their copies against it).
+/// Saved progress is stored under this prefix and the questionnaire's id (tests,
+/// docs/how-it-works.md and the end-to-end suite check their copies against it).
 pub const STORAGE_KEY_PREFIX: &str = "partner-or-vendor:progress:";
 
 const CANT_JUDGE: char = '?';
@@ -379,19 +379,15 @@ impl Progress {
                 self.answers.get(i).copied().flatten()
             })
             .collect();
-        let step = match answers.iter().position(Option::is_none) {
-            Some(k) => Step::Question(k),
-            None => Step::Result,
-        };
+        let open: Vec<usize> = (0..answers.len())
+            .filter(|&k| answers[k].is_none())
+            .collect();
         let mut carried = Progress {
-            step,
-            answers,
+            step: open.first().map_or(Step::Result, |&k| Step::Question(k)),
             revisiting: Vec::new(),
+            answers,
         };
-        if carried.answers.iter().any(Option::is_some) {
-            let open: Vec<usize> = (0..carried.answers.len())
-                .filter(|&k| carried.answers[k].is_none())
-                .collect();
+        if open.len() < carried.answers.len() {
             carried.revisit(&open);
         }
         carried

@@ -73,11 +73,15 @@ export function countedText(core, lang = "en") {
 export function keyedAnswers(level, seat = "client") {
   const all = coreScore("", seat).items;
   const dimensions = [...new Set(all.map((item) => item.dimension))];
-  return all.map((item) => {
-    const top = item.options - 1;
-    const k = Math.max(0, Math.min(top, level(dimensions.indexOf(item.dimension), item)));
-    return String(item.reverse ? top - k : k);
-  }).join("");
+  return all.map((item) => keyedOption(item, level(dimensions.indexOf(item.dimension), item))).join("");
+}
+
+/** The option (as an answer digit) that is `k` steps from an item's most vendor-like answer,
+ *  whichever way the item is stored; `k` is clamped to the item's options. */
+export function keyedOption(item, k) {
+  const top = item.options - 1;
+  const steps = Math.max(0, Math.min(top, k));
+  return String(item.reverse ? top - steps : steps);
 }
 
 /** `answers` with the given escapes (`"-"` or `"?"`) at the given positions. */

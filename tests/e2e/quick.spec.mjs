@@ -1,7 +1,7 @@
 // The quick check, contradictions and the evidence under a reading, as a visitor meets them.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { Assessment, coreScore, items } from "./assessment.mjs";
+import { Assessment, coreScore, items, keyedOption } from "./assessment.mjs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const FULL = items();
@@ -13,8 +13,7 @@ const QUICK_MINUTES = coreScore("", "client", null, true).minutes;
 /** The option of an item that leans to the partner side (`lean` 1) or its middle (`lean` 0). */
 function option(item, lean) {
   const top = item.options - 1;
-  const k = lean ? top : Math.floor(top / 2);
-  return String(item.reverse ? top - k : k);
+  return keyedOption(item, lean ? top : Math.floor(top / 2));
 }
 
 /** Mostly partner-like, every fourth answer in the middle: a result with a stage. */

@@ -1,9 +1,8 @@
 //! Messages to the host page when embedded: the visitor started, and their result.
 
-use crate::app::state::{AppState, Screen, Shared};
+use crate::app::state::{AppState, Shared};
 use crate::app::{address, text};
 use crate::browser::embed;
-use crate::model::link;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::route::Route;
@@ -28,20 +27,18 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
 }
 
 /// Tells the host page when the visitor starts, and once for each result of their own that
-/// comes on screen: its link carries the answers but never the label the visitor may type for
-/// people they share it with, so typing one sends nothing.
+/// comes on screen. `own_result` is that result's link without the label, while it is on
+/// screen: only new answers make it news (not a label typed for the people the visitor shares
+/// it with, which is never sent, nor the same result's texts arriving in another language).
 #[hook]
 pub fn use_host_messages(
     state: &UseReducerHandle<AppState>,
     settings: &Rc<Settings>,
     t: &'static text::Ui,
+    own_result: Option<String>,
 ) {
     let previous = use_mut_ref(|| state.progress.step);
     let settings = settings.clone();
-    // The result's link without the label: only new answers make it news (not a label typed,
-    // nor the same result's texts arriving in another language).
-    let own_result = (state.screen == Screen::Journey && state.progress.step == Step::Result)
-        .then(|| link::encode(&state.questionnaire, &state.progress.answers, None));
     let state = state.clone();
     use_effect_with(
         (state.progress.step, own_result),
