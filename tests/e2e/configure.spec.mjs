@@ -54,7 +54,7 @@ test("the old address forwards to the configurator's page, which switches to Ger
   await expect(page.getByRole("button", { name: "Einschätzung starten" })).toBeVisible();
 
   // The intro's link opens the configurator in the intro's language.
-  await page.getByRole("link", { name: "Für Firmen: Bieten Sie diese Einschätzung auf Ihrer Website an" }).click();
+  await page.getByRole("link", { name: "Für Unternehmen: Bieten Sie diese Einschätzung auf Ihrer Website an" }).click();
   await expect(page).toHaveURL(`${APP}configure.html?lang=de`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Die Einschätzung auf Ihrer Website einbinden");
   expect(errors).toEqual([]);
