@@ -652,11 +652,15 @@ mod tests {
                         }
                     }
                 } else {
-                    let text = std::str::from_utf8(&body[HEADER_BYTES + width..]).ok();
-                    match text.filter(|t| clean_label(t).as_deref() == Some(*t)) {
+                    // Hidden format characters are dropped (old links carried them); what
+                    // is left must be a label as the writer writes it.
+                    let text = std::str::from_utf8(&body[HEADER_BYTES + width..])
+                        .ok()
+                        .map(crate::model::without_hidden_format);
+                    match text.filter(|t| t.is_empty() || clean_label(t).as_deref() == Some(t)) {
                         Some(text) => {
                             count(2);
-                            let label = Some(text.to_string());
+                            let label = (!text.is_empty()).then_some(text);
                             Ok(ResultLink {
                                 questionnaire: seat,
                                 answers,
@@ -671,9 +675,13 @@ mod tests {
                 };
                 prop_assert_eq!(&result, &expected, "byte {} of {:?}", i, body);
                 if let Ok(link) = result {
-                    // What decodes is what the writer would write for it, byte for byte.
+                    // What decodes is what the writer would write for it, byte for byte,
+                    // unless hidden characters were dropped from the label.
                     let again = encode(q, &link.answers, link.label.as_deref());
-                    prop_assert_eq!(again, seal(body));
+                    let label_bytes = link.label.as_deref().map_or(0, str::len);
+                    if body.len() == HEADER_BYTES + width + label_bytes {
+                        prop_assert_eq!(again, seal(body));
+                    }
                 }
                 Ok(())
             })

@@ -94,7 +94,7 @@ test("Next needs an answer, and says so", async ({ page }) => {
   const group = page.getByRole("group");
   await expect(group).toHaveAttribute("aria-describedby", "answer-error");
   // The error names the two escapes, and both are there, after the options.
-  await expect(alert).toContainText(`if the situation has never arisen, or you can't judge, choose one of the last two answers`);
+  await expect(alert).toContainText(`If the question starts from something that never arose, or you can't judge, choose one of the last two answers`);
   await expect(app.radios()).toHaveCount(ITEMS[0].options + 2);
   await expect(app.radios().nth(ITEMS[0].options)).toHaveAccessibleName(TEXT.en.cantJudge);
   await expect(app.radios().nth(ITEMS[0].options + 1)).toHaveAccessibleName(TEXT.en.notApplicable);

@@ -38,7 +38,7 @@ async function expectAxeClean(page) {
 test("the quick check from the intro to an indicative result, then on into the full assessment with every answer kept", async ({ page }) => {
   const app = new Assessment(page);
   await app.open();
-  await expect(page.getByText(/^Keep one firm in mind throughout/)).toBeVisible();
+  await expect(page.getByText(/^Keep one provider in mind throughout/)).toBeVisible();
   await expect(page.getByText(`${FULL.length} questions, about ${FULL_MINUTES} minutes.`)).toBeVisible();
   const offer = page.getByRole("button", { name: `Take the quick check instead: ${QUICK.length} questions, about ${QUICK_MINUTES} minutes` });
   await expectAxeClean(page);

@@ -39,7 +39,7 @@ impl Ui {
         )
     }
 
-    /// "Keep one firm (one client) in mind", and what to answer when something never came up.
+    /// "Keep one provider (one client) in mind", and what to answer when something never came up.
     pub fn intro_one(&self, seat: Seat) -> &'static str {
         match seat {
             Seat::Client => self.intro_one_client,
