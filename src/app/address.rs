@@ -20,15 +20,10 @@ pub fn app_url() -> String {
     )
 }
 
-/// The base of every results link: the app's address with the firm's checked settings (so the
-/// link opens with the firm's name and colours) but never the host origin, anything unchecked,
-/// or the language: a link opens in its reader's language.
+/// The base of every results link: the app's address with the settings a link carries (the
+/// firm's colour and lens; see `Settings::for_links`), nothing unchecked.
 pub fn base_url(settings: &Settings) -> String {
-    let query = Settings {
-        lang: None,
-        ..settings.clone()
-    }
-    .to_query();
+    let query = settings.for_links().to_query();
     if query.is_empty() {
         app_url()
     } else {

@@ -92,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         back,
         settings: props.settings.clone(),
+        share: share::use_share_state(),
     };
     // The questions in a language not here yet are fetched first: switch once they are (or,
     // if they cannot be fetched, with the questions in the language they have).
@@ -108,7 +109,6 @@ pub fn App(props: &AppProps) -> Html {
     // Earlier results are listed under the result, and on the intro when there are any.
     let earlier = (on_own_intro || on_own_result).then(kept::load);
     html! {
-        <ContextProvider<text::Lang> context={*lang}>
         <div class="app">
             { language::switch(*lang, &choose_language, t) }
             { screens::brand(&props.settings, t) }
@@ -144,7 +144,6 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="for-firms"><a href={configure::address(*lang)}>{ t.configure_link }</a></p>
             }
         </div>
-        </ContextProvider<text::Lang>>
     }
 }
 

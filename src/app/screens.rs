@@ -22,6 +22,8 @@ pub struct Wiring {
     /// The in-app Back (see `hooks::use_address`).
     pub back: Callback<()>,
     pub settings: Rc<Settings>,
+    /// The share panel's state (see `share::use_share_state`).
+    pub share: share::ShareState,
 }
 
 impl Wiring {
@@ -104,7 +106,11 @@ fn compared(first: &Opened, second: &Opened, w: &Wiring, t: &'static text::Ui) -
         first: first.clone(),
         second: second.clone(),
         children: html! { <>
-            <share::SharePanel url={url.clone()} summary={t.email_body(None, None, None, &url)} />
+            { share::share_panel(&share::ShareProps {
+                summary: t.email_body(None, None, None, &url).into(),
+                url: url.into(),
+                label: None,
+            }, &w.share, t) }
             <div class="actions">{ take_it_yourself(w, t) }</div>
         </> },
     };
@@ -176,7 +182,11 @@ fn own_actions(w: &Wiring, t: &'static text::Ui) -> Html {
 /// call to action, and changing the answers or starting over.
 fn own_panel(state: &AppState, w: &Wiring, url: &str, summary: &str, t: &'static text::Ui) -> Html {
     html! { <>
-        <share::SharePanel url={url.to_string()} summary={summary.to_string()} label={label_field(state, w)} />
+        { share::share_panel(&share::ShareProps {
+            url: url.to_string().into(),
+            summary: summary.to_string().into(),
+            label: label_field(state, w),
+        }, &w.share, t) }
         { call_to_action(&w.settings, t, url, summary) }
         { own_actions(w, t) }
     </> }

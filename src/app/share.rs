@@ -9,14 +9,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ShareProps {
     /// The whole link, with `#r=…`.
     pub url: AttrValue,
     /// The email's body text (the link is part of it).
     pub summary: AttrValue,
     /// The respondent label and where edits go; `None` when the label can't be changed here.
-    #[prop_or_default]
     pub label: Option<(AttrValue, Callback<String>)>,
 }
 
@@ -28,22 +26,36 @@ pub enum Copied {
     Selected,
 }
 
-#[component]
-pub fn SharePanel(props: &ShareProps) -> Html {
-    let t = text::use_text();
-    let copied = use_state(|| Copied::Not);
-    let link_input = use_node_ref();
-    {
-        // A new link is not yet copied.
-        let copied = copied.clone();
-        use_effect_with(props.url.clone(), move |_| copied.set(Copied::Not));
-    }
-    let can_share = use_memo((), |_| share_sheet_available());
+/// What the share panel keeps between renders, held by the app (the panel is a plain function:
+/// a component of its own would cost the wasm its Yew lifecycle code): the link field, and
+/// where the last copy stands with the link it copied, so a new link shows as not yet copied.
+#[derive(Clone, PartialEq)]
+pub struct ShareState {
+    pub field: NodeRef,
+    pub copied: UseStateHandle<(Copied, AttrValue)>,
+}
 
+/// The share panel's state, made on every render of the app whether the panel shows or not
+/// (hooks are called in the same order every time).
+#[hook]
+pub fn use_share_state() -> ShareState {
+    ShareState {
+        field: use_node_ref(),
+        copied: use_state(|| (Copied::Not, AttrValue::default())),
+    }
+}
+
+pub fn share_panel(props: &ShareProps, state: &ShareState, t: &'static text::Ui) -> Html {
+    let copied = match &*state.copied {
+        (copied, url) if *url == props.url => *copied,
+        _ => Copied::Not,
+    };
     let on_copy = {
-        let (url, copied, link_input) = (props.url.clone(), copied.clone(), link_input.clone());
+        let (url, field, status) = (props.url.clone(), state.field.clone(), state.copied.clone());
         Callback::from(move |_: MouseEvent| {
-            copy_or_select(url.to_string(), link_input.clone(), copied.clone())
+            let (copied_url, status) = (url.clone(), status.clone());
+            let done = Callback::from(move |copied| status.set((copied, copied_url.clone())));
+            copy_or_select(url.to_string(), field.clone(), done)
         })
     };
     let on_share = {
@@ -61,16 +73,16 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             <div class="field">
                 <label for="share-link">{ t.link_label }</label>
                 <input id="share-link" class="share-link" type="text" readonly=true
-                    value={props.url.clone()} ref={link_input} />
+                    value={props.url.clone()} ref={state.field.clone()} />
             </div>
             <div class="actions">
                 <button type="button" class="button" onclick={on_copy}>{ t.copy_link }</button>
-                if *can_share {
+                if share_sheet_available() {
                     <button type="button" class="button secondary" onclick={on_share}>{ t.share_sheet }</button>
                 }
                 <a class="button secondary" href={email}>{ t.email }</a>
             </div>
-            <p class="share-status" role="status">{ copy_status(*copied, t) }</p>
+            <p class="share-status" role="status">{ copy_status(copied, t) }</p>
             { qr(&QrProps { text: props.url.clone(), label: AttrValue::Static(t.qr_label) }) }
             <p class="hint">{ t.link_privacy }</p>
             if let Some(team) = team_address(&props.url, t) {
@@ -132,10 +144,10 @@ fn open_share_sheet(url: &str, title: &str) {
 }
 
 /// Copies `text` with the Clipboard API; where that is missing or refused, focuses and selects
-/// the field holding it (an `input` or a `textarea`) so the visitor can copy by hand. `status`
-/// says which happened.
-pub fn copy_or_select(text: String, field: NodeRef, status: UseStateHandle<Copied>) {
-    let selected = status.clone();
+/// the field holding it (an `input` or a `textarea`) so the visitor can copy by hand. `done`
+/// is told which happened.
+pub fn copy_or_select(text: String, field: NodeRef, done: Callback<Copied>) {
+    let selected = done.clone();
     let select = move || {
         if let Some(input) = field.cast::<HtmlInputElement>() {
             let _ = input.focus();
@@ -144,7 +156,7 @@ pub fn copy_or_select(text: String, field: NodeRef, status: UseStateHandle<Copie
             let _ = area.focus();
             area.select();
         }
-        selected.set(Copied::Selected);
+        selected.emit(Copied::Selected);
     };
     let Some(clipboard) = clipboard() else {
         select();
@@ -153,7 +165,7 @@ pub fn copy_or_select(text: String, field: NodeRef, status: UseStateHandle<Copie
     let promise = clipboard.write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => status.set(Copied::Done),
+            Ok(_) => done.emit(Copied::Done),
             Err(_) => select(),
         }
     });

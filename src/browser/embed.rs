@@ -12,15 +12,30 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Reads and checks the settings in the page's query; every refused one is named in a console
-/// warning, and its default stands.
+/// Reads and checks the settings: the deployment's own (its page's `<meta>` line) with the
+/// query's over them; every refused one is named in a console warning, and the deployment's
+/// value or the default stands.
 pub fn settings_from_address() -> Settings {
-    let query = web_sys::window()
+    let window = web_sys::window();
+    let line = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name={}]", settings::DEPLOYMENT_META))
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
+    let (deployed, mut warnings) = settings::from_deployment(&line);
+    let deployed_count = warnings.len();
+    let query = window
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let (settings, warnings) = settings::from_query(&query);
-    for warning in warnings {
-        web_sys::console::warn_1(&text::setting_warning(&warning).into());
+    let (settings, more) = settings::from_address(&query, deployed, is_framed());
+    warnings.extend(more);
+    for (i, warning) in warnings.iter().enumerate() {
+        web_sys::console::warn_1(&text::setting_warning(warning, i < deployed_count).into());
     }
     settings
 }

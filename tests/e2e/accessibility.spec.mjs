@@ -1,7 +1,7 @@
 // WCAG 2.2 AA: axe-core on every screen in light and dark themes, and reflow at 320 CSS pixels.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { PROGRESS_KEY, answerAll, coreScore, items } from "./assessment.mjs";
+import { PROGRESS_KEY, answerAll, coreScore, deployAs, items } from "./assessment.mjs";
 
 const ITEMS = items();
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -59,7 +59,8 @@ const SCREENS = [
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Ergebnis");
   }],
   ["embedded result with the firm's settings", async (page) => {
-    await page.goto("./?firm=Acme%20IT&accent=%23ffbf47&cta-url=https%3A%2F%2Facme.example%2F");
+    await deployAs(page, "firm=Acme IT&amp;cta-url=https://acme.example/");
+    await page.goto("./?accent=%23ffbf47");
     await page.getByRole("button", { name: "Start the assessment" }).click();
     await answerAll(page, mine);
     await expect(page.getByRole("link", { name: "Talk to us" })).toBeVisible();

@@ -133,6 +133,22 @@ export function faults(app) {
   return app.errors.filter((e) => !/^console: Failed to load resource: net::ERR_FAILED/.test(e));
 }
 
+/** Serves the app's own page as a deployment that names its firm in its `<meta>` line
+ *  (docs/deployment.md): `content` as the site's owner writes it. Tests using it block the
+ *  service worker, whose own fetches a page's routes do not see. */
+export async function deployAs(page, content) {
+  await page.route(
+    (url) => /\/(index\.html)?$/.test(url.pathname),
+    async (route) => {
+      if (route.request().resourceType() !== "document") return route.fallback();
+      const response = await route.fetch();
+      const line = `<meta name="partner-or-vendor" content="${content}">`;
+      const body = (await response.text()).replace(/<meta charset="?utf-8"?>/i, (charset) => charset + line);
+      await route.fulfill({ response, body });
+    },
+  );
+}
+
 export class Assessment {
   constructor(page) {
     this.page = page;

@@ -2,7 +2,7 @@
 // forged messages, a strict Content-Security-Policy on a sub-path, and the configurator's snippet.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { TEXT, answerAll, content, coreScore, items, keyedAnswers } from "./assessment.mjs";
+import { TEXT, answerAll, content, coreScore, deployAs, items, keyedAnswers } from "./assessment.mjs";
 import { APP, HOST, openHost, seen } from "./host.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -73,7 +73,9 @@ test("the loader embeds independent widgets that fit their content and report co
   expect(Number(await frame1.getByTestId("overall-index").textContent())).toBe(complete.detail.overall);
   expect(Object.keys(complete.detail.dimensions).length).toBe(Object.keys(core.dimensions).length);
   for (const [id, score] of Object.entries(core.dimensions)) expect(complete.detail.dimensions[id]).toBe(score);
-  expect(complete.detail.link.startsWith(`${APP}?firm=Acme%20IT`)).toBe(true);
+  // A results link carries the firm's colour, never its name or call to action: a page of
+  // its own takes those from its deployment.
+  expect(complete.detail.link.startsWith(`${APP}?accent=%230b6e4f#r=`)).toBe(true);
   expect(complete.detail.link).not.toContain("host=");
   expect(complete.detail.link.endsWith(`#r=${core.link}`)).toBe(true);
 
@@ -97,10 +99,12 @@ test("the loader embeds independent widgets that fit their content and report co
   expect(events).not.toContain("Jane");
   expect(events).not.toContain(new URL(labelled).hash);
 
-  // The shared link opens the same result with the firm's name, outside any frame.
+  // The shared link opens the same result outside any frame, in the firm's colour; this
+  // deployment names no firm, so none is shown.
   await page.goto(complete.detail.link);
   await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
-  await expect(page.getByText("Acme IT", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Take the assessment yourself" })).toHaveCSS("background-color", "rgb(11, 110, 79)");
+  await expect(page.getByText("Acme IT")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
@@ -215,7 +219,7 @@ test("under a sub-path with a strict Content-Security-Policy the journey complet
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your result");
   await expect(page.getByTestId("overall-index")).toHaveText(String(coreScore(answers).overall));
   const link = await page.getByRole("textbox", { name: "Link to this result" }).inputValue();
-  expect(link.startsWith(`${CSP_APP}?firm=Acme%20IT&accent=%230b6e4f#r=`)).toBe(true);
+  expect(link.startsWith(`${CSP_APP}?accent=%230b6e4f#r=`)).toBe(true);
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
   expect(problems).toEqual([]);
 });
@@ -267,4 +271,48 @@ test("the configurator checks each setting as it is typed and its snippets work 
   const plain = page.frameLocator("iframe");
   await expect(plain.getByText("Acme IT", { exact: true })).toBeVisible();
   await expect(plain.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
+});
+
+test.describe("the firm's identity comes from its deployment", () => {
+  test.use({ serviceWorkers: "block" });
+  const FORGED =
+    "?firm=Evil%20Corp&logo=https%3A%2F%2Fevil.example%2Fl.svg&cta-url=https%3A%2F%2Fevil.example%2Flogin&cta-label=Sign%20in";
+
+  test("a forged link names no firm, loads no foreign logo and offers no foreign call to action", async ({ page }) => {
+    const foreign = [];
+    page.on("request", (request) => new URL(request.url()).hostname.endsWith("evil.example") && foreign.push(request.url()));
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.goto(`./${FORGED}#r=${coreScore(answers).link}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shared result");
+    // The note says what a link is worth: anyone can make one.
+    await expect(page.getByText(/Anyone can make such a link: it shows the answers it carries, not who gave them/)).toBeVisible();
+    await expect(page.getByText("Evil Corp")).toHaveCount(0);
+    await expect(page.locator('img[src*="evil.example"]')).toHaveCount(0);
+    for (const name of ["firm", "logo", "cta-url", "cta-label"]) {
+      expect(warnings.some((w) => w.includes(`"${name}"`) && w.includes("only the site's own <meta> line sets it")), name).toBe(true);
+    }
+    // Taking the assessment from there ends without the forged call to action.
+    await page.getByRole("button", { name: "Take the assessment yourself" }).click();
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await answerAll(page, answers);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your result");
+    await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+    await expect(page.locator('a[href*="evil.example"]')).toHaveCount(0);
+    expect(foreign).toEqual([]);
+  });
+
+  test("the deployment's own line names the firm and its call to action, and a link cannot change them", async ({ page }) => {
+    await deployAs(page, "firm=Acme IT&amp;cta-url=https://acme.example/contact?src=assessment&amp;cta-label=Talk to us");
+    await page.goto(`./${FORGED}`);
+    await expect(page.getByText("Acme IT", { exact: true })).toBeVisible();
+    await expect(page.getByText("Evil Corp")).toHaveCount(0);
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await answerAll(page, answers);
+    const cta = page.getByRole("link", { name: "Talk to us" });
+    const href = new URL(await cta.getAttribute("href"));
+    expect(href.origin + href.pathname).toBe("https://acme.example/contact");
+    expect(href.searchParams.get("src")).toBe("assessment");
+    await expect(page.locator('a[href*="evil.example"]')).toHaveCount(0);
+  });
 });

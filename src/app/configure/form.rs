@@ -165,7 +165,10 @@ pub fn Configure(props: &ConfigureProps) -> Html {
     let copy = |snippet: &str, field: &NodeRef| {
         let (snippet, field, copied) = (snippet.to_string(), field.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            copy_or_select(snippet.clone(), field.clone(), copied.clone())
+            copy_or_select(snippet.clone(), field.clone(), {
+                let copied = copied.clone();
+                Callback::from(move |c| copied.set(c))
+            })
         })
     };
 

@@ -52,7 +52,12 @@ pub fn results(
     let people = exported(&reading, &names);
     let copy = {
         let (team_link, copied, field) = (team_link.clone(), copied.clone(), link_field.clone());
-        Callback::from(move |_| copy_or_select(team_link.clone(), field.clone(), copied.clone()))
+        Callback::from(move |_| {
+            copy_or_select(team_link.clone(), field.clone(), {
+                let copied = copied.clone();
+                Callback::from(move |c| copied.set(c))
+            })
+        })
     };
     html! {
         <>

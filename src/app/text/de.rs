@@ -114,8 +114,9 @@ senden Browser nie an einen Server.",
     labelled: " ({label})",
     shared_heading: "Geteiltes Ergebnis",
     shared_from: "Geteiltes Ergebnis: {label}",
-    shared_note: "Dieses Ergebnis wurde als Link mit Ihnen geteilt. Es wird allein aus dem Link \
-hier in Ihrem Browser berechnet und lässt sich nicht ändern.",
+    shared_note: "Dieses Ergebnis wurde als Link mit Ihnen geteilt und wird hier in Ihrem Browser \
+daraus berechnet. Einen solchen Link kann jeder erstellen: Er zeigt die Antworten, die er enthält, \
+nicht, wer sie gegeben hat.",
     take_it_yourself: "Die Einschätzung selbst ausfüllen",
     answer_as_provider: "Zum Vergleich als Dienstleister antworten",
     answer_as_client: "Zum Vergleich als Kunde antworten",
@@ -182,5 +183,6 @@ helleren Ton",
     evidence_label: "Diese Antworten haben den Wert gesenkt:",
     evidence_line: "„{prompt}“ – Ihre Antwort: „{answer}“.",
     problem_form: "erlaubt sind „full“ oder „quick“",
+    problem_deployment_only: "auf einer eigenen Seite legt das nur die <meta>-Zeile der Website fest",
     },
 };

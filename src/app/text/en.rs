@@ -120,8 +120,8 @@ send to a server.",
     labelled: " ({label})",
     shared_heading: "Shared result",
     shared_from: "Shared result: {label}",
-    shared_note: "This result was shared with you as a link. It is worked out from the link \
-alone, here in your browser, and cannot be changed.",
+    shared_note: "This result was shared with you as a link and is worked out from it here, in \
+your browser. Anyone can make such a link: it shows the answers it carries, not who gave them.",
     take_it_yourself: "Take the assessment yourself",
     answer_as_provider: "Compare: answer as the provider",
     answer_as_client: "Compare: answer as the client",
@@ -188,5 +188,6 @@ relationships turns the weakest dimensions into a short list of things to change
     evidence_label: "Answers that pulled it down:",
     evidence_line: "“{prompt}” — you answered “{answer}”.",
     problem_form: "it must be \"full\" or \"quick\"",
+    problem_deployment_only: "on a page of its own, only the site's own <meta> line sets it",
     },
 };

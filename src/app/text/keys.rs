@@ -81,5 +81,5 @@ texts! {
     new_tab, gap_steps, error_prefix, problem_heading, title_join, frame_title_firm,
     frame_title_plain, start_failed, intro_one_client, intro_one_provider, quick_offer, full_offer,
     quick_note, continue_full, contradiction_heading, contradiction_text, contradiction_revisit,
-    evidence_label, evidence_line, problem_form,
+    evidence_label, evidence_line, problem_form, problem_deployment_only,
 }

@@ -282,6 +282,7 @@ impl Ui {
             Reason::UnknownSetting => self.problem_unknown.to_string(),
             Reason::Repeated => self.problem_repeated.to_string(),
             Reason::BadEncoding => self.problem_encoding.to_string(),
+            Reason::DeploymentOnly => self.problem_deployment_only.to_string(),
         }
     }
 
@@ -301,13 +302,14 @@ impl Ui {
     }
 }
 
-/// The console warning for a refused setting, naming the attribute. For the firm's developer,
-/// so always in English.
-pub fn setting_warning(warning: &Warning) -> String {
-    format!(
-        "Partner or Vendor?: ignored the setting data-{} (\"{}\" in the address): {}. The default is used.",
-        warning.key,
-        warning.key,
-        EN.setting_problem(&warning.reason)
-    )
+/// The console warning for a refused setting, naming it and where it was given: the
+/// deployment's own `<meta>` line, or the address (a host element's `data-` attribute, which
+/// the loader puts there). For the firm's developer, so always in English.
+pub fn setting_warning(warning: &Warning, deployed: bool) -> String {
+    let (key, problem) = (&warning.key, EN.setting_problem(&warning.reason));
+    if deployed {
+        format!("Partner or Vendor?: ignored \"{key}\" in the page's <meta name=partner-or-vendor>: {problem}.")
+    } else {
+        format!("Partner or Vendor?: ignored the setting data-{key} (\"{key}\" in the address): {problem}. The default is used.")
+    }
 }

@@ -1,4 +1,5 @@
-//! A firm's settings for an embedded widget, read from the page's query string.
+//! A firm's settings: the deployment's own (a line in its page) and, for an embedded widget,
+//! those in the page's query string.
 //!
 //! Every setting is untrusted input (the loader copies a host page's `data-` attributes into
 //! the iframe's query, and anyone can write a query by hand). Each is checked here; a value that
@@ -8,7 +9,7 @@
 //!
 //! This file holds the settings themselves: their names, their checked values, why a value is
 //! refused, and how each is set. Beside it, one job per file: `query` (reading and writing the
-//! query string), `checks` (what each value must look like), `contrast` (the accent's colour
+//! query string, and the deployment's line), `checks` (what each value must look like), `contrast` (the accent's colour
 //! maths), `snippet` (the HTML a firm pastes), `placement` (the loader's own settings: where
 //! the widget appears) and `language` (which language the interface speaks). Everything callers use is re-exported here, so they name `settings::…` only.
 
@@ -26,7 +27,9 @@ pub use checks::{
 pub use contrast::{contrast, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST};
 pub use language::{choose_language, LANGUAGES};
 pub use placement::{Mode, Placement, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
-pub use query::{from_query, without_start_over, START_OVER};
+pub use query::{
+    from_address, from_deployment, from_query, without_start_over, DEPLOYMENT_META, START_OVER,
+};
 pub use snippet::{escape_attribute, iframe_snippet, loader_snippet};
 
 use crate::model::percent;
@@ -44,6 +47,8 @@ pub const FORM: &str = "form";
 pub const LANG: &str = "lang";
 /// Given by the loader, not by the firm: the host page's origin, the only one the app posts to.
 pub const HOST: &str = "host";
+/// The firm's identity: on a page of its own, only the deployment's line sets these.
+pub const IDENTITY: [&str; 4] = [FIRM, LOGO, CTA_URL, CTA_LABEL];
 
 /// A firm's accent colour with the text colour that reads on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +110,9 @@ pub enum Reason {
     UnknownSetting,
     Repeated,
     BadEncoding,
+    /// Outside a frame, the firm's name, logo and call to action come only from the
+    /// deployment's line in its page, never from the address.
+    DeploymentOnly,
 }
 
 /// A setting that was ignored, and why.
@@ -163,6 +171,21 @@ impl Settings {
             pairs.push((LANG, lang.clone()));
         }
         pairs
+    }
+
+    /// The settings a results link carries: not the firm's identity (a page of its own takes
+    /// that from its deployment), the host origin or the language (a link opens in its
+    /// reader's language).
+    pub fn for_links(&self) -> Settings {
+        Settings {
+            firm: None,
+            logo: None,
+            cta_url: None,
+            cta_label: None,
+            lang: None,
+            host: None,
+            ..self.clone()
+        }
     }
 
     /// The call to action's address for a result: the firm's page with the results link as

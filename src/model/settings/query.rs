@@ -2,7 +2,7 @@
 //! [`Warning`] for every refused parameter, and writing the firm's settings back as a query.
 //! Settings written as a query read back equal, without a warning (a property test below).
 
-use super::{Reason, Settings, Warning};
+use super::{Reason, Settings, Warning, IDENTITY};
 use crate::model::percent;
 
 /// The app's own parameter: load afresh, forgetting saved progress (the fatal view's link).
@@ -30,10 +30,48 @@ pub fn without_start_over(query: &str) -> Option<String> {
     })
 }
 
+/// The name of the `<meta>` element in which a deployment gives its own settings, written as
+/// a query: `<meta name="partner-or-vendor" content="firm=Acme IT&amp;logo=https://…">`.
+pub const DEPLOYMENT_META: &str = "partner-or-vendor";
+
 /// Reads settings from a query string (with or without its leading `?`). Parameters that are
 /// not settings of ours are warned about; the app's own (`start-over`) are skipped.
 pub fn from_query(query: &str) -> (Settings, Vec<Warning>) {
-    let mut settings = Settings::default();
+    read(query, Settings::default(), &[], Reason::UnknownSetting)
+}
+
+/// The deployment's own settings, from the content of its page's `<meta>` line
+/// ([`DEPLOYMENT_META`]): a query written by the site's owner. Only the host origin is not
+/// the owner's to give (the loader gives it).
+pub fn from_deployment(line: &str) -> (Settings, Vec<Warning>) {
+    read(
+        line,
+        Settings::default(),
+        &[super::HOST],
+        Reason::UnknownSetting,
+    )
+}
+
+/// The page's settings: the query's over the deployment's own. On a page of its own
+/// (`framed` false) the firm's identity ([`IDENTITY`]) in the query is refused with
+/// [`Reason::DeploymentOnly`]: a link anyone can write must not put a name on the firm's site.
+/// Inside a frame, the firm's page gave the query (and the deployment's `frame-ancestors`
+/// says which pages may).
+pub fn from_address(query: &str, deployed: Settings, framed: bool) -> (Settings, Vec<Warning>) {
+    let refused: &[&str] = if framed { &[] } else { &IDENTITY };
+    read(query, deployed, refused, Reason::DeploymentOnly)
+}
+
+/// Reads `query` over `base`, refusing the names in `refused` for `refusal`. One reader for
+/// every source, kept out of line so the wasm carries it once.
+#[inline(never)]
+fn read(
+    query: &str,
+    base: Settings,
+    refused: &[&str],
+    refusal: Reason,
+) -> (Settings, Vec<Warning>) {
+    let mut settings = base;
     let mut warnings = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for pair in query.trim_start_matches('?').split('&') {
@@ -64,7 +102,12 @@ pub fn from_query(query: &str) -> (Settings, Vec<Warning>) {
             warnings.push(warn(Reason::BadEncoding));
             continue;
         };
-        if let Err(reason) = settings.set(&key, &value) {
+        let result = if refused.contains(&key.as_str()) {
+            Err(refusal.clone())
+        } else {
+            settings.set(&key, &value)
+        };
+        if let Err(reason) = result {
             warnings.push(warn(reason));
         }
     }
@@ -99,6 +142,85 @@ mod tests {
             .into_iter()
             .map(|w| (w.key, w.reason))
             .collect()
+    }
+
+    const ACME: &str = "firm=Acme IT&logo=https://acme.example/logo.svg\
+        &cta-url=https://acme.example/contact?from=assessment&cta-label=Talk to us&lens=provider";
+
+    #[test]
+    fn the_deployments_line_reads_as_written_by_hand() {
+        let (settings, warnings) = from_deployment(ACME);
+        assert_eq!(warnings, vec![]);
+        assert_eq!(settings.firm.as_deref(), Some("Acme IT"));
+        assert_eq!(
+            settings.logo.as_deref(),
+            Some("https://acme.example/logo.svg")
+        );
+        // Only the first `=` splits: the address keeps its own query.
+        assert_eq!(
+            settings.cta_url,
+            Some(CtaTarget::Web(
+                "https://acme.example/contact?from=assessment".to_string()
+            ))
+        );
+        assert_eq!(settings.cta_label.as_deref(), Some("Talk to us"));
+        assert_eq!(settings.lens, Seat::Provider);
+        // The host origin is the loader's to give, not the site's.
+        let (settings, warnings) = from_deployment("firm=Acme&host=https%3A%2F%2Fevil.example");
+        assert_eq!(settings.host, None);
+        assert_eq!(
+            warned_of(&warnings),
+            vec![(HOST.to_string(), Reason::UnknownSetting)]
+        );
+    }
+
+    fn warned_of(warnings: &[Warning]) -> Vec<(String, Reason)> {
+        warnings
+            .iter()
+            .map(|w| (w.key.clone(), w.reason.clone()))
+            .collect()
+    }
+
+    /// The forged link of the security review: on a page of its own it shows the deployment's
+    /// firm, or none, and never the link's.
+    #[test]
+    fn a_link_cannot_name_the_firm_on_a_page_of_its_own() {
+        let forged = "?firm=Evil%20Corp&logo=https%3A%2F%2Fevil.example%2Fl.svg\
+                      &cta-url=https%3A%2F%2Fevil.example%2Flogin&cta-label=Sign%20in&accent=%23336699&lens=provider";
+        let (deployed, _) = from_deployment(ACME);
+        for base in [Settings::default(), deployed.clone()] {
+            let (settings, warnings) = from_address(forged, base.clone(), false);
+            assert_eq!(settings.firm, base.firm);
+            assert_eq!(settings.logo, base.logo);
+            assert_eq!(settings.cta_url, base.cta_url);
+            assert_eq!(settings.cta_label, base.cta_label);
+            // What is not the firm's identity still reads from the link.
+            assert_eq!(settings.accent.as_ref().unwrap().colour, "#336699");
+            assert_eq!(settings.lens, Seat::Provider);
+            assert_eq!(
+                warned_of(&warnings),
+                [FIRM, LOGO, CTA_URL, CTA_LABEL]
+                    .iter()
+                    .map(|k| (k.to_string(), Reason::DeploymentOnly))
+                    .collect::<Vec<_>>()
+            );
+        }
+        // Inside a frame the firm's page chose the settings: they apply over the deployment's.
+        let (settings, warnings) = from_address(forged, deployed, true);
+        assert_eq!(warnings, vec![]);
+        assert_eq!(settings.firm.as_deref(), Some("Evil Corp"));
+        assert_eq!(settings.cta_label.as_deref(), Some("Sign in"));
+        let (settings, _) = from_address("?lens=client", from_deployment(ACME).0, true);
+        assert_eq!(settings.firm.as_deref(), Some("Acme IT"));
+        assert_eq!(settings.lens, Seat::Client);
+        // A results link carries none of the firm's identity.
+        let (settings, _) = from_deployment(ACME);
+        let link = settings.for_links();
+        assert_eq!(
+            (link.firm, link.logo, link.cta_url, link.cta_label),
+            (None, None, None, None)
+        );
+        assert_eq!(link.lens, Seat::Provider);
     }
 
     #[test]
