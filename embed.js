@@ -19,7 +19,7 @@
 (function () {
   "use strict";
   var script = document.currentScript;
-  if (!script || !script.src || !window.URL || window.PartnerOrVendor) return;
+  if (!script || !script.src || window.PartnerOrVendor) return;
   var app = new URL("./", script.src);
   var origin = app.origin;
   var host = location.origin;
@@ -70,15 +70,17 @@
     return sum;
   }
 
-  // The frame, with the element's data- settings except the loader's own.
+  // The frame, with the element's settings of the app: only those (the app's
+  // src/model/settings names them; tests/facts.rs keeps the two lists equal), so a firm's own
+  // data- attributes on the element (data-user-email and the like) never reach the app's server log.
+  var SETTINGS = /^data-(firm|accent|logo|cta-url|cta-label|lens|form|lang)$/;
   function frame(widget) {
     var element = widget.element;
     var query = new URLSearchParams();
     for (var i = 0; i < element.attributes.length; i++) {
       var name = element.attributes[i].name;
-      if (name.indexOf("data-") === 0 && name !== MARK && !/^data-(mode|side|button-label)$/.test(name)) {
-        query.append(name.slice(5), element.attributes[i].value);
-      }
+      if (SETTINGS.test(name)) query.append(name.slice(5), element.attributes[i].value);
+      else if (/^data-(?!(mode|side|button-label|partner-or-vendor)$)/.test(name)) warn(name.slice(0, 60) + " is not a setting; not passed on");
     }
     // The app posts only to this origin; an opaque one (a file:// page) gets no messages.
     if (host && host !== "null") query.set("host", host);
@@ -106,7 +108,7 @@
     close.type = "button";
     close.className = "pov-x";
     close.textContent = "\u00d7";
-    close.setAttribute("aria-label", /^de/i.test(widget.element.getAttribute("data-lang") || document.documentElement.lang) ? "Schließen" : "Close");
+    close.setAttribute("aria-label", /^de/i.test(widget.element.getAttribute("data-lang") || document.documentElement.lang) ? "Schlie\u00dfen" : "Close");
     close.addEventListener("click", function () {
       shut(widget);
     });

@@ -25,15 +25,17 @@ const german = [query.get("lang"), ...(navigator.languages ?? [])]
 // Framed by the loader, Escape anywhere in the app asks the page to close an overlay (the
 // frame is another origin, so the page cannot see the key itself); the page ignores it for a
 // widget shown inline.
+// Posted only to an exact origin, as the app checks it (never "*").
 const host = query.get("host");
-if (host && parent !== window) {
+let exact = false;
+try {
+  exact = new URL(host).origin === host;
+} catch {
+  // Not an address: the app warns about the setting and posts nothing either.
+}
+if (exact && parent !== window) {
   addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
-    try {
-      parent.postMessage({ partnerOrVendor: 1, type: "escape" }, host);
-    } catch {
-      // Not an origin: the app warns about the setting and posts nothing either.
-    }
+    if (event.key === "Escape") parent.postMessage({ partnerOrVendor: 1, type: "escape" }, host);
   });
 }
 const loading = german ? "Die Frage wird geladen\u00a0…" : "Loading the question…";

@@ -86,6 +86,28 @@ fn the_loaders_trigger_colours_are_the_apps() {
 }
 
 #[test]
+fn the_loader_passes_on_exactly_the_apps_settings_and_is_ascii() {
+    use partner_or_vendor::model::settings::{Settings, SETTINGS};
+    let loader = read("embed.js");
+    assert!(loader.contains(&format!(
+        "var SETTINGS = /^data-({})$/;",
+        SETTINGS.join("|")
+    )));
+    // Each is a setting the app reads.
+    for name in SETTINGS {
+        let mut settings = Settings::default();
+        let refused = settings.set(name, "");
+        assert_ne!(
+            refused,
+            Err(partner_or_vendor::model::settings::Reason::UnknownSetting),
+            "{name}"
+        );
+    }
+    // A classic script on a firm's page is read in that page's encoding.
+    assert!(loader.is_ascii(), "embed.js has a character outside ASCII");
+}
+
+#[test]
 fn the_loader_knows_the_placements_the_configurator_writes() {
     use partner_or_vendor::model::settings::{Mode, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
     let loader = read("embed.js");
@@ -94,7 +116,9 @@ fn the_loader_knows_the_placements_the_configurator_writes() {
         .map(|m| format!("\"{}\"", m.name()))
         .collect();
     assert!(loader.contains(&format!("var MODES = [{}];", names.join(", "))));
-    assert!(loader.contains(&format!("/^data-({MODE}|{SIDE}|{BUTTON_LABEL})$/")));
+    assert!(loader.contains(&format!(
+        "/^data-(?!({MODE}|{SIDE}|{BUTTON_LABEL}|partner-or-vendor)$)/"
+    )));
     assert!(loader.contains(&format!(
         "getAttribute(\"data-{BUTTON_LABEL}\") || \"\").trim().slice(0, {BUTTON_LABEL_MAX})"
     )));

@@ -9,7 +9,7 @@ use crate::model::progress::Step;
 use crate::model::questionnaire::{Form, Seat};
 use crate::model::route::Route;
 use crate::model::scoring;
-use crate::model::settings::{CtaTarget, Settings};
+use crate::model::settings::{self, CtaTarget, Settings};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -140,8 +140,8 @@ fn intro_screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         resumable: !state.progress.is_fresh(),
         privacy: settings
             .host
-            .is_some()
-            .then(|| AttrValue::from(t.privacy_embedded(settings.firm.as_deref()))),
+            .as_deref()
+            .map(|host| AttrValue::from(t.privacy_embedded(settings::host_of(host)))),
         on_start: w.act(Action::Start),
         on_start_over: w.act(Action::StartOver),
         on_switch_seat: w.answer_seat.reform(move |()| (seat, None)),
@@ -178,16 +178,25 @@ fn own_actions(w: &Wiring, t: &'static text::Ui) -> Html {
     }
 }
 
+/// What the visitor shares (`url` and `summary`, with the label they typed) and what the
+/// firm's call to action sends (`plain`: the same without the label).
+struct Sent {
+    url: String,
+    summary: String,
+    plain: (String, String),
+}
+
 /// Under the visitor's own result or comparison: sharing (with the label field), the firm's
 /// call to action, and changing the answers or starting over.
-fn own_panel(state: &AppState, w: &Wiring, url: &str, summary: &str, t: &'static text::Ui) -> Html {
+fn own_panel(state: &AppState, w: &Wiring, sent: Sent, t: &'static text::Ui) -> Html {
+    let (plain_url, plain_summary) = &sent.plain;
     html! { <>
         { share::share_panel(&share::ShareProps {
-            url: url.to_string().into(),
-            summary: summary.to_string().into(),
+            url: sent.url.into(),
+            summary: sent.summary.into(),
             label: label_field(state, w),
         }, &w.share, t) }
-        { call_to_action(&w.settings, t, url, summary) }
+        { call_to_action(&w.settings, t, plain_url, plain_summary) }
         { own_actions(w, t) }
     </> }
 }
@@ -207,16 +216,34 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
         label: link::clean_label(&state.label),
         payload: payload.clone(),
     };
-    let route = Route::Comparison {
-        first: against.payload.clone(),
-        second: payload,
+    let compared = |second: String| {
+        let route = Route::Comparison {
+            first: against.payload.clone(),
+            second,
+        };
+        let url = link_to(&w.settings, &route);
+        let summary = t.email_body(None, None, None, &url);
+        (url, summary)
     };
-    let url = link_to(&w.settings, &route);
-    let summary = t.email_body(None, None, None, &url);
+    let (url, summary) = compared(payload);
+    let plain = compared(link::encode(
+        &state.questionnaire,
+        &state.progress.answers,
+        None,
+    ));
     let props = comparison::ComparisonProps {
         first: against.clone(),
         second: mine,
-        children: own_panel(state, w, &url, &summary, t),
+        children: own_panel(
+            state,
+            w,
+            Sent {
+                url,
+                summary,
+                plain,
+            },
+            t,
+        ),
     };
     comparison::comparison(&props, t)
 }
@@ -224,15 +251,19 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
 fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
     let questionnaire = &state.questionnaire;
     let payload = state.own_payload();
-    let url = link_to(&w.settings, &Route::Shared(payload.clone()));
     let outcome = scoring::score(questionnaire, &state.progress.answers);
-    let summary = t.email_body(
-        outcome.index(),
-        outcome
-            .stage(questionnaire)
-            .map(|s| s.name.get(t.lang.code())),
-        link::clean_label(&state.label).as_deref(),
-        &url,
+    let stage = outcome
+        .stage(questionnaire)
+        .map(|s| s.name.get(t.lang.code()));
+    let shared = |payload: String, label: Option<&str>| {
+        let url = link_to(&w.settings, &Route::Shared(payload));
+        let summary = t.email_body(outcome.index(), stage, label, &url);
+        (url, summary)
+    };
+    let (url, summary) = shared(payload.clone(), link::clean_label(&state.label).as_deref());
+    let plain = shared(
+        link::encode(questionnaire, &state.progress.answers, None),
+        None,
     );
     // A quick check goes on into the full assessment, keeping every answer.
     let more = other_form(state)
@@ -253,7 +284,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
                     </button>
                 </p>
             }
-            { own_panel(state, w, &url, &summary, t) }
+            { own_panel(state, w, Sent { url, summary, plain }, t) }
         </> },
     };
     result::result(&props, t)
@@ -279,25 +310,31 @@ pub fn brand(settings: &Settings, t: &text::Ui) -> Html {
     }
 }
 
-/// The firm's call to action under the visitor's own result, carrying the results link.
+/// The firm's call to action under the visitor's own result, carrying the results link
+/// (without the label), with a line that says who receives it.
 fn call_to_action(settings: &Settings, t: &text::Ui, url: &str, summary: &str) -> Html {
-    let Some(href) = settings.cta_href(url, t.cta_mail_subject, summary) else {
+    let (Some(href), Some(sent_to)) = (
+        settings.cta_href(url, t.cta_mail_subject, summary),
+        settings.cta_url.as_ref(),
+    ) else {
         return Html::default();
     };
     let label = settings
         .cta_label
         .clone()
         .unwrap_or_else(|| t.cta_default_label.to_string());
-    // A web page opens in a new tab, so the result stays where it is.
+    // A web page opens in a new tab, so the result stays where it is; it learns nothing of the
+    // page it came from but what its address carries.
     let (target, rel) = match settings.cta_url {
-        Some(CtaTarget::Web(_)) => (Some("_blank"), Some("noopener")),
+        Some(CtaTarget::Web(_)) => (Some("_blank"), Some("noopener noreferrer")),
         _ => (None, None),
     };
     html! {
         <section class="cta" aria-labelledby="cta-heading">
             <h2 id="cta-heading">{ t.cta_heading(settings.firm.as_deref()) }</h2>
             <p>{ t.cta_text }</p>
-            <p><a class="button" {href} {target} {rel}>{ label }</a></p>
+            <p><a class="button" {href} {target} {rel} aria-describedby="cta-sends">{ label }</a></p>
+            <p class="hint" id="cta-sends">{ t.cta_sends(sent_to) }</p>
         </section>
     }
 }

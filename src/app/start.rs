@@ -107,7 +107,6 @@ pub fn start() {
         next_task().await;
         let catalog = Catalog::builtin();
         next_task().await;
-        forget_progress_if_asked(&window);
         let settings = Rc::new(embed::settings_from_address());
         let lang = language::initial(&window, &settings);
         // The firm's lens, the visitor's language, the address or progress saved with an
@@ -115,6 +114,8 @@ pub fn start() {
         // first render, so nothing on screen changes under the visitor.
         let wanted = catalog.wanted(&address::route(), settings.lens);
         let (catalog, complete) = fetch::complete(Rc::new(catalog), &wanted, lang.code()).await;
+        // Asked in the visitor's language, which is here now.
+        forget_progress_if_asked(&window, lang);
         let mut props = prepare(lang, catalog, settings);
         if !complete {
             if let Some(loaded) = props.loaded.as_mut() {
@@ -170,14 +171,21 @@ fn mount(root: web_sys::Element, mut props: AppProps) {
     embed::report_height(host);
 }
 
-/// The fatal view's "Start over" link loads the page with `?start-over`: forget saved progress,
-/// then drop the parameter so a later reload keeps the visitor's new answers.
-fn forget_progress_if_asked(window: &web_sys::Window) {
+/// The fatal view's "Start over" link loads the page with `?start-over`: forget saved progress
+/// once the visitor confirms it (any link can carry the parameter), then drop the parameter so
+/// a later reload keeps the visitor's new answers.
+fn forget_progress_if_asked(window: &web_sys::Window, lang: text::Lang) {
     let location = window.location();
     let Some(query) = settings::without_start_over(&location.search().unwrap_or_default()) else {
         return;
     };
-    storage::clear_all();
+    if storage::any_saved()
+        && window
+            .confirm_with_message(text::ui(lang).start_over_confirm)
+            .unwrap_or(false)
+    {
+        storage::clear_all();
+    }
     let url = format!(
         "{}{}{}",
         location.pathname().unwrap_or_default(),

@@ -108,12 +108,20 @@ pub fn clear_all() {
     let Some(storage) = storage() else {
         return;
     };
-    let prefix = key_prefix();
-    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(&prefix))
-        .collect();
-    for key in keys {
+    for key in saved_keys(&storage) {
         let _ = storage.remove_item(&key);
     }
+}
+
+/// Whether any progress is saved in this browser.
+pub fn any_saved() -> bool {
+    storage().is_some_and(|storage| !saved_keys(&storage).is_empty())
+}
+
+fn saved_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let prefix = key_prefix();
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&prefix))
+        .collect()
 }

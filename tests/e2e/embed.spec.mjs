@@ -46,6 +46,8 @@ test("the loader embeds independent widgets that fit their content and report co
   await expect(frame2.getByText("Beta Services", { exact: true })).toBeVisible();
   await expect(frame1.getByRole("heading", { level: 1 })).toHaveText(CLIENT_TITLE);
   await expect(frame2.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
+  // The intro names the page that will hear the scores: the host page, whatever firm it names.
+  await expect(frame1.getByText(`When you finish, the page at ${new URL(HOST).host} that shows this assessment is told your scores`)).toBeVisible();
   await expect.poll(async () => (await seen(page, "ready")).map((e) => e.id).sort()).toEqual(["w1", "w2"]);
 
   // The firm's colour is on the buttons, with text that reads on it.
@@ -86,14 +88,20 @@ test("the loader embeds independent widgets that fit their content and report co
   expect(href.searchParams.get("src")).toBe("quiz");
   expect(href.searchParams.get("result")).toBe(complete.detail.link);
   await expect(cta).toHaveAttribute("target", "_blank");
+  await expect(cta).toHaveAttribute("rel", "noopener noreferrer");
+  // Beside it, the visitor is told who receives what.
+  await expect(cta).toHaveAccessibleDescription(
+    "The button opens acme.example with your result: its scores and the link that holds your answers, without any name you typed for the link.",
+  );
 
   // A label typed for the people the visitor shares the link with reaches the share link only:
-  // the firm's page is not told again, and never hears the label.
+  // the firm's page is not told again, and never hears the label, nor does the call to action.
   const shareLink = frame1.getByRole("textbox", { name: "Link to this result" });
   const unlabelled = await shareLink.inputValue();
   await frame1.getByRole("textbox", { name: "Your company's name (optional)" }).pressSequentially("Jane Doe, CIO");
   await expect(shareLink).not.toHaveValue(unlabelled);
   const labelled = await shareLink.inputValue();
+  expect(new URL(await cta.getAttribute("href")).searchParams.get("result")).toBe(complete.detail.link);
   await expect.poll(async () => (await seen(page, "complete")).length).toBe(1);
   const events = await page.evaluate(() => JSON.stringify(window.seen));
   expect(events).not.toContain("Jane");
@@ -126,7 +134,7 @@ test("hostile settings run nothing and leave the defaults, each named in a warni
        data-logo="javascript:alert('logo')"
        data-cta-url="javascript:alert('cta')"
        data-cta-label="&lt;script&gt;alert('label')&lt;/script&gt;"
-       data-lens="admin" data-lang="xx" data-onload="alert('attribute')"
+       data-lens="admin" data-lang="xx" data-onload="alert('attribute')" data-user-email="jane@example.com"
        data-host="*"></div>
      <script src="${APP}embed.js" async></script>`,
   );
@@ -134,9 +142,13 @@ test("hostile settings run nothing and leave the defaults, each named in a warni
   const start = frame.getByRole("button", { name: "Start the assessment" });
   await expect(start).toBeVisible();
   await expect(page.locator("#w iframe")).toHaveAttribute("title", "Partner or Vendor? assessment");
-  for (const name of ["firm", "accent", "logo", "cta-url", "cta-label", "lens", "lang", "onload"]) {
+  for (const name of ["firm", "accent", "logo", "cta-url", "cta-label", "lens", "lang", "onload", "user-email"]) {
     expect(warnings.some((w) => w.includes(`data-${name} `)), `a warning names data-${name}`).toBe(true);
   }
+  // What is not a setting of the app stays on the firm's page.
+  const src = await page.locator("#w iframe").getAttribute("src");
+  expect(src).not.toContain("user-email");
+  expect(src).not.toContain("onload");
   // Defaults: no firm header, no logo, the app's own colour, the client seat.
   await expect(frame.locator("header.brand")).toHaveCount(0);
   await expect(frame.locator("img")).toHaveCount(0);

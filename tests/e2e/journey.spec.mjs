@@ -331,15 +331,32 @@ test("with storage blocked the assessment still works, without resume", async ({
   await app.expectNoErrors();
 });
 
-test("the fatal view's Start over link forgets saved progress", async ({ page }) => {
+test("the fatal view's Start over link forgets saved progress once the visitor confirms it", async ({ page }) => {
   const app = new Assessment(page);
   await app.open();
   await app.startButton().click();
   await app.radios().first().check();
   await page.getByRole("button", { name: "Next" }).click();
+  await expect(app.counter()).toHaveText(`Question 2 of ${N}`);
+  const asked = [];
+  // Any link can carry the parameter: declined, nothing is forgotten.
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    dialog.dismiss();
+  });
+  await app.open("./?start-over");
+  await expect(page.getByText("Welcome back: your answers so far have been restored.")).toBeVisible();
+  expect(new URL(page.url()).search).toBe("");
+  // Confirmed, the answers are gone.
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    dialog.accept();
+  });
   await app.open("./?start-over");
   await expect(app.startButton()).toBeVisible();
+  await expect(page.getByText("Welcome back")).toHaveCount(0);
   expect(new URL(page.url()).search).toBe("");
+  expect(asked).toEqual(Array(2).fill("Start over and forget the answers saved in this browser?"));
   await app.expectNoErrors();
 });
 

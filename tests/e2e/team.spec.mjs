@@ -157,16 +157,27 @@ test("the CSV download holds every respondent, cell by cell, and never a formula
   expect(parsed.respondents[2].index).toBe(people[2].overall);
 });
 
-/** The result's own download buttons save its answers as CSV and as JSON, as the core reads them. */
+/** The result's own download buttons save its answers as CSV and as JSON, as the core reads
+ *  them: each opens the team view with the result and a button that saves the file (a link
+ *  alone never saves one). */
 async function expectOwnFiles(context, page, given) {
   const core = coreScore(given);
   const questionnaire = content("client");
-  const saved = async (name) => {
-    const download = new Promise((resolve) => context.once("page", (tab) => resolve(tab.waitForEvent("download"))));
+  const saved = async (name, file) => {
+    const opened = context.waitForEvent("page");
     await page.getByRole("link", { name: `${name} (opens in a new tab)` }).click();
+    const tab = await opened;
+    const downloads = [];
+    tab.on("download", (d) => downloads.push(d));
+    const button = tab.getByRole("button", { name: `Save ${file}` });
+    await expect(button).toBeFocused();
+    const [download] = await Promise.all([tab.waitForEvent("download"), button.click()]);
+    // One file, from the press: opening the page saved nothing by itself.
+    expect(downloads).toEqual([download]);
+    await tab.close();
     return download;
   };
-  const csv = await saved("Download the answers (CSV)");
+  const csv = await saved("Download the answers (CSV)", "result.csv");
   expect(csv.suggestedFilename()).toBe("result.csv");
   const rows = parseCsv(readFileSync(await csv.path(), "utf8").slice(1));
   expect(rows).toHaveLength(2);
@@ -181,7 +192,7 @@ async function expectOwnFiles(context, page, given) {
     const options = item.options ?? questionnaire.scales.find((s) => s.id === item.scale).options;
     expect(row[`item:${item.id}`]).toBe(options[Number(given[i])].en);
   });
-  const json = await saved("Download the answers (JSON)");
+  const json = await saved("Download the answers (JSON)", "result.json");
   expect(json.suggestedFilename()).toBe("result.json");
   const parsed = JSON.parse(readFileSync(await json.path(), "utf8"));
   expect(parsed.respondents).toHaveLength(1);

@@ -125,7 +125,8 @@ pub fn TeamPage(props: &PageProps) -> Html {
     let too_big = use_state(|| false);
     // Opened from "Your earlier results": one result then and now, instead of a team.
     let then_now = use_memo((), |_| time::read(&fragment()));
-    // Opened from a result's download button: its file is saved once the questions are here.
+    // Opened from a result's download button: its file is offered with a button of its own
+    // (a link alone never saves a file), once the questions are here.
     let save = use_memo((), |_| save_asked(&fragment()));
     let link_field = use_node_ref();
 
@@ -147,14 +148,21 @@ pub fn TeamPage(props: &PageProps) -> Html {
         });
     }
 
-    {
-        let (shown, all, lang) = (shown.clone(), ready(&catalog), *lang);
-        use_effect_with(all.is_some(), move |_| {
-            if let (Some(all), Some(file)) = (all, *save) {
-                results::save_shown(&all, &shown, lang, file);
+    let save_button = match (ready(&catalog), *save) {
+        (Some(all), Some(file)) => {
+            let (shown, lang) = (shown.clone(), *lang);
+            let on_save =
+                Callback::from(move |_: MouseEvent| results::save_shown(&all, &shown, lang, file));
+            html! {
+                <p class="save-ready no-print">
+                    <button type="button" class="button" onclick={on_save} autofocus=true>
+                        { w.save_file.replace("{file}", results::file_name(file)) }
+                    </button>
+                </p>
             }
-        });
-    }
+        }
+        _ => Html::default(),
+    };
 
     let show = {
         let (draft, shown, copied) = (draft.clone(), shown.clone(), copied.clone());
@@ -233,6 +241,7 @@ pub fn TeamPage(props: &PageProps) -> Html {
                 <div class="team">
                     <h1>{ w.title }</h1>
                     <p class="lead">{ w.lead }</p>
+                    { save_button }
                     if then_now.is_none() {
                     <form class="team-input no-print" onsubmit={show}>
                         <label for="team-links">{ w.paste_label }</label>

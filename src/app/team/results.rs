@@ -113,8 +113,16 @@ fn exported(reading: &team::Reading, names: &[String]) -> Vec<Exported> {
         .collect()
 }
 
-/// Saves the shown lines' respondents as a file at once: the page was opened from a result's
-/// download button (`&save=`).
+/// The name a result's own file is saved under.
+pub fn file_name(file: File) -> &'static str {
+    match file {
+        File::Csv => "result.csv",
+        File::Json => "result.json",
+    }
+}
+
+/// Saves the shown lines' respondents as a file: the page was opened from a result's download
+/// button (`&save=`), and its own button was pressed.
 pub fn save_shown(all: &[Questionnaire], shown: &str, lang: Lang, file: File) {
     let refs: Vec<&Questionnaire> = all.iter().collect();
     let reading = team::read(&refs, shown);

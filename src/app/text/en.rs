@@ -26,12 +26,13 @@ views side by side.",
     switch_to_provider: "Rate your own firm as a provider instead",
     switch_to_client: "Rate a firm you buy from instead",
     intro_looks_at: "The assessment looks at:",
-    privacy: "Your answers stay in this browser. Nothing is sent anywhere, and there are no \
-cookies and no tracking.",
-    privacy_embedded: "Your answers stay in this browser: nothing is sent to any server, and \
-there are no cookies and no tracking. When you finish, the page of {site} that shows this \
-assessment is told your scores and the link to your result.",
-    this_website: "this website",
+    privacy: "Your answers stay in this browser, which keeps your progress and results until \
+you forget them. Nothing is sent anywhere unless you choose to share or send your result, and \
+there are no cookies and no tracking.",
+    privacy_embedded: "Your answers stay in this browser, which keeps your progress and results \
+until you forget them; there are no cookies and no tracking. When you finish, the page at {site} \
+that shows this assessment is told your scores and the link to your result, never a name you \
+type.",
     length: "{n} questions, about {m} minutes.",
     question_of: "Question {k} of {n}",
     restored: "Welcome back: your answers so far have been restored.",
@@ -188,6 +189,11 @@ relationships turns the weakest dimensions into a short list of things to change
     evidence_label: "Answers that pulled it down:",
     evidence_line: "“{prompt}” — you answered “{answer}”.",
     problem_form: "it must be \"full\" or \"quick\"",
+    cta_sends_web: "The button opens {host} with your result: its scores and the link that \
+holds your answers, without any name you typed for the link.",
+    cta_sends_mail: "The button starts an email to {host} with your scores and the link that \
+holds your answers, without any name you typed for the link.",
+    start_over_confirm: "Start over and forget the answers saved in this browser?",
     problem_deployment_only: "on a page of its own, only the site's own <meta> line sets it",
     },
 };

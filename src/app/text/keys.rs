@@ -57,7 +57,7 @@ macro_rules! texts {
 texts! {
     start, continue_, start_over, back, next, need_answer, last_question_hint, change_answers,
     dismiss, progress_label, intro_lead_client, intro_lead_provider, switch_to_provider,
-    switch_to_client, intro_looks_at, privacy, privacy_embedded, this_website, length, question_of,
+    switch_to_client, intro_looks_at, privacy, privacy_embedded, length, question_of,
     restored, discarded, no_storage, load_failed, try_again, result_heading, index_label, out_of,
     stage_label, by_dimension, chart_label, table_caption, column_dimension, column_score,
     column_reading, no_score, ask_client, ask_provider, next_step, privacy_result, score_of,
@@ -81,5 +81,5 @@ texts! {
     new_tab, gap_steps, error_prefix, problem_heading, title_join, frame_title_firm,
     frame_title_plain, start_failed, intro_one_client, intro_one_provider, quick_offer, full_offer,
     quick_note, continue_full, contradiction_heading, contradiction_text, contradiction_revisit,
-    evidence_label, evidence_line, problem_form, problem_deployment_only,
+    evidence_label, evidence_line, problem_form, problem_deployment_only, cta_sends_web, cta_sends_mail, start_over_confirm,
 }

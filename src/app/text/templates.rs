@@ -4,7 +4,7 @@ use super::*;
 use crate::app::state::Broken;
 use crate::model::link::LinkError;
 use crate::model::questionnaire::Seat;
-use crate::model::settings::{Reason, Warning};
+use crate::model::settings::{CtaTarget, Reason, Warning};
 
 /// Fills `{name}` placeholders.
 fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -95,11 +95,19 @@ impl Ui {
         )
     }
 
-    pub fn privacy_embedded(&self, firm: Option<&str>) -> String {
-        fill(
-            self.privacy_embedded,
-            &[("site", firm.unwrap_or(self.this_website))],
-        )
+    /// What an embedded widget tells its visitor: `host` is the host page's host, the one
+    /// place the app's messages can reach.
+    pub fn privacy_embedded(&self, host: &str) -> String {
+        fill(self.privacy_embedded, &[("site", host)])
+    }
+
+    /// The line under a call to action: who receives the result, and what of it.
+    pub fn cta_sends(&self, target: &CtaTarget) -> String {
+        let text = match target {
+            CtaTarget::Web(_) => self.cta_sends_web,
+            CtaTarget::Mail(_) => self.cta_sends_mail,
+        };
+        fill(text, &[("host", target.receiver())])
     }
 
     /// The heading over the dimensions in the top band (`strong`), the bottom band, or, with

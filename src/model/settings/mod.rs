@@ -47,6 +47,8 @@ pub const FORM: &str = "form";
 pub const LANG: &str = "lang";
 /// Given by the loader, not by the firm: the host page's origin, the only one the app posts to.
 pub const HOST: &str = "host";
+/// Every setting a firm gives (the loader passes only these on from the host element).
+pub const SETTINGS: [&str; 8] = [FIRM, ACCENT, LOGO, CTA_URL, CTA_LABEL, LENS, FORM, LANG];
 /// The firm's identity: on a page of its own, only the deployment's line sets these.
 pub const IDENTITY: [&str; 4] = [FIRM, LOGO, CTA_URL, CTA_LABEL];
 
@@ -68,6 +70,24 @@ pub enum CtaTarget {
     Web(String),
     /// A `mailto:` address (only the address is kept), which receives a subject and a body.
     Mail(String),
+}
+
+/// The host part of an absolute address or an origin (`https://acme.example:8443/x` gives
+/// `acme.example:8443`): what a visitor is told receives something.
+pub fn host_of(address: &str) -> &str {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+impl CtaTarget {
+    /// Who receives the result when the visitor follows the call to action: the web page's
+    /// host, or the mail address.
+    pub fn receiver(&self) -> &str {
+        match self {
+            CtaTarget::Web(url) => host_of(url),
+            CtaTarget::Mail(address) => address,
+        }
+    }
 }
 
 /// Checked settings; `None` means the default.
@@ -218,6 +238,29 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_visitor_is_told_who_receives_the_result() {
+        let receiver = |cta: &str| {
+            let mut s = Settings::default();
+            s.set(CTA_URL, cta).unwrap();
+            s.cta_url.unwrap().receiver().to_string()
+        };
+        assert_eq!(
+            receiver("https://acme.example/contact?x=1#f"),
+            "acme.example"
+        );
+        assert_eq!(
+            receiver("https://book.acme.example:8443"),
+            "book.acme.example:8443"
+        );
+        assert_eq!(
+            receiver("mailto:hello@acme.example?subject=x"),
+            "hello@acme.example"
+        );
+        assert_eq!(host_of("https://acme.example"), "acme.example");
+        assert_eq!(host_of("acme.example/x"), "acme.example");
+    }
 
     #[test]
     fn the_call_to_action_carries_the_results_link() {
