@@ -216,21 +216,18 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
         label: link::clean_label(&state.label),
         payload: payload.clone(),
     };
-    let compared = |second: String| {
-        let route = Route::Comparison {
-            first: against.payload.clone(),
-            second,
-        };
+    let compared = |first: String, second: String| {
+        let route = Route::Comparison { first, second };
         let url = link_to(&w.settings, &route);
         let summary = t.email_body(None, None, None, &url);
         (url, summary)
     };
-    let (url, summary) = compared(payload);
-    let plain = compared(link::encode(
-        &state.questionnaire,
-        &state.progress.answers,
-        None,
-    ));
+    let (url, summary) = compared(against.payload.clone(), payload);
+    // The firm is sent neither side's label: the other person typed theirs for this visitor.
+    let plain = compared(
+        link::encode(&against.questionnaire, &against.answers, None),
+        link::encode(&state.questionnaire, &state.progress.answers, None),
+    );
     let props = comparison::ComparisonProps {
         first: against.clone(),
         second: mine,

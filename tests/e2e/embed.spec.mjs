@@ -47,7 +47,7 @@ test("the loader embeds independent widgets that fit their content and report co
   await expect(frame1.getByRole("heading", { level: 1 })).toHaveText(CLIENT_TITLE);
   await expect(frame2.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
   // The intro names the page that will hear the scores: the host page, whatever firm it names.
-  await expect(frame1.getByText(`When you finish, the page at ${new URL(HOST).host} that shows this assessment is told your scores`)).toBeVisible();
+  await expect(frame1.getByText(`The page on ${new URL(HOST).host} that shows it is told when you start and, when you finish, your scores`)).toBeVisible();
   await expect.poll(async () => (await seen(page, "ready")).map((e) => e.id).sort()).toEqual(["w1", "w2"]);
 
   // The firm's colour is on the buttons, with text that reads on it.
@@ -91,7 +91,7 @@ test("the loader embeds independent widgets that fit their content and report co
   await expect(cta).toHaveAttribute("rel", "noopener noreferrer");
   // Beside it, the visitor is told who receives what.
   await expect(cta).toHaveAccessibleDescription(
-    "The button opens acme.example with your result: its scores and the link that holds your answers, without any name you typed for the link.",
+    "The button opens a page on acme.example and sends it the link to this result, which holds the answers shown here (but not any name you typed for the link).",
   );
 
   // A label typed for the people the visitor shares the link with reaches the share link only:
@@ -298,11 +298,11 @@ test.describe("the firm's identity comes from its deployment", () => {
     await page.goto(`./${FORGED}#r=${coreScore(answers).link}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shared result");
     // The note says what a link is worth: anyone can make one.
-    await expect(page.getByText(/Anyone can make such a link: it shows the answers it carries, not who gave them/)).toBeVisible();
+    await expect(page.getByText(/Anyone can make such a link and put any name on it: it shows the answers it carries, not who gave them/)).toBeVisible();
     await expect(page.getByText("Evil Corp")).toHaveCount(0);
     await expect(page.locator('img[src*="evil.example"]')).toHaveCount(0);
     for (const name of ["firm", "logo", "cta-url", "cta-label"]) {
-      expect(warnings.some((w) => w.includes(`"${name}"`) && w.includes("only the site's own <meta> line sets it")), name).toBe(true);
+      expect(warnings.some((w) => w.includes(`"${name}"`) && w.includes("outside a frame, only the page's <meta name=partner-or-vendor> line can set it")), name).toBe(true);
     }
     // Taking the assessment from there ends without the forged call to action.
     await page.getByRole("button", { name: "Take the assessment yourself" }).click();

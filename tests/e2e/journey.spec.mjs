@@ -26,7 +26,7 @@ test("the intro says what, how long and that answers stay in the browser", async
   await app.open();
   await expect(app.heading()).toHaveText("Partner or Vendor?");
   await expect(page.getByText(`${N} questions, about`)).toBeVisible();
-  await expect(page.getByText(/answers stay in this browser/i)).toBeVisible();
+  await expect(page.getByText(/This browser keeps your progress and results until you clear them\. Nothing is sent anywhere unless you share or send your result yourself/)).toBeVisible();
   await expect(app.startButton()).toBeVisible();
   await app.expectNoErrors();
 });
@@ -94,7 +94,7 @@ test("Next needs an answer, and says so", async ({ page }) => {
   const group = page.getByRole("group");
   await expect(group).toHaveAttribute("aria-describedby", "answer-error");
   // The error names the two escapes, and both are there, after the options.
-  await expect(alert).toContainText(`If the question starts from something that never arose, or you can't judge, choose one of the last two answers`);
+  await expect(alert).toContainText(`If the situation never came up, or you can't judge, one of the last two answers fits`);
   await expect(app.radios()).toHaveCount(ITEMS[0].options + 2);
   await expect(app.radios().nth(ITEMS[0].options)).toHaveAccessibleName(TEXT.en.cantJudge);
   await expect(app.radios().nth(ITEMS[0].options + 1)).toHaveAccessibleName(TEXT.en.notApplicable);
@@ -356,7 +356,7 @@ test("the fatal view's Start over link forgets saved progress once the visitor c
   await expect(app.startButton()).toBeVisible();
   await expect(page.getByText("Welcome back")).toHaveCount(0);
   expect(new URL(page.url()).search).toBe("");
-  expect(asked).toEqual(Array(2).fill("Start over and forget the answers saved in this browser?"));
+  expect(asked).toEqual(Array(2).fill("Start over and forget the answers saved in this browser? Your earlier results are kept."));
   await app.expectNoErrors();
 });
 

@@ -169,7 +169,7 @@ async function expectOwnFiles(context, page, given) {
     const tab = await opened;
     const downloads = [];
     tab.on("download", (d) => downloads.push(d));
-    const button = tab.getByRole("button", { name: `Save ${file}` });
+    const button = tab.getByRole("button", { name: `Download ${file}` });
     await expect(button).toBeFocused();
     const [download] = await Promise.all([tab.waitForEvent("download"), button.click()]);
     // One file, from the press: opening the page saved nothing by itself.

@@ -79,7 +79,7 @@ pub struct Words {
     pub team_link_label: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
-    /// "Save {file}": the button a result's download opens the page with; nothing is saved
+    /// "Download {file}": the button a result's download opens the page with; nothing is saved
     /// before it is pressed.
     pub save_file: &'static str,
     pub download_csv: &'static str,
@@ -183,7 +183,7 @@ pub const EN: Words = Words {
     team_link_label: "Team link",
     copy: "Copy team link",
     copied: "Team link copied.",
-    save_file: "Save {file}",
+    save_file: "Download {file}",
     download_csv: "Download all answers (CSV)",
     download_json: "Download all answers (JSON)",
     print: "Print",
@@ -279,7 +279,7 @@ pub const DE: Words = Words {
     team_link_label: "Team-Link",
     copy: "Team-Link kopieren",
     copied: "Team-Link kopiert.",
-    save_file: "{file} speichern",
+    save_file: "{file} herunterladen",
     download_csv: "Alle Antworten als CSV herunterladen",
     download_json: "Alle Antworten als JSON herunterladen",
     print: "Drucken",

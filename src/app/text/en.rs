@@ -12,7 +12,7 @@ pub static EN: Ui = Ui {
     next: "Next",
     cant_judge: "I can't judge",
     not_applicable: "Doesn't apply to us / hasn't come up",
-    need_answer: "Choose an answer to go on. If the question starts from something that never arose, or you can't judge, choose one of the last two answers; if a statement describes something that never happened, disagree.",
+    need_answer: "Choose an answer to go on. If the situation never came up, or you can't judge, one of the last two answers fits; if what a statement describes simply never happened, disagree.",
     last_question_hint: "This is the last question: Next shows your result.",
     change_answers: "Change my answers",
     dismiss: "Dismiss",
@@ -26,13 +26,8 @@ views side by side.",
     switch_to_provider: "Rate your own firm as a provider instead",
     switch_to_client: "Rate a firm you buy from instead",
     intro_looks_at: "The assessment looks at:",
-    privacy: "Your answers stay in this browser, which keeps your progress and results until \
-you forget them. Nothing is sent anywhere unless you choose to share or send your result, and \
-there are no cookies and no tracking.",
-    privacy_embedded: "Your answers stay in this browser, which keeps your progress and results \
-until you forget them; there are no cookies and no tracking. When you finish, the page at {site} \
-that shows this assessment is told your scores and the link to your result, never a name you \
-type.",
+    privacy: "This browser keeps your progress and results until you clear them. Nothing is sent anywhere unless you share or send your result yourself, and this assessment sets no cookies and does no tracking.",
+    privacy_embedded: "This browser keeps your progress and results until you clear them, and this assessment sets no cookies and does no tracking. The page on {site} that shows it is told when you start and, when you finish, your scores and the link to your result, which holds your answers (never a name you add when sharing).",
     length: "{n} questions, about {m} minutes.",
     question_of: "Question {k} of {n}",
     restored: "Welcome back: your answers so far have been restored.",
@@ -121,8 +116,7 @@ send to a server.",
     labelled: " ({label})",
     shared_heading: "Shared result",
     shared_from: "Shared result: {label}",
-    shared_note: "This result was shared with you as a link and is worked out from it here, in \
-your browser. Anyone can make such a link: it shows the answers it carries, not who gave them.",
+    shared_note: "It is worked out from the link alone, here in your browser. Anyone can make such a link and put any name on it: it shows the answers it carries, not who gave them.",
     take_it_yourself: "Take the assessment yourself",
     answer_as_provider: "Compare: answer as the provider",
     answer_as_client: "Compare: answer as the client",
@@ -177,8 +171,8 @@ relationships turns the weakest dimensions into a short list of things to change
     logo_alt: "Logo",
     configure_link: "For firms: put this assessment on your website",
     language_switch_label: "Language",
-    intro_one_client: "Keep one provider in mind throughout. If a question starts from an occasion that never arose between you (“When our business struggles…”, and it never has), choose “Doesn't apply to us / hasn't come up”. Otherwise, disagree with a statement about something that never happened, and choose “I can't judge” when you don't know.",
-    intro_one_provider: "Keep one client in mind throughout. If a question starts from an occasion that never arose with this client (“When this client's business struggles…”, and it never has), choose “Doesn't apply to us / hasn't come up”. Otherwise, disagree with a statement about something that never happened, and choose “I can't judge” when you don't know.",
+    intro_one_client: "Keep one provider in mind throughout. If a question starts from a situation that never came up (“When our business struggles…”, and it never has), choose “Doesn't apply to us / hasn't come up”. If they simply never did what a statement says, disagree. Choose “I can't judge” when you don't know.",
+    intro_one_provider: "Keep one client in mind throughout. If a question starts from a situation that never came up with this client (“When this client's business struggles…”, and it never has), choose “Doesn't apply to us / hasn't come up”. If you simply never did what a statement says, disagree. Choose “I can't judge” when you don't know.",
     quick_offer: "Take the quick check instead: {n} questions, about {m} minutes",
     full_offer: "Take the full assessment instead: {n} questions, about {m} minutes",
     quick_note: "Quick check: an indicative result from {n} questions. The full assessment asks more, and its result is sounder.",
@@ -189,11 +183,9 @@ relationships turns the weakest dimensions into a short list of things to change
     evidence_label: "Answers that pulled it down:",
     evidence_line: "“{prompt}” — you answered “{answer}”.",
     problem_form: "it must be \"full\" or \"quick\"",
-    cta_sends_web: "The button opens {host} with your result: its scores and the link that \
-holds your answers, without any name you typed for the link.",
-    cta_sends_mail: "The button starts an email to {host} with your scores and the link that \
-holds your answers, without any name you typed for the link.",
-    start_over_confirm: "Start over and forget the answers saved in this browser?",
-    problem_deployment_only: "on a page of its own, only the site's own <meta> line sets it",
+    cta_sends_web: "The button opens a page on {host} and sends it the link to this result, which holds the answers shown here (but not any name you typed for the link).",
+    cta_sends_mail: "The button opens an email to {host} in your mail app, with a short summary and the link to this result, which holds the answers shown here (but not any name you typed for the link). Nothing goes until you send it.",
+    start_over_confirm: "Start over and forget the answers saved in this browser? Your earlier results are kept.",
+    problem_deployment_only: "outside a frame, only the page's <meta name=partner-or-vendor> line can set it",
     },
 };

@@ -315,7 +315,9 @@ impl Ui {
 /// the loader puts there). For the firm's developer, so always in English.
 pub fn setting_warning(warning: &Warning, deployed: bool) -> String {
     let (key, problem) = (&warning.key, EN.setting_problem(&warning.reason));
-    if deployed {
+    if warning.reason == Reason::DeploymentOnly {
+        format!("Partner or Vendor?: ignored \"{key}\" in the address: {problem}.")
+    } else if deployed {
         format!("Partner or Vendor?: ignored \"{key}\" in the page's <meta name=partner-or-vendor>: {problem}.")
     } else {
         format!("Partner or Vendor?: ignored the setting data-{key} (\"{key}\" in the address): {problem}. The default is used.")

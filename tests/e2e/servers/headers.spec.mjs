@@ -52,6 +52,11 @@ test("a missing file is a 404 with the same policy, and never stored", async ({ 
     const { want } = expectedSecurity(missing, 404);
     expect(want["cache-control"]).toBe("no-store");
     for (const [name, value] of Object.entries(want)) expect(headers[name], `${missing}: ${name}`).toBe(value);
+    // The release's own 404 page, never the app's page in its place.
+    expect(headers["content-type"], missing).toContain("text/html");
+    const page = await response.text();
+    expect(page, missing).toContain("<h1>Page not found</h1>");
+    expect(page, missing).not.toContain("data-first-question");
   }
 });
 

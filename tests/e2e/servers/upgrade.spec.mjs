@@ -3,7 +3,7 @@
 // once (one rename). A reload gets B whole, never A's glue with B's wasm; the tab still open on
 // A keeps working to its result; the answers saved under A resume in B.
 import { test, expect } from "@playwright/test";
-import { appendFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, utimesSync } from "node:fs";
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, utimesSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { Assessment, coreScore } from "../assessment.mjs";
 import { hashAssets } from "../../../scripts/hash-assets.mjs";
@@ -109,5 +109,89 @@ test("without a worker, a tab whose release's files are gone says to reload, and
   for (const name of readdirSync(dir).filter((f) => f.endsWith(".away"))) renameSync(`${dir}${name}`, `${dir}${name.slice(0, -5)}`);
   await page.reload();
   await expect(page.getByText(/Frage 4 von|Question 4 of/)).toBeVisible();
+  await context.close();
+});
+
+/** Release B beside A: another wasm and JS glue that run the same, written later than A. */
+function releaseB(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(DIST, dir, { recursive: true });
+  appendFileSync(`${dir}/${find(dir, WASM)}`, section("B"));
+  appendFileSync(`${dir}/${find(dir, GLUE)}`, "\n// release B\n");
+  hashAssets(dir, { compress: true });
+  const later = new Date(Date.now() + 5000);
+  for (const f of readdirSync(dir)) utimesSync(`${dir}/${f}`, later, later);
+  return { wasm: find(dir, WASM), glue: find(dir, GLUE) };
+}
+
+/** The deploy order of docs/deployment.md, as steps: which of a release's files each copies. */
+const CONTENT_NAMED = (f) => /\.[0-9a-f]{8}\.[a-z]+(\.br|\.gz)?$/.test(f);
+const PAGES = (f) => /\.html(\.br|\.gz)?$/.test(f);
+const REST = (f) => !CONTENT_NAMED(f) && !PAGES(f);
+const copy = (from, to, which) => readdirSync(from).filter(which).forEach((f) => copyFileSync(`${from}/${f}`, `${to}/${f}`));
+
+/** Resource names the page loaded. */
+const loadedBy = (page) => page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname.split("/").pop()));
+
+test("copied over in the documented order, every step of a half-copied release works", async ({ browser, baseURL }) => {
+  const live = `${ROOT}half`;
+  rmSync(live, { recursive: true, force: true });
+  cpSync(DIST, live, { recursive: true });
+  const B = releaseB(`${dirname(ROOT)}/half-b`);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const app = new Assessment(first);
+  await app.open(`${baseURL}half/`);
+  await app.startButton().click();
+  await answerRange(first, 0, 3);
+  await workerReady(first);
+
+  // Each step, then a visitor arriving (with the worker of the release before) and one
+  // reloading the tab they had open: the assessment runs, the answers are there.
+  for (const [step, which] of [["content-named files", CONTENT_NAMED], ["pages", PAGES], ["loader and worker", REST]]) {
+    copy(`${dirname(ROOT)}/half-b`, live, which);
+    const arriving = await context.newPage();
+    const visitor = new Assessment(arriving);
+    await visitor.open(`${baseURL}half/`);
+    await visitor.expectQuestion(4, N);
+    await visitor.expectNoErrors();
+    const loaded = await loadedBy(arriving);
+    // B's own glue and wasm once B's pages are there; A's (still present) before.
+    if (step === "content-named files") expect(loaded, step).not.toContain(B.wasm);
+    else expect(loaded, step).toEqual(expect.arrayContaining([B.glue, B.wasm]));
+    await first.reload();
+    await app.expectQuestion(4, N);
+    await arriving.close();
+  }
+  await answerRange(first, 3);
+  await expect(app.heading()).toHaveText("Your result");
+  await app.expectNoErrors();
+  await context.close();
+});
+
+test("copied in the wrong order (pages first), a visitor who found files missing is whole after one reload", async ({ browser, baseURL }) => {
+  const live = `${ROOT}wrong`;
+  rmSync(live, { recursive: true, force: true });
+  cpSync(DIST, live, { recursive: true });
+  const B = releaseB(`${dirname(ROOT)}/wrong-b`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const statuses = new Map();
+  page.on("response", (r) => statuses.set(basename(new URL(r.url()).pathname), r.status()));
+  // The pages arrive before the files they name: the app's files are missing for a moment.
+  copy(`${dirname(ROOT)}/wrong-b`, live, PAGES);
+  await page.goto(`${baseURL}wrong/`);
+  await expect(page.getByRole("heading", { name: "Partner or Vendor?" })).toBeVisible();
+  await expect.poll(() => [...statuses].filter(([, s]) => s === 404).length).toBeGreaterThan(0);
+  // The rest of the copy lands; one reload finds every file (a 404 is never kept).
+  copy(`${dirname(ROOT)}/wrong-b`, live, (f) => !PAGES(f));
+  statuses.clear();
+  await page.reload();
+  const app = new Assessment(page);
+  await app.startButton().click();
+  await app.expectQuestion(1, N);
+  expect([...statuses].filter(([, s]) => s >= 400)).toEqual([]);
+  expect(await loadedBy(page)).toEqual(expect.arrayContaining([B.glue, B.wasm]));
+  await app.expectNoErrors();
   await context.close();
 });
