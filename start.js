@@ -128,7 +128,13 @@ new Promise((painted) => {
   .then(() => name === "partner-or-vendor" && offline())
   .catch((error) => {
     console.error("Partner or Vendor? could not start:", error);
-    if (root) {
+    // A browser with WebAssembly turned off is told so by nomodule.js (fetched only then), since
+    // a reload would not help.
+    if (typeof WebAssembly !== "object") {
+      const script = document.createElement("script");
+      script.src = new URL("./nomodule.js", import.meta.url).href;
+      document.head.append(script);
+    } else if (root) {
       const message = document.createElement("p");
       message.className = "error-message";
       message.setAttribute("role", "alert");

@@ -108,6 +108,27 @@ fn the_loader_passes_on_exactly_the_apps_settings_and_is_ascii() {
 }
 
 #[test]
+fn every_page_tells_a_browser_without_modules_what_it_needs_in_a_script_it_can_run() {
+    for page in ["index.html", "team.html", "configure.html"] {
+        assert!(
+            read(page).contains(r#"<script nomodule defer src="nomodule.js"></script>"#),
+            "{page} has no nomodule script"
+        );
+    }
+    // Written for browsers without modules: ES5 and ASCII, so no arrow, no let or const, no
+    // template literal.
+    let script = read("nomodule.js");
+    let code: String = script
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect();
+    assert!(script.is_ascii());
+    for later in ["=>", "let ", "const ", "`", "class "] {
+        assert!(!code.contains(later), "nomodule.js uses {later:?}");
+    }
+}
+
+#[test]
 fn the_loader_knows_the_placements_the_configurator_writes() {
     use partner_or_vendor::model::settings::{Mode, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
     let loader = read("embed.js");

@@ -26,9 +26,26 @@ pub async fn fetch_part(seat: Seat, lang: &str) -> Option<(Vec<Questionnaire>, b
     )
 }
 
+/// How long a part may take, body included, before the fetch counts as failed (and the visitor
+/// is offered "Try again"): the largest part is under 40 KB, so a connection that has not
+/// delivered it by then has stalled.
+const PATIENCE_MS: i32 = 10_000;
+
 async fn bytes(address: &str) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(address))
+    // An AbortController aborted by a timer, rather than `AbortSignal.timeout`, which browsers
+    // a few years old lack.
+    let init = web_sys::RequestInit::new();
+    if let Ok(controller) = web_sys::AbortController::new() {
+        let abort = js_sys::Reflect::get(&controller, &"abort".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?
+            .bind0(&controller);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&abort, PATIENCE_MS);
+        init.set_signal(Some(&controller.signal()));
+    }
+    let response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()

@@ -240,3 +240,27 @@ test("when the catalog can't be fetched, the compare button says so, keeps the a
   await expect(app.radios().nth(Number(mine[1]))).toBeChecked();
   expect(faults(app)).toEqual([]);
 });
+
+test("a fetch of the catalog that stalls is given up after ten seconds, with Try again that works", async ({ page }) => {
+  const app = new Assessment(page);
+  // The server accepts the request and never answers, as a dead connection does.
+  let stalled = 0;
+  await page.route(isCatalog, () => {
+    stalled += 1;
+  });
+  await app.open("./");
+  await app.startButton().click();
+  await app.expectQuestion(1, N);
+  const asked = Date.now();
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+  expect(Date.now() - asked).toBeGreaterThanOrEqual(9_000);
+  expect(stalled).toBe(1);
+  // Still answerable in English where the visitor was.
+  await app.expectQuestion(1, N);
+  await page.unroute(isCatalog);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByText("Frage 1 von")).toBeVisible();
+  await expect(notice).toHaveCount(0);
+});

@@ -370,6 +370,46 @@ test("the page tells people without JavaScript what is needed", async ({ browser
   await context.close();
 });
 
+test("a browser with WebAssembly turned off is told so, in its language", async ({ page }) => {
+  // As in Lockdown Mode on an iPhone: no WebAssembly object at all.
+  await page.addInitScript(() => delete globalThis.WebAssembly);
+  await page.goto("./?lang=de");
+  await expect(page.getByRole("alert")).toHaveText(/^In diesem Browser ist WebAssembly ausgeschaltet/);
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toHaveText(/^This browser has WebAssembly turned off, and the assessment needs it/);
+  await expect(page.getByRole("link", { name: "Start the assessment" })).toHaveCount(0);
+});
+
+test("a browser without JavaScript modules is told the assessment needs a newer one", async ({ page }) => {
+  // Such a browser runs the page's `nomodule` script and never its module: played here by
+  // serving the page with the module taken out and the other script made an ordinary one, in
+  // a browser that does not know the `noModule` property.
+  await page.addInitScript(() => delete HTMLScriptElement.prototype.noModule);
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.route(/\/(index\.html)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(/<script[^>]*type="?module"?[^>]*><\/script>/, "")
+      .replace(/<link[^>]*rel="?modulepreload"?[^>]*>/g, "")
+      .replace(/(<script[^>]*?)\snomodule\b/, "$1");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toHaveText("This browser is too old for the assessment. Please open the page in an up-to-date browser.");
+  await expect(page.getByRole("link", { name: "Start the assessment" })).toHaveCount(0);
+  expect(requested.some((path) => /nomodule\.[0-9a-f]{8}\.js$/.test(path))).toBe(true);
+});
+
+test("a browser with modules never fetches the nomodule script", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  const app = new Assessment(page);
+  await app.open();
+  await expect(app.startButton()).toBeVisible();
+  expect(requested.filter((path) => path.includes("nomodule"))).toEqual([]);
+});
+
 test("nothing is requested from anywhere but the page's own origin", async ({ page, baseURL }) => {
   const requests = [];
   page.on("request", (request) => requests.push(request.url()));
