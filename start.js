@@ -38,6 +38,19 @@ if (exact && parent !== window) {
     if (event.key === "Escape") parent.postMessage({ partnerOrVendor: 1, type: "escape" }, host);
   });
 }
+// The shipped policy enforces Trusted Types: a script's address (the service worker's, the
+// message for a browser without WebAssembly) must come through the policy it names, which passes
+// only this release's own files.
+const trusted = globalThis.trustedTypes?.createPolicy("partner-or-vendor", {
+  createScriptURL: (url) => {
+    const own = new URL(url, import.meta.url);
+    if (own.origin !== location.origin || !/^(sw|nomodule(\.[0-9a-f]{8})?)\.js$/.test(own.pathname.split("/").pop())) {
+      throw new TypeError(`not one of the app's own scripts: ${url}`);
+    }
+    return own.href;
+  },
+});
+const scriptURL = (url) => (trusted ? trusted.createScriptURL(url) : url);
 const loading = german ? "Die Frage wird geladen\u00a0…" : "Loading the question…";
 
 // Until the app is here, an address that names a question (the static intro's Start followed,
@@ -132,7 +145,7 @@ new Promise((painted) => {
     // a reload would not help.
     if (typeof WebAssembly !== "object") {
       const script = document.createElement("script");
-      script.src = new URL("./nomodule.js", import.meta.url).href;
+      script.src = scriptURL(new URL("./nomodule.js", import.meta.url).href);
       document.head.append(script);
     } else if (root) {
       const message = document.createElement("p");
@@ -156,7 +169,7 @@ function offline() {
   const script = new URL("./sw.js", import.meta.url);
   const remove = () => navigator.onLine && workers.getRegistration(new URL("./", script).href).then((r) => r?.unregister());
   workers
-    .register(script)
+    .register(scriptURL(script.href))
     .then((registration) => registration.update())
     .catch(() => remove())
     .catch(() => {});

@@ -16,6 +16,7 @@
 // and leaves the rest alone. With --compress it writes `<file>.br` (quality 11) and
 // `<file>.gz` (level 9) beside every file, for servers that send them as they are.
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { brotliCompressSync, constants, crc32, gzipSync } from "node:zlib";
 
@@ -45,7 +46,12 @@ const mention = (name) => {
   return new RegExp(`(?<![\\w.-])${escape(stem)}(?:\\.[0-9a-f]{8})?\\.${escape(ext)}(?![\\w-])`, "g");
 };
 
+/** The loader's copy named by its content, for snippets that pin it (see `pinLoader`). */
+const PINNED = /^embed\.[0-9a-f]{8}\.js$/;
+
 export function hashAssets(dir, { compress = false } = {}) {
+  // A pinned copy of the loader from a run before is made again from embed.js at the end.
+  for (const f of readdirSync(dir).filter((f) => PINNED.test(f.replace(/\.(br|gz)$/, "")))) rmSync(join(dir, f));
   const files = readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f));
   const current = new Map(files.map((f) => [unhashed(f), f]));
   const pending = new Set(files.map(unhashed).filter(getsHash));
@@ -102,6 +108,8 @@ export function hashAssets(dir, { compress = false } = {}) {
     }
     if (written !== text) writeFileSync(path, written);
   }
+  const pinned = pinLoader(dir, current);
+  if (pinned) current.set(pinned, pinned);
   if (compress) {
     for (const f of readdirSync(dir).filter((f) => /\.(br|gz)$/.test(f))) rmSync(join(dir, f));
     for (const name of current.values()) {
@@ -113,6 +121,27 @@ export function hashAssets(dir, { compress = false } = {}) {
     }
   }
   return { names: Object.fromEntries(current), release };
+}
+
+/** Beside `embed.js`, which firms' pages load by that name and so always get the newest, a copy
+ *  named by its content (`embed.<hash>.js`), which never changes: a firm may pin it in its
+ *  snippet with `integrity`. Its name and SHA-384 go into every page's
+ *  `<meta name=partner-or-vendor-loader>` (the configurator prints the pinned snippet from it).
+ *  Returns the copy's name, or nothing without a loader. */
+function pinLoader(dir, current) {
+  if (!current.has("embed.js")) return undefined;
+  const bytes = readFileSync(join(dir, "embed.js"));
+  const name = `embed.${hex(bytes)}.js`;
+  writeFileSync(join(dir, name), bytes);
+  const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  const tag = /<meta\b[^>]*\bname="?partner-or-vendor-loader"?[^>]*>/g;
+  for (const page of [...current.values()].filter((f) => f.endsWith(".html"))) {
+    const path = join(dir, page);
+    const text = readFileSync(path, "utf8");
+    const written = text.replace(tag, `<meta name=partner-or-vendor-loader content="${name} ${integrity}">`);
+    if (written !== text) writeFileSync(path, written);
+  }
+  return name;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

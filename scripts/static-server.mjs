@@ -66,6 +66,9 @@ const server = createServer(async (request, response) => {
       extra["content-encoding"] = "br";
       extra["vary"] = "accept-encoding";
     }
+    // The loader and its copy named by its content, which a snippet may load with `integrity`
+    // (so with CORS), as the shipped servers send them.
+    if (/\/embed(\.[0-9a-f]{8})?\.js$/.test(file)) extra["access-control-allow-origin"] = "*";
     response.writeHead(200, {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",

@@ -14,6 +14,9 @@ use yew::prelude::*;
 pub struct ConfigureProps {
     /// The app's own address (origin and directory, ending in `/`): where snippets point.
     pub app_url: AttrValue,
+    /// This release's loader, named by its content, for the snippet that pins it (none in a
+    /// development build).
+    pub pin: Option<settings::Pin>,
 }
 
 /// The free-text settings, in form order.
@@ -149,7 +152,12 @@ pub fn Configure(props: &ConfigureProps) -> Html {
 
     let (checked, placement, problems) = check(&values);
     let words = placement::words(t.lang);
-    let loader = settings::loader_snippet(&props.app_url, &checked, &placement);
+    let loader = settings::loader_snippet(&props.app_url, &checked, &placement, None);
+    let pinned = props
+        .pin
+        .as_ref()
+        .map(|pin| settings::loader_snippet(&props.app_url, &checked, &placement, Some(pin)));
+    let pinned_ref = use_node_ref();
     let iframe = settings::iframe_snippet(
         &props.app_url,
         &checked,
@@ -196,6 +204,12 @@ pub fn Configure(props: &ConfigureProps) -> Html {
                 <button type="button" class="button" onclick={copy(&loader, &loader_ref)}>{ words::of(t).copy_loader }</button>
                 <button type="button" class="button secondary" onclick={copy(&iframe, &iframe_snippet_ref)}>{ words::of(t).copy_iframe }</button>
             </div>
+            if let Some(pinned) = &pinned {
+                { snippet_field("cfg-pinned", words::of(t).snippet_pinned, pinned, &pinned_ref) }
+                <div class="actions">
+                    <button type="button" class="button secondary" onclick={copy(pinned, &pinned_ref)}>{ words::of(t).copy_pinned }</button>
+                </div>
+            }
             <p class="share-status" role="status">{ copy_status(*copied, t) }</p>
             if !problems.is_empty() {
                 { not_used(&problems, t) }

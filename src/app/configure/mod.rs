@@ -51,6 +51,15 @@ fn app_url() -> String {
     page[..directory].to_string()
 }
 
+/// This release's pinned loader, from the page's `<meta name=partner-or-vendor-loader>`.
+fn pin() -> Option<settings::Pin> {
+    let meta = web_sys::window()?
+        .document()?
+        .query_selector("meta[name=partner-or-vendor-loader]")
+        .ok()??;
+    settings::Pin::parse(&meta.get_attribute("content")?)
+}
+
 /// Start-up of the configurator's page.
 pub fn start() {
     start_page::<ConfigurePage>();
@@ -70,7 +79,7 @@ pub fn ConfigurePage(props: &PageProps) -> Html {
         <ContextProvider<Lang> context={*lang}>
             <div class="app">
                 { language::switch(*lang, &language::setter(&lang), t) }
-                <Configure app_url={app_url()} />
+                <Configure app_url={app_url()} pin={pin()} />
             </div>
         </ContextProvider<Lang>>
     }
