@@ -95,12 +95,17 @@ pub fn save(questionnaire: &Questionnaire, progress: &Progress) -> bool {
         return false;
     }
     if progress.is_fresh() {
-        storage.remove_item(&key(questionnaire)).is_ok()
-    } else {
-        storage
-            .set_item(&key(questionnaire), &progress.to_record(questionnaire))
-            .is_ok()
+        return storage.remove_item(&key(questionnaire)).is_ok();
     }
+    // Several writers share the record (two tabs, two widgets of one lens, a page back from
+    // the back/forward cache): the answers saved meanwhile are kept where this one has none.
+    let record = match saved.map(|text| Progress::from_record(&text, questionnaire)) {
+        Some(Ok(stored)) => progress.keeping(&stored),
+        _ => progress.clone(),
+    };
+    storage
+        .set_item(&key(questionnaire), &record.to_record(questionnaire))
+        .is_ok()
 }
 
 /// Forgets every saved progress of this app, for every seat (the fatal view's "Start over").

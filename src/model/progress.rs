@@ -277,6 +277,23 @@ impl Progress {
         };
     }
 
+    /// This progress with the answers of `stored` (what another tab, another widget of the same
+    /// lens, or this page before the back/forward cache saved meanwhile) where this one has
+    /// none: writing it over `stored` loses no answer. Where both answered, this one's answer
+    /// and position stand.
+    pub fn keeping(&self, stored: &Progress) -> Progress {
+        let answers = self
+            .answers
+            .iter()
+            .zip(stored.answers.iter().chain(std::iter::repeat(&None)))
+            .map(|(own, theirs)| own.or(*theirs))
+            .collect();
+        Progress {
+            answers,
+            ..self.clone()
+        }
+    }
+
     /// The record to store for this progress.
     pub fn to_record(&self, questionnaire: &Questionnaire) -> String {
         let step = match self.step {
@@ -409,6 +426,41 @@ mod tests {
     use super::*;
     use crate::model::builtin;
     use proptest::prelude::*;
+
+    proptest! {
+        /// Written over what another writer saved, a progress loses none of its answers and
+        /// none of theirs, keeps its own position, and its record reads back.
+        #[test]
+        fn keeping_what_another_writer_saved_loses_no_answer(
+            own in proptest::collection::vec(proptest::option::of(0u8..5), 30),
+            theirs in proptest::collection::vec(proptest::option::of(0u8..5), 30),
+            at in 0usize..30,
+        ) {
+            let q = builtin::questionnaire();
+            let n = q.items.len();
+            // Each choice within its item's options.
+            let answers = |v: &[Option<u8>]| -> Answers {
+                v.iter()
+                    .zip(&q.items)
+                    .map(|(a, item)| a.map(|k| Answer::Choice(k % q.option_count(item) as u8)))
+                    .collect()
+            };
+            let mine = Progress { step: Step::Question(at % n), answers: answers(&own), revisiting: Vec::new() };
+            let stored = Progress { step: Step::Intro, answers: answers(&theirs), revisiting: Vec::new() };
+            let kept = mine.keeping(&stored);
+            prop_assert_eq!(kept.step, mine.step);
+            for k in 0..n {
+                prop_assert_eq!(kept.answers[k], mine.answers[k].or(stored.answers[k]));
+                if mine.answers[k].is_some() || stored.answers[k].is_some() {
+                    prop_assert!(kept.answers[k].is_some());
+                }
+            }
+            // Only answers were added, so a position the own answers reach is still reached.
+            if Progress::from_record(&mine.to_record(&q), &q).is_ok() {
+                prop_assert_eq!(Progress::from_record(&kept.to_record(&q), &q), Ok(kept.clone()));
+            }
+        }
+    }
 
     #[test]
     fn an_address_reaches_only_the_steps_the_answers_allow() {

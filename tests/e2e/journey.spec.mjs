@@ -154,6 +154,37 @@ test("closing the tab and coming back in a new one resumes too", async ({ contex
   await again.expectNoErrors();
 });
 
+test("two tabs answering side by side lose none of each other's answers", async ({ context }) => {
+  const answer = async (page, app, k, option) => {
+    await app.expectQuestion(k, N);
+    await app.radios().nth(option).check();
+    await page.getByRole("button", { name: "Next" }).click();
+  };
+  const a = await context.newPage();
+  const tabA = new Assessment(a);
+  await tabA.open();
+  await tabA.startButton().click();
+  for (const k of [1, 2, 3]) await answer(a, tabA, k, 1);
+  // A second tab resumes at question 4 and answers 4 and 5; the first, still at 4, answers
+  // 4 otherwise, after the second's answers were saved.
+  const b = await context.newPage();
+  const tabB = new Assessment(b);
+  await tabB.open();
+  for (const k of [4, 5]) await answer(b, tabB, k, 3);
+  await a.bringToFront();
+  await answer(a, tabA, 4, 0);
+  // A third tab finds every answer: the first tab's 1–4 and the second's 5.
+  const c = await context.newPage();
+  const tabC = new Assessment(c);
+  await tabC.open();
+  await tabC.expectQuestion(5, N);
+  await expect(tabC.radios().nth(3)).toBeChecked();
+  await c.getByRole("button", { name: "Back" }).click();
+  await tabC.expectQuestion(4, N);
+  await expect(tabC.radios().nth(0)).toBeChecked();
+  for (const app of [tabA, tabB, tabC]) await app.expectNoErrors();
+});
+
 test("Start over clears everything", async ({ page }) => {
   const app = new Assessment(page);
   await app.open();

@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { Assessment, coreScore } from "../assessment.mjs";
 import { APP, openHost, seen } from "../host.mjs";
-import { ANSWERS, SERVER, answerRange } from "./served.mjs";
+import { ANSWERS, SERVER, answerRange, workerReady } from "./served.mjs";
 
 const CORE = coreScore(ANSWERS);
 
@@ -36,5 +36,32 @@ test.describe(() => {
     await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Your result");
     await expect(frame.getByTestId("overall-index")).toHaveText(String(CORE.overall));
     await expect.poll(async () => (await seen(page, "complete")).map((e) => e.detail.overall)).toEqual([CORE.overall]);
+  });
+
+  test("with Trusted Types enforced, a whole journey and the worker's registration break no rule of the policy", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    });
+    const response = await page.goto("./");
+    expect(response.headers()["content-security-policy"]).toContain("require-trusted-types-for 'script'; trusted-types partner-or-vendor");
+    await journey(page, "./");
+    await workerReady(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then((r) => Boolean(r.active)))).toBe(true);
+    expect(await page.evaluate(() => window.violations)).toEqual([]);
+  });
+
+  test("the configurator's pinned snippet, pasted on a firm's page, loads the loader held to its integrity", async ({ page }) => {
+    await page.goto("./configure.html");
+    const pinned = await page.getByRole("textbox", { name: /pinned to this version/ }).inputValue();
+    expect(pinned).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.[0-9a-f]{8}\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous" async><\/script>$/);
+    await openHost(page, pinned.replace("<div data-partner-or-vendor", '<div id="w" data-partner-or-vendor'));
+    const frame = page.frameLocator("#w iframe");
+    await frame.getByRole("button", { name: "Start the assessment" }).click();
+    await expect(frame.getByText(/^Question 1 of/)).toBeVisible();
+    // Another digest than the file's: the browser refuses the script, and no widget appears.
+    const tampered = pinned.replace(/sha384-[A-Za-z0-9+/=]{64}/, `sha384-${"A".repeat(64)}`);
+    await openHost(page, tampered.replace("<div data-partner-or-vendor", '<div id="w" data-partner-or-vendor'));
+    await expect(page.locator("#w iframe")).toHaveCount(0);
   });
 });
