@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** The app's origin and path, where the loader comes from. */
 export const APP = `http://127.0.0.1:${PORT}/`;
 /** The firm's page's origin. */
-export const HOST = `http://127.0.0.1:${PORT + 1}`;
+export const HOST = `http://localhost:${PORT + 1}`;
 
 /** Every event the loader's widgets dispatch. */
 export const EVENTS = ["ready", "start", "complete", "open", "close"];
