@@ -11,8 +11,8 @@
   var modules = "noModule" in document.createElement("script");
   var text = modules
     ? german
-      ? "In diesem Browser ist WebAssembly ausgeschaltet, das die Einsch\u00e4tzung braucht (etwa im Blockierungsmodus des iPhone oder durch Firmeneinstellungen). Bitte \u00f6ffnen Sie die Seite in einem anderen Browser oder erlauben Sie WebAssembly f\u00fcr diese Website."
-      : "This browser has WebAssembly turned off, and the assessment needs it (Lockdown Mode on an iPhone and some company settings do this). Please open the page in another browser, or allow WebAssembly for this site."
+      ? "Die Einsch\u00e4tzung ben\u00f6tigt WebAssembly, das in diesem Browser ausgeschaltet ist (etwa durch den Blockierungsmodus auf Apple-Ger\u00e4ten oder durch Vorgaben Ihres Unternehmens). Bitte \u00f6ffnen Sie die Seite auf einem anderen Ger\u00e4t, deaktivieren Sie den Blockierungsmodus f\u00fcr diese Website oder erlauben Sie WebAssembly f\u00fcr diese Website."
+      : "The assessment needs WebAssembly, which is turned off in this browser (for example by Lockdown Mode on Apple devices, or by company settings). Please open the page on another device, turn off Lockdown Mode for this website, or allow WebAssembly for this site."
     : german
     ? "Dieser Browser ist zu alt f\u00fcr die Einsch\u00e4tzung. Bitte \u00f6ffnen Sie die Seite in einem aktuellen Browser."
     : "This browser is too old for the assessment. Please open the page in an up-to-date browser.";

@@ -405,9 +405,9 @@ test("a browser with WebAssembly turned off is told so, in its language", async 
   // As in Lockdown Mode on an iPhone: no WebAssembly object at all.
   await page.addInitScript(() => delete globalThis.WebAssembly);
   await page.goto("./?lang=de");
-  await expect(page.getByRole("alert")).toHaveText(/^In diesem Browser ist WebAssembly ausgeschaltet/);
+  await expect(page.getByRole("alert")).toHaveText(/^Die Einschätzung benötigt WebAssembly, das in diesem Browser ausgeschaltet ist/);
   await page.goto("./");
-  await expect(page.getByRole("alert")).toHaveText(/^This browser has WebAssembly turned off, and the assessment needs it/);
+  await expect(page.getByRole("alert")).toHaveText(/^The assessment needs WebAssembly, which is turned off in this browser/);
   await expect(page.getByRole("link", { name: "Start the assessment" })).toHaveCount(0);
 });
 

@@ -67,9 +67,9 @@ page when a visitor finishes)",
     snippet_iframe: "Plain iframe snippet (no script, fixed height)",
     copy_loader: "Copy loader snippet",
     copy_iframe: "Copy iframe snippet",
-    snippet_pinned: "Loader snippet pinned to this version (with integrity, for sites whose \
-policy asks for it; it does not get the loader's later updates, and you keep its file on your server when \
-you upgrade)",
+    snippet_pinned: "Loader snippet pinned to this version (only if your site's security policy \
+requires integrity checks: it won't get later loader updates, and when you upgrade, you must keep \
+this version's loader file on your server)",
     copy_pinned: "Copy pinned snippet",
     snippet_copied: "Snippet copied.",
     snippet_selected: "Copying is not allowed here: the snippet is selected, press Ctrl+C or \
@@ -106,8 +106,8 @@ oder eine mailto:-Adresse.",
     snippet_iframe: "Einfaches iframe-Snippet (ohne Skript, feste Höhe)",
     copy_loader: "Loader-Snippet kopieren",
     copy_iframe: "iframe-Snippet kopieren",
-    snippet_pinned: "Loader-Snippet, auf diese Version festgelegt (mit integrity, für Websites, deren Richtlinien das verlangen; es erhält keine späteren Aktualisierungen des Loaders, und Sie behalten seine Datei bei Aktualisierungen auf Ihrem Server)",
-    copy_pinned: "Festgelegtes Snippet kopieren",
+    snippet_pinned: "Loader-Snippet, fest an diese Version gebunden (nur nötig, wenn die Sicherheitsrichtlinien Ihrer Website eine Integritätsprüfung verlangen: Es erhält keine späteren Loader-Updates, und bei einem Upgrade müssen Sie die Loader-Datei dieser Version auf Ihrem Server belassen)",
+    copy_pinned: "Snippet mit fester Version kopieren",
     snippet_copied: "Snippet kopiert.",
     snippet_selected: "Kopieren ist hier nicht möglich. Das Snippet ist markiert – drücken Sie Strg+C (⌘C auf dem Mac), um es zu kopieren.",
     invalid_not_used: "Bis zur Korrektur nicht verwendet:",
