@@ -18,10 +18,19 @@ if (name === "partner-or-vendor" && location.hash === "#/team") location.replace
 
 // The language the app will choose (the firm's `lang` setting, else the browser's first
 // preference it has), for the few words shown before it is here.
+// As the app chooses (src/model/settings/language.rs, tied by tests/facts.rs): a `lang` setting
+// counts only when it names one of these exactly (in the address, else in the deployment's
+// <meta name=partner-or-vendor>); the browser's preferences by their primary subtag.
+const LANGUAGES = ["en", "de"];
 const query = new URLSearchParams(location.search);
-const german = [query.get("lang"), ...(navigator.languages ?? [])]
-  .map((code) => (code ?? "").toLowerCase().slice(0, 2))
-  .find((code) => code === "en" || code === "de") === "de";
+const deployed = new URLSearchParams(document.querySelector("meta[name=partner-or-vendor]")?.content ?? "");
+const setting = [query.get("lang"), deployed.get("lang")]
+  .map((code) => (code ?? "").trim().toLowerCase())
+  .find((code) => LANGUAGES.includes(code));
+const preferred = (navigator.languages ?? [])
+  .map((code) => code.split(/[-_]/)[0].toLowerCase())
+  .find((code) => LANGUAGES.includes(code));
+const german = (setting ?? preferred) === "de";
 // Framed by the loader, Escape anywhere in the app asks the page to close an overlay (the
 // frame is another origin, so the page cannot see the key itself); the page ignores it for a
 // widget shown inline.

@@ -129,6 +129,18 @@ fn every_page_tells_a_browser_without_modules_what_it_needs_in_a_script_it_can_r
 }
 
 #[test]
+fn start_js_chooses_the_language_by_the_apps_rule() {
+    use partner_or_vendor::model::settings::LANGUAGES;
+    let start = read("start.js");
+    let list: Vec<String> = LANGUAGES.iter().map(|l| format!("\"{l}\"")).collect();
+    assert!(start.contains(&format!("const LANGUAGES = [{}];", list.join(", "))));
+    // A setting only when it is exactly one of them; a preference by its primary subtag.
+    assert!(start.contains(".find((code) => LANGUAGES.includes(code));"));
+    assert!(start.contains(r#"code.split(/[-_]/)[0].toLowerCase()"#));
+    assert!(!start.contains(".slice(0, 2)"));
+}
+
+#[test]
 fn the_loader_knows_the_placements_the_configurator_writes() {
     use partner_or_vendor::model::settings::{Mode, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
     let loader = read("embed.js");

@@ -41,6 +41,31 @@ test("the browser's preferred language is used when the firm sets none", async (
   await context.close();
 });
 
+test("before the app is here, the page speaks the language the app will: a regional tag is no setting, a preference counts by its primary subtag", async ({ browser }) => {
+  // The app held back, so what shows is the page's own question 1, in the language start.js chose.
+  for (const [locale, address, heading] of [
+    ["en-US", "./?lang=de-AT#/q/1", "Question 1 of"],
+    ["en-US", "./?lang=deutsch#/q/1", "Question 1 of"],
+    ["en-US", "./?lang=de#/q/1", "Frage 1 von"],
+    ["de-CH", "./#/q/1", "Frage 1 von"],
+    ["de-CH", "./?lang=EN#/q/1", "Question 1 of"],
+  ]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    // The wasm never arrives (the request is left unanswered).
+    await page.route(/_bg\.[0-9a-f]{8}\.wasm$/, () => {});
+    await page.goto(address);
+    await expect(page.getByText(heading), `${locale} ${address}`).toBeVisible();
+    await context.close();
+  }
+  // And the app, once here, agrees.
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto("./?lang=de-AT");
+  await expect(page.getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  await context.close();
+});
+
 test("a result made in German opens in English for an English reader", async ({ page, browser }) => {
   const answers = withEscapes(keyedAnswers((d, item) => (d + 1) % item.options), { "-": [5], "?": [14] });
   await page.goto("./?lang=de");
