@@ -11,6 +11,7 @@ pub mod comparison;
 pub mod configure;
 pub mod earlier;
 pub mod fetch;
+pub mod firm;
 pub mod hooks;
 pub mod intro;
 pub mod language;
@@ -69,8 +70,9 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_saved_progress(&state);
     let back = hooks::use_address(&state);
     let on_own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
-    // The visitor's own result as a link without the label: what is kept, and what the host
-    // page is told (see hooks::use_saved_progress and hooks::use_host_messages).
+    // The visitor's own result as a link without the label: what is kept, what the host page is
+    // told and what the call to action sends (see hooks::use_saved_progress,
+    // hooks::use_host_messages and firm::call_to_action).
     let own =
         on_own_result.then(|| link::encode(&state.questionnaire, &state.progress.answers, None));
     hooks::use_host_messages(&state, &props.settings, t, own.clone());
@@ -93,6 +95,7 @@ pub fn App(props: &AppProps) -> Html {
         back,
         settings: props.settings.clone(),
         share: share::use_share_state(),
+        own,
     };
     // The questions in a language not here yet are fetched first: switch once they are (or,
     // if they cannot be fetched, with the questions in the language they have).
@@ -111,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="app">
             { language::switch(*lang, &choose_language, t) }
-            { screens::brand(&props.settings, t) }
+            { firm::brand(&props.settings, t) }
             if let Some(notice) = state.notice {
                 { notice::notice_banner(&notice::NoticeProps {
                     notice,
@@ -136,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(earlier) = earlier.filter(|e| on_own_result || e.any()) {
                 { earlier::earlier(&earlier::EarlierProps {
                     earlier: &earlier,
-                    now: own.as_deref(),
+                    now: wiring.own.as_deref(),
                     redraw: redraw.clone(),
                 }, t) }
             }

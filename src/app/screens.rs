@@ -3,13 +3,13 @@
 
 use crate::app::address::link_to;
 use crate::app::state::{Action, AppState, Broken, Opened, Screen, Shared};
-use crate::app::{broken_link, comparison, intro, question, result, share, text};
+use crate::app::{broken_link, comparison, firm, intro, question, result, share, text};
 use crate::model::link;
 use crate::model::progress::Step;
 use crate::model::questionnaire::{Form, Seat};
 use crate::model::route::Route;
 use crate::model::scoring;
-use crate::model::settings::{self, CtaTarget, Settings};
+use crate::model::settings::{self, Settings};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,6 +24,9 @@ pub struct Wiring {
     pub settings: Rc<Settings>,
     /// The share panel's state (see `share::use_share_state`).
     pub share: share::ShareState,
+    /// The visitor's own result as a link without the label, while it is on screen (App makes
+    /// it once for the host page and the call to action).
+    pub own: Option<String>,
 }
 
 impl Wiring {
@@ -196,7 +199,7 @@ fn own_panel(state: &AppState, w: &Wiring, sent: Sent, t: &'static text::Ui) -> 
             summary: sent.summary.into(),
             label: label_field(state, w),
         }, &w.share, t) }
-        { call_to_action(&w.settings, t, plain_url, plain_summary) }
+        { firm::call_to_action(&w.settings, t, plain_url, plain_summary) }
         { own_actions(w, t) }
     </> }
 }
@@ -259,7 +262,9 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
     };
     let (url, summary) = shared(payload.clone(), link::clean_label(&state.label).as_deref());
     let plain = shared(
-        link::encode(questionnaire, &state.progress.answers, None),
+        w.own
+            .clone()
+            .unwrap_or_else(|| link::encode(questionnaire, &state.progress.answers, None)),
         None,
     );
     // A quick check goes on into the full assessment, keeping every answer.
@@ -285,53 +290,4 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         </> },
     };
     result::result(&props, t)
-}
-
-/// The firm's name and logo above the assessment, when given.
-pub fn brand(settings: &Settings, t: &text::Ui) -> Html {
-    if settings.firm.is_none() && settings.logo.is_none() {
-        return Html::default();
-    }
-    let firm = settings.firm.as_deref();
-    html! {
-        <header class="brand">
-            if let Some(logo) = &settings.logo {
-                // Next to the name the logo adds nothing for a screen reader.
-                <img class="brand-logo" src={logo.clone()}
-                    alt={if firm.is_some() { "" } else { t.logo_alt }} />
-            }
-            if let Some(firm) = firm {
-                <p class="brand-name">{ firm }</p>
-            }
-        </header>
-    }
-}
-
-/// The firm's call to action under the visitor's own result, carrying the results link
-/// (without the label), with a line that says who receives it.
-fn call_to_action(settings: &Settings, t: &text::Ui, url: &str, summary: &str) -> Html {
-    let (Some(href), Some(sent_to)) = (
-        settings.cta_href(url, t.cta_mail_subject, summary),
-        settings.cta_url.as_ref(),
-    ) else {
-        return Html::default();
-    };
-    let label = settings
-        .cta_label
-        .clone()
-        .unwrap_or_else(|| t.cta_default_label.to_string());
-    // A web page opens in a new tab, so the result stays where it is; it learns nothing of the
-    // page it came from but what its address carries.
-    let (target, rel) = match settings.cta_url {
-        Some(CtaTarget::Web(_)) => (Some("_blank"), Some("noopener noreferrer")),
-        _ => (None, None),
-    };
-    html! {
-        <section class="cta" aria-labelledby="cta-heading">
-            <h2 id="cta-heading">{ t.cta_heading(settings.firm.as_deref()) }</h2>
-            <p>{ t.cta_text }</p>
-            <p><a class="button" {href} {target} {rel} aria-describedby="cta-sends">{ label }</a></p>
-            <p class="hint" id="cta-sends">{ t.cta_sends(sent_to) }</p>
-        </section>
-    }
 }

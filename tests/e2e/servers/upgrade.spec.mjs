@@ -31,18 +31,9 @@ function serve(release) {
 test("after an upgrade a reload gets the new release whole, an open tab finishes on the old one, and saved answers resume", async ({ browser, baseURL }) => {
   rmSync(RELEASES, { recursive: true, force: true });
   mkdirSync(RELEASES, { recursive: true });
-  for (const release of ["a", "b"]) cpSync(DIST, `${RELEASES}/${release}`, { recursive: true });
-  const b = `${RELEASES}/b`;
-  appendFileSync(`${b}/${find(b, WASM)}`, section("B"));
-  appendFileSync(`${b}/${find(b, GLUE)}`, "\n// release B\n");
-  hashAssets(b, { compress: true });
-  // nginx's validators are the file's size and modification time in seconds: B's pages have
-  // the same size as A's (only hashes differ), so written in the same second they would look
-  // unchanged to a browser revalidating A's copy. A real release is written later than the last.
-  const later = new Date(Date.now() + 5000);
-  for (const f of readdirSync(b)) utimesSync(`${b}/${f}`, later, later);
+  cpSync(DIST, `${RELEASES}/a`, { recursive: true });
+  const B = releaseB(`${RELEASES}/b`);
   const A = { wasm: find(`${RELEASES}/a`, WASM), glue: find(`${RELEASES}/a`, GLUE) };
-  const B = { wasm: find(b, WASM), glue: find(b, GLUE) };
   expect(B.wasm).not.toBe(A.wasm);
   expect(B.glue).not.toBe(A.glue);
   serve("a");
@@ -119,6 +110,9 @@ function releaseB(dir) {
   appendFileSync(`${dir}/${find(dir, WASM)}`, section("B"));
   appendFileSync(`${dir}/${find(dir, GLUE)}`, "\n// release B\n");
   hashAssets(dir, { compress: true });
+  // nginx's validators are the file's size and modification time in seconds: B's pages have
+  // the same size as A's (only hashes differ), so written in the same second they would look
+  // unchanged to a browser revalidating A's copy. A real release is written later than the last.
   const later = new Date(Date.now() + 5000);
   for (const f of readdirSync(dir)) utimesSync(`${dir}/${f}`, later, later);
   return { wasm: find(dir, WASM), glue: find(dir, GLUE) };
@@ -130,14 +124,21 @@ const PAGES = (f) => /\.html(\.br|\.gz)?$/.test(f);
 const REST = (f) => !CONTENT_NAMED(f) && !PAGES(f);
 const copy = (from, to, which) => readdirSync(from).filter(which).forEach((f) => copyFileSync(`${from}/${f}`, `${to}/${f}`));
 
+/** A live folder `/<name>/` holding release A, with release B ready beside the served root
+ *  (`from`) to be copied over it. */
+function liveWithB(name) {
+  const live = `${ROOT}${name}`;
+  rmSync(live, { recursive: true, force: true });
+  cpSync(DIST, live, { recursive: true });
+  const from = `${dirname(ROOT)}/${name}-b`;
+  return { live, from, B: releaseB(from) };
+}
+
 /** Resource names the page loaded. */
 const loadedBy = (page) => page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname.split("/").pop()));
 
 test("copied over in the documented order, every step of a half-copied release works", async ({ browser, baseURL }) => {
-  const live = `${ROOT}half`;
-  rmSync(live, { recursive: true, force: true });
-  cpSync(DIST, live, { recursive: true });
-  const B = releaseB(`${dirname(ROOT)}/half-b`);
+  const { live, from, B } = liveWithB("half");
   const context = await browser.newContext();
   const first = await context.newPage();
   const app = new Assessment(first);
@@ -149,7 +150,7 @@ test("copied over in the documented order, every step of a half-copied release w
   // Each step, then a visitor arriving (with the worker of the release before) and one
   // reloading the tab they had open: the assessment runs, the answers are there.
   for (const [step, which] of [["content-named files", CONTENT_NAMED], ["pages", PAGES], ["loader and worker", REST]]) {
-    copy(`${dirname(ROOT)}/half-b`, live, which);
+    copy(from, live, which);
     const arriving = await context.newPage();
     const visitor = new Assessment(arriving);
     await visitor.open(`${baseURL}half/`);
@@ -170,21 +171,18 @@ test("copied over in the documented order, every step of a half-copied release w
 });
 
 test("copied in the wrong order (pages first), a visitor who found files missing is whole after one reload", async ({ browser, baseURL }) => {
-  const live = `${ROOT}wrong`;
-  rmSync(live, { recursive: true, force: true });
-  cpSync(DIST, live, { recursive: true });
-  const B = releaseB(`${dirname(ROOT)}/wrong-b`);
+  const { live, from, B } = liveWithB("wrong");
   const context = await browser.newContext();
   const page = await context.newPage();
   const statuses = new Map();
   page.on("response", (r) => statuses.set(basename(new URL(r.url()).pathname), r.status()));
   // The pages arrive before the files they name: the app's files are missing for a moment.
-  copy(`${dirname(ROOT)}/wrong-b`, live, PAGES);
+  copy(from, live, PAGES);
   await page.goto(`${baseURL}wrong/`);
   await expect(page.getByRole("heading", { name: "Partner or Vendor?" })).toBeVisible();
   await expect.poll(() => [...statuses].filter(([, s]) => s === 404).length).toBeGreaterThan(0);
   // The rest of the copy lands; one reload finds every file (a 404 is never kept).
-  copy(`${dirname(ROOT)}/wrong-b`, live, (f) => !PAGES(f));
+  copy(from, live, (f) => !PAGES(f));
   statuses.clear();
   await page.reload();
   const app = new Assessment(page);
