@@ -115,10 +115,7 @@ fn main() {
          const PARTS: &[(&str, &str, u32)] = &[\n",
     );
     for q in catalog.iter().take(2) {
-        let seat = match q.seat {
-            questionnaire::Seat::Client => "client",
-            questionnaire::Seat::Provider => "provider",
-        };
+        let seat = q.seat.id();
         for lang in &q.languages {
             // The same shape as the whole catalog (a list, then texts), so the app reads both
             // with one decoder.

@@ -3,7 +3,7 @@
 
 use partner_or_vendor::app::question::{question, QuestionProps};
 use partner_or_vendor::app::result::{result, ResultProps};
-use partner_or_vendor::app::state::{Catalog, Shared};
+use partner_or_vendor::app::state::{Catalog, QuestionnaireRef};
 use partner_or_vendor::app::text;
 use partner_or_vendor::app::{App, AppProps};
 use partner_or_vendor::browser::fatal;
@@ -72,16 +72,17 @@ fn text(root: &Element, selector: &str) -> String {
 
 /// The client seat in every language (the wasm carries only its first language; the app
 /// fetches the rest for a visitor in another one).
-fn shared() -> Shared {
-    Shared(Rc::new(builtin::whole().remove(0)))
+fn shared() -> QuestionnaireRef {
+    QuestionnaireRef(Rc::new(builtin::whole().remove(0)))
 }
 
 fn app_props() -> AppProps {
     AppProps {
-        catalog: Rc::new(Catalog::builtin().with(builtin::whole())),
+        catalog: Rc::new(Catalog::whole(builtin::whole())),
         settings: Default::default(),
         lang: Default::default(),
-        loaded: None,
+        resumed: None,
+        earlier: None,
         focus_heading: false,
     }
 }
@@ -220,7 +221,7 @@ async fn the_chosen_answer_is_checked() {
     assert_eq!(checked, vec!["3".to_string()]);
 }
 
-fn partner_answers(q: &Shared) -> Answers {
+fn partner_answers(q: &QuestionnaireRef) -> Answers {
     q.items
         .iter()
         .map(|item| {
@@ -456,7 +457,8 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
 fn the_fatal_view_offers_reload_and_start_over_as_plain_links() {
     let root = root();
     root.set_text_content(Some("the app was here"));
-    fatal::show(&document(), &root);
+    let texts = partner_or_vendor::app::page::fatal_texts(partner_or_vendor::app::text::current());
+    fatal::show(&document(), &root, &texts);
     assert_eq!(text(&root, ".fatal h1"), "Something went wrong");
     let links = all(&root, ".fatal a");
     assert_eq!(links.len(), 2);

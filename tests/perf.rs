@@ -4,7 +4,7 @@
 //! docs/PERFORMANCE.md; it asserts only that the journey works, never a time.
 #![cfg(target_arch = "wasm32")]
 
-use partner_or_vendor::app::state::{Catalog, Shared};
+use partner_or_vendor::app::state::{Catalog, QuestionnaireRef};
 use partner_or_vendor::app::{App, AppProps};
 use partner_or_vendor::model::scoring::{self, Answer};
 use partner_or_vendor::model::synthetic;
@@ -45,7 +45,7 @@ async fn steps_and_scoring_with_300_items() {
         .unwrap()
         .unwrap()
         .clear();
-    let q = Shared(Rc::new(synthetic::questionnaire(ITEMS, DIMENSIONS)));
+    let q = QuestionnaireRef(Rc::new(synthetic::questionnaire(ITEMS, DIMENSIONS)));
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -56,7 +56,8 @@ async fn steps_and_scoring_with_300_items() {
         }),
         settings: Default::default(),
         lang: Default::default(),
-        loaded: None,
+        resumed: None,
+        earlier: None,
         focus_heading: false,
     };
     Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -4,7 +4,7 @@
 //! forgets them all, one stops keeping them.
 
 use crate::app::text;
-use crate::browser::kept::{self, Earlier};
+use crate::browser::kept::Earlier;
 use yew::prelude::*;
 
 const MONTHS: [&str; 12] = [
@@ -30,8 +30,10 @@ pub struct EarlierProps<'a> {
     pub earlier: &'a Earlier,
     /// The visitor's own result on screen (its payload), or `None` on the intro.
     pub now: Option<&'a str>,
-    /// Draws the list again after a change of what is kept.
-    pub redraw: UseForceUpdateHandle,
+    /// Keep results from now on, or forget them and keep none (the checkbox).
+    pub on_keep: Callback<bool>,
+    /// Forget every kept result (the button).
+    pub on_forget: Callback<()>,
 }
 
 /// Never inlined into the App's render, so its code is compiled only when there is a list.
@@ -74,16 +76,9 @@ pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
         }
     });
     let keeping = matches!(p.earlier, Earlier::Kept(_));
-    let (redraw, again) = (p.redraw.clone(), p.redraw.clone());
     // Turning keeping off forgets what is kept; on, keeps from the next result.
-    let toggle = move |_| {
-        kept::set(!keeping);
-        redraw.force_update();
-    };
-    let forget = move |_| {
-        kept::forget_all();
-        again.force_update();
-    };
+    let toggle = p.on_keep.reform(move |_| !keeping);
+    let forget = p.on_forget.reform(|_| ());
     html! {
         <section class="earlier" aria-labelledby="earlier-heading">
             <h2 id="earlier-heading">{ t.earlier_heading }</h2>

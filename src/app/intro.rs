@@ -1,13 +1,13 @@
 //! The introduction: what the assessment looks at, how long it takes, and that answers stay here.
 
-use crate::app::state::Shared;
+use crate::app::state::QuestionnaireRef;
 use crate::app::{text, STEP_HEADING_ID};
-use crate::model::questionnaire::{Form, Seat};
+use crate::model::questionnaire::Form;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
-    pub questionnaire: Shared,
+    pub questionnaire: QuestionnaireRef,
     /// Answers from earlier are kept: offer to continue, or to start over.
     pub resumable: bool,
     /// What happens to the answers, when it differs from the standalone app's promise.
@@ -67,10 +67,7 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
             <p class="how-link">{ how_link(t) }</p>
             <p class="intro-seat">
                 <button type="button" class="link-button" onclick={props.on_switch_seat.reform(|_| ())}>
-                    { t.switch_seat(match q.seat {
-                        Seat::Client => Seat::Provider,
-                        Seat::Provider => Seat::Client,
-                    }) }
+                    { t.switch_seat(q.seat.other()) }
                 </button>
             </p>
         </section>

@@ -22,15 +22,22 @@ pub fn initial(window: &web_sys::Window, settings: &Settings) -> Lang {
     .unwrap_or_default()
 }
 
-/// The language on screen, starting at `initial`; `<html lang>` and the fatal-error view follow
-/// it.
+/// The language on screen on a page of its own, starting at `initial` (the assessment keeps
+/// it in its state, see `AppState::lang`); `<html lang>` and the fatal-error view follow it.
 #[hook]
 pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
     let lang = use_state(|| initial);
+    use_document_language(*lang);
+    lang
+}
+
+/// Keeps `<html lang>` and the fatal-error view in the language on screen.
+#[hook]
+pub fn use_document_language(lang: Lang) {
     // The language the texts are in, which is English while another one's texts have not been
     // fetched; it changes when they arrive, with `lang` itself unchanged.
-    let shown = text::ui(*lang).lang;
-    use_effect_with((*lang, shown), |&(lang, shown)| {
+    let shown = text::ui(lang).lang;
+    use_effect_with((lang, shown), |&(lang, shown)| {
         text::set_current(lang);
         let root = web_sys::window()
             .and_then(|w| w.document())
@@ -39,7 +46,6 @@ pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
             let _ = root.set_attribute("lang", shown.code());
         }
     });
-    lang
 }
 
 /// The language switch: one button per language, named in its own language, each telling

@@ -1,8 +1,9 @@
 //! The Yew shell: `App` wires the state, the hooks and the screens; nothing else. Components
-//! render state and forward events; every decision is made by the core in `crate::model`.
+//! render state and forward events; every decision is made by the core in `crate::model` or by
+//! the reducer in `state/`.
 //!
-//! A new screen touches `state.rs` (its `Screen` variant and route) and `screens.rs` (its
-//! view); its address is a `Route` in `crate::model::route`.
+//! A new screen is a `Place` variant (`state/place.rs`) and a view (`screens.rs`); the
+//! compiler then lists every other place that must say what it does there (see CONTRIBUTING).
 
 pub mod address;
 pub mod broken_link;
@@ -16,6 +17,7 @@ pub mod hooks;
 pub mod intro;
 pub mod language;
 pub mod notice;
+pub mod page;
 pub mod qr;
 pub mod question;
 pub mod result;
@@ -26,14 +28,13 @@ pub mod state;
 pub mod team;
 pub mod text;
 
-pub use start::{install_fatal_view, start, Loaded};
+pub use page::install_fatal_view;
+pub use start::{start, Resumed};
 
-use crate::browser::{embed, kept};
-use crate::model::link;
-use crate::model::progress::Step;
-use crate::model::questionnaire::{Form, Seat};
+use crate::browser::embed;
+use crate::browser::kept::Earlier;
 use crate::model::settings::Settings;
-use state::{Action, AppState, Catalog, Opened, Screen, Wanted};
+use state::{Action, AppState, Catalog, Intent, Place};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,7 +54,11 @@ pub struct AppProps {
     /// The saved progress of the first seat, when read ahead of the first render (start-up
     /// does, so that render is a shorter task); read at the first render without it.
     #[prop_or_default]
-    pub loaded: Option<Loaded>,
+    pub resumed: Option<Resumed>,
+    /// The earlier results kept in this browser, read ahead of the first render like
+    /// `resumed`.
+    #[prop_or_default]
+    pub earlier: Option<Earlier>,
     /// Focus was on the page's placeholder when the app replaced it (the static Start was
     /// followed, or focused): the first view's heading takes it, so it is not lost to the page.
     #[prop_or_default]
@@ -62,146 +67,118 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = language::use_language(props.lang);
-    let t = text::ui(*lang);
     // The initial state is built on the first render only (the closure borrows the props, so
     // later renders copy nothing for it).
     let state = use_reducer(|| start::initial_state(props));
+    let t = text::ui(state.lang);
+    language::use_document_language(state.lang);
+    hooks::use_catalog(&state);
     hooks::use_saved_progress(&state);
     let back = hooks::use_address(&state);
-    let on_own_result = state.screen == Screen::Journey && state.progress.step == Step::Result;
-    // The visitor's own result as a link without the label: what is kept, what the host page is
-    // told and what the call to action sends (see hooks::use_saved_progress,
-    // hooks::use_host_messages and firm::call_to_action).
-    let own =
-        on_own_result.then(|| link::encode(&state.questionnaire, &state.progress.answers, None));
+    // The visitor's own result, made once per change of answers (not per keystroke of a label).
+    let own = {
+        let key = (
+            state.questionnaire.clone(),
+            state.progress.answers.clone(),
+            matches!(state.place(), Place::Result),
+        );
+        let state = state.clone();
+        use_memo(key, move |_| state.own_result().map(Rc::new))
+    };
+    let own = (*own).clone();
+    let earlier = hooks::use_earlier(props.earlier.clone(), own.clone());
     hooks::use_host_messages(&state, &props.settings, t, own.clone());
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_title(&state, t);
-    // Forgetting earlier results or turning keeping off draws the list again.
-    let redraw = use_force_update();
 
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
     let wiring = screens::Wiring {
-        dispatch: {
-            let state = state.clone();
-            Callback::from(move |action| state.dispatch(action))
-        },
-        answer_seat: {
-            let state = state.clone();
-            let lang = *lang;
-            Callback::from(move |(seat, against)| answer_seat(state.clone(), seat, against, lang))
-        },
+        dispatch: dispatch.clone(),
         back,
         settings: props.settings.clone(),
         share: share::use_share_state(),
-        own,
+        own: own.clone(),
     };
     // The questions in a language not here yet are fetched first: switch once they are (or,
     // if they cannot be fetched, with the questions in the language they have).
-    let choose_language = {
-        let (state, set) = (state.clone(), language::setter(&lang));
-        Callback::from(move |l: text::Lang| {
-            let set = set.clone();
-            let switch: fetch::Then = Rc::new(move |_, _| set.emit(l));
-            fetch::then_with(state.clone(), state.catalog.seats(), l, switch, true);
-        })
-    };
-    let total = state.questionnaire.items.len();
-    let on_own_intro = state.screen == Screen::Journey && state.progress.step == Step::Intro;
-    // Earlier results are listed under the result, and on the intro when there are any.
-    let earlier = (on_own_intro || on_own_result).then(kept::load);
+    let choose_language = dispatch.reform(|l| Action::Want(Intent::Speak(l)));
     html! {
         <div class="app">
-            { language::switch(*lang, &choose_language, t) }
+            { language::switch(state.lang, &choose_language, t) }
             { firm::brand(&props.settings, t) }
-            if let Some(notice) = state.notice {
+            if let Some(notice) = state.notice.clone() {
                 { notice::notice_banner(&notice::NoticeProps {
                     notice,
-                    on_dismiss: wiring.dispatch.reform(|()| Action::DismissNotice),
-                    on_retry: retry(&state, &props.settings, *lang),
+                    on_dismiss: dispatch.reform(|()| Action::DismissNotice),
+                    on_retry: dispatch.reform(|()| Action::Retry),
                 }, t) }
             }
-            if let (Screen::Journey | Screen::Against(_), Step::Question(k)) = (&state.screen, state.progress.step) {
-                // Outside the per-question view, so the element lives across steps and its
-                // change of text is announced as a polite live region.
-                <div class="question-status">
-                    <p class="question-count" aria-live="polite">{ t.question_of(k + 1, total) }</p>
-                    <progress
-                        class="question-progress"
-                        max={total.to_string()}
-                        value={(k + 1).to_string()}
-                        aria-label={t.progress_label}
-                    />
-                </div>
-            }
+            { question_status(&state, t) }
             { screens::screen(&state, &wiring, t) }
-            if let Some(earlier) = earlier.filter(|e| on_own_result || e.any()) {
-                { earlier::earlier(&earlier::EarlierProps {
-                    earlier: &earlier,
-                    now: wiring.own.as_deref(),
-                    redraw: redraw.clone(),
-                }, t) }
-            }
-            if on_own_intro && !embed::is_framed() {
-                <p class="for-firms"><a href={configure::address(*lang)}>{ t.configure_link }</a></p>
-            }
+            { earlier_results(&state, &earlier, own.as_deref(), t) }
         </div>
     }
 }
 
-/// "Try again" on a failed fetch: the same fetch, then what waited for it. After a failure at
-/// start-up, what start-up wanted: the firm's lens in the visitor's language, and the address.
-fn retry(
-    state: &UseReducerHandle<AppState>,
-    settings: &Settings,
-    lang: text::Lang,
-) -> Callback<()> {
-    let state = state.clone();
-    let lens = settings.lens;
-    Callback::from(move |()| {
-        let again = state.retry.clone();
-        state.dispatch(Action::DismissNotice);
-        match again {
-            Some(again) => (again.0)(),
-            None => {
-                // Following the address again fetches what it and the seat on screen need in
-                // the visitor's language; the lens's own seat, when another is on screen, too.
-                if state.questionnaire.seat != lens {
-                    answer_seat(state.clone(), lens, None, lang);
-                }
-                hooks::navigate(state.clone(), address::route());
-            }
-        }
-    })
+/// Where the visitor is among the questions: outside the per-question view, so the element
+/// lives across steps and its change of text is announced as a polite live region.
+fn question_status(state: &AppState, t: &text::Ui) -> Html {
+    let total = state.questionnaire.items.len();
+    let k = match state.place() {
+        Place::Question(k) | Place::AgainstQuestion(_, k) => k,
+        Place::Intro
+        | Place::Result
+        | Place::AgainstResult(_)
+        | Place::Shared(_)
+        | Place::Comparison(..)
+        | Place::Broken(_) => return html! {},
+    };
+    html! {
+        <div class="question-status">
+            <p class="question-count" aria-live="polite">{ t.question_of(k + 1, total) }</p>
+            <progress
+                class="question-progress"
+                max={total.to_string()}
+                value={(k + 1).to_string()}
+                aria-label={t.progress_label}
+            />
+        </div>
+    }
 }
 
-/// Answers a seat, resuming its saved progress, optionally against a shared result, once that
-/// seat's questionnaire is here in the visitor's language (the client seat in English is built
-/// in; the rest is fetched, see `fetch`).
-fn answer_seat(
-    state: UseReducerHandle<AppState>,
-    seat: Seat,
-    against: Option<Opened>,
-    lang: text::Lang,
-) {
-    let answer: fetch::Then = Rc::new(move |state, catalog| {
-        // The other seat is answered in the form on screen (or the shared result's), so the
-        // two can be compared.
-        let quick = against
-            .as_ref()
-            .map_or(state.questionnaire.form, |o| o.questionnaire.form)
-            == Form::Quick;
-        let (questionnaire, progress, _) = start::load_progress(catalog, seat, quick);
-        state.dispatch(Action::UseSeat {
-            questionnaire,
-            progress,
-            against: against.clone(),
-        });
-    });
-    let wanted = Wanted {
-        seats: vec![seat],
-        whole: false,
+/// Earlier results, under the visitor's own result and on their intro when there are any;
+/// on the intro of a page of its own, the way to the configurator.
+fn earlier_results(
+    state: &AppState,
+    earlier: &hooks::EarlierResults,
+    own: Option<&state::OwnResult>,
+    t: &'static text::Ui,
+) -> Html {
+    let on_intro = match state.place() {
+        Place::Intro => true,
+        Place::Result => false,
+        Place::Question(_)
+        | Place::AgainstQuestion(..)
+        | Place::AgainstResult(_)
+        | Place::Shared(_)
+        | Place::Comparison(..)
+        | Place::Broken(_) => return html! {},
     };
-    fetch::then_with(state, wanted, lang, answer, false);
+    html! { <>
+        if !on_intro || earlier.list.any() {
+            { earlier::earlier(&earlier::EarlierProps {
+                earlier: &earlier.list,
+                now: own.map(|o| o.link.as_str()),
+                on_keep: earlier.on_keep.clone(),
+                on_forget: earlier.on_forget.clone(),
+            }, t) }
+        }
+        if on_intro && !embed::is_framed() {
+            <p class="for-firms"><a href={configure::address(state.lang)}>{ t.configure_link }</a></p>
+        }
+    </> }
 }

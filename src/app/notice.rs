@@ -12,19 +12,18 @@ pub struct NoticeProps {
     pub on_retry: Callback<()>,
 }
 
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code.
+/// A plain function rather than a component: it has no state of its own.
 pub fn notice_banner(props: &NoticeProps, t: &text::Ui) -> Html {
     let (message, class) = match props.notice {
         Notice::Restored => (t.restored, "notice"),
         Notice::Discarded => (t.discarded, "notice notice-warning"),
         Notice::NoStorage => (t.no_storage, "notice notice-warning"),
-        Notice::LoadFailed => (t.load_failed, "notice notice-warning"),
+        Notice::LoadFailed(_) => (t.load_failed, "notice notice-warning"),
     };
     html! {
         <div class={class} role="status">
             <p>{ message }</p>
-            if props.notice == Notice::LoadFailed {
+            if matches!(props.notice, Notice::LoadFailed(_)) {
                 <button type="button" class="notice-retry" onclick={props.on_retry.reform(|_| ())}>
                     { t.try_again }
                 </button>

@@ -1,6 +1,6 @@
 //! One question per step: a real radio group in a fieldset whose legend is the question.
 
-use crate::app::state::Shared;
+use crate::app::state::QuestionnaireRef;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::Item;
 use crate::model::scoring::Answer;
@@ -11,7 +11,7 @@ const ERROR_ID: &str = "answer-error";
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
-    pub questionnaire: Shared,
+    pub questionnaire: QuestionnaireRef,
     /// The item's index in the questionnaire.
     pub index: usize,
     pub answer: Option<Answer>,

@@ -2,13 +2,13 @@
 //! returns the view. `App` picks the one for the state on screen.
 
 use crate::app::address::link_to;
-use crate::app::state::{Action, AppState, Broken, Opened, Screen, Shared};
+use crate::app::state::{
+    Action, AppState, Broken, Intent, Opened, OwnResult, Place, QuestionnaireRef,
+};
 use crate::app::{broken_link, comparison, firm, intro, question, result, share, text};
 use crate::model::link;
-use crate::model::progress::Step;
 use crate::model::questionnaire::{Form, Seat};
 use crate::model::route::Route;
-use crate::model::scoring;
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,16 +17,14 @@ use yew::prelude::*;
 #[derive(Clone)]
 pub struct Wiring {
     pub dispatch: Callback<Action>,
-    /// Answer a seat (resuming its saved progress), optionally against a shared result.
-    pub answer_seat: Callback<(Seat, Option<Opened>)>,
     /// The in-app Back (see `hooks::use_address`).
     pub back: Callback<()>,
     pub settings: Rc<Settings>,
     /// The share panel's state (see `share::use_share_state`).
     pub share: share::ShareState,
-    /// The visitor's own result as a link without the label, while it is on screen (App makes
-    /// it once for the host page and the call to action).
-    pub own: Option<String>,
+    /// The visitor's own result while it is on screen (App makes it once for the host page,
+    /// the earlier results and the call to action).
+    pub own: Option<Rc<OwnResult>>,
 }
 
 impl Wiring {
@@ -34,33 +32,32 @@ impl Wiring {
         self.dispatch.reform(move |()| action.clone())
     }
 
-    fn answer(&self, seat: Seat, against: Option<Opened>) -> Callback<MouseEvent> {
-        self.answer_seat.reform(move |_| (seat, against.clone()))
+    /// Answer a seat (resuming its saved progress), optionally against a shared result.
+    fn answer<E: 'static>(&self, seat: Seat, against: Option<Opened>) -> Callback<E> {
+        self.dispatch.reform(move |_: E| {
+            Action::Want(Intent::AnswerSeat {
+                seat,
+                against: against.clone(),
+            })
+        })
     }
 }
 
-fn other(seat: Seat) -> Seat {
-    match seat {
-        Seat::Client => Seat::Provider,
-        Seat::Provider => Seat::Client,
-    }
-}
-
-/// The screen for the state on screen.
+/// The screen for what is on screen.
 pub fn screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
-    match (&state.screen, state.progress.step) {
-        (Screen::BrokenLink(reason), _) => broken(*reason, w, t),
-        (Screen::SharedResult(opened), _) => shared(opened, w, t),
-        (Screen::Comparison(first, second), _) => compared(first, second, w, t),
-        (Screen::Journey | Screen::Against(_), Step::Question(k)) => asked(state, k, w, t),
-        (Screen::Against(against), Step::Result) => against_result(state, against, w, t),
-        (Screen::Journey, Step::Result) => own_result(state, w, t),
-        (Screen::Journey | Screen::Against(_), Step::Intro) => intro_screen(state, w, t),
+    match state.place() {
+        Place::Broken(reason) => broken(reason, w, t),
+        Place::Shared(opened) => shared(opened, w, t),
+        Place::Comparison(first, second) => compared(first, second, w, t),
+        Place::Question(k) | Place::AgainstQuestion(_, k) => asked(state, k, w, t),
+        Place::AgainstResult(against) => against_result(state, against, w, t),
+        Place::Result => own_result(state, w, t),
+        Place::Intro => intro_screen(state, w, t),
     }
 }
 
 fn broken(reason: Broken, w: &Wiring, t: &'static text::Ui) -> Html {
-    let on_start = w.answer_seat.reform(|()| (Seat::Client, None));
+    let on_start = w.answer(Seat::Client, None);
     broken_link::broken_link(&broken_link::BrokenLinkProps { reason, on_start }, t)
 }
 
@@ -90,7 +87,7 @@ fn shared(opened: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
             <div class="actions">
                 { take_it_yourself(w, t) }
                 <button type="button" class="button secondary"
-                    onclick={w.answer(other(seat), Some(opened.clone()))}>
+                    onclick={w.answer(seat.other(), Some(opened.clone()))}>
                     { t.answer_other_seat(seat) }
                 </button>
             </div>
@@ -122,7 +119,7 @@ fn compared(first: &Opened, second: &Opened, w: &Wiring, t: &'static text::Ui) -
 
 /// The other form of the questionnaire on screen (the quick check or the full one, of the same
 /// version), if the catalog has it.
-fn other_form(state: &AppState) -> Option<Shared> {
+fn other_form(state: &AppState) -> Option<QuestionnaireRef> {
     let q = &state.questionnaire;
     let id = match q.form {
         Form::Full => q.quick_id(),
@@ -133,11 +130,9 @@ fn other_form(state: &AppState) -> Option<Shared> {
 
 fn intro_screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
     let settings = &w.settings;
-    let seat = other(state.questionnaire.seat);
+    let seat = state.questionnaire.seat.other();
     let lang = t.lang.code();
-    let offer = other_form(state)
-        .filter(|_| state.screen == Screen::Journey)
-        .map(|f| (f.form == Form::Quick, f.items.len(), f.minutes(lang)));
+    let offer = other_form(state).map(|f| (f.form == Form::Quick, f.items.len(), f.minutes(lang)));
     let props = intro::IntroProps {
         questionnaire: state.questionnaire.clone(),
         resumable: !state.progress.is_fresh(),
@@ -147,7 +142,7 @@ fn intro_screen(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
             .map(|host| AttrValue::from(t.privacy_embedded(settings::host_of(host)))),
         on_start: w.act(Action::Start),
         on_start_over: w.act(Action::StartOver),
-        on_switch_seat: w.answer_seat.reform(move |()| (seat, None)),
+        on_switch_seat: w.answer(seat, None),
         other_form: offer,
         on_form: w.dispatch.reform(Action::UseForm),
     };
@@ -249,9 +244,12 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
 }
 
 fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
+    let Some(own) = &w.own else {
+        return html! {};
+    };
     let questionnaire = &state.questionnaire;
     let payload = state.own_payload();
-    let outcome = scoring::score(questionnaire, &state.progress.answers);
+    let outcome = &own.outcome;
     let stage = outcome
         .stage(questionnaire)
         .map(|s| s.name.get(t.lang.code()));
@@ -261,12 +259,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         (url, summary)
     };
     let (url, summary) = shared(payload.clone(), link::clean_label(&state.label).as_deref());
-    let plain = shared(
-        w.own
-            .clone()
-            .unwrap_or_else(|| link::encode(questionnaire, &state.progress.answers, None)),
-        None,
-    );
+    let plain = shared(own.link.clone(), None);
     // A quick check goes on into the full assessment, keeping every answer.
     let more = other_form(state)
         .filter(|full| full.form == Form::Full)

@@ -4,65 +4,77 @@
 //! language and saved progress, then the app mounted in place of the page's static intro. And
 //! the start-up the pages of their own share (the configurator, the team view).
 
-use crate::app::state::{AppState, Catalog, Notice, Opened, Shared};
+use crate::app::page::install_fatal_view;
+use crate::app::state::{AppState, Catalog, Intent, Notice, Opened, QuestionnaireRef};
 use crate::app::{address, configure, fetch, language, text, App, AppProps, ROOT_ID};
-use crate::browser::{embed, fatal, storage};
+use crate::browser::{embed, kept, storage};
 use crate::model::progress::Progress;
 use crate::model::questionnaire::{Form, Questionnaire, Seat};
 use crate::model::route::Route;
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
-use yew::prelude::*;
 
-/// A seat's saved progress, the questionnaire version it belongs to, and the notice for it.
-pub type Loaded = (Shared, Progress, Option<Notice>);
+/// A seat's progress as the visitor resumes it: the questionnaire version it belongs to, and
+/// the notice for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resumed {
+    pub questionnaire: QuestionnaireRef,
+    pub progress: Progress,
+    pub notice: Option<Notice>,
+}
 
 /// Saved progress for a seat (with the version it was saved with), and the notice for it.
 /// Without saved progress, the seat's quick check when `quick` asks for it, else its full
 /// questionnaire.
-pub fn load_progress(catalog: &Catalog, seat: Seat, quick: bool) -> Loaded {
+pub fn load_progress(catalog: &Catalog, seat: Seat, quick: bool) -> Resumed {
     let versions = catalog.versions(seat);
     let refs: Vec<&Questionnaire> = versions.iter().map(|q| &*q.0).collect();
-    let (loaded, which) = storage::load(&refs);
-    let (questionnaire, progress, notice) = match loaded {
-        storage::Loaded::Restored(p) => {
-            return (versions[which].clone(), p, Some(Notice::Restored));
+    let (saved, which) = storage::load(&refs);
+    let notice = match saved {
+        storage::Saved::Restored(progress) => {
+            return Resumed {
+                questionnaire: versions[which].clone(),
+                progress,
+                notice: Some(Notice::Restored),
+            };
         }
-        storage::Loaded::Nothing => (catalog.form_for(seat, quick), None, None),
-        storage::Loaded::Discarded => {
-            (catalog.form_for(seat, quick), None, Some(Notice::Discarded))
-        }
-        storage::Loaded::Unavailable => {
-            (catalog.form_for(seat, quick), None, Some(Notice::NoStorage))
-        }
+        storage::Saved::Nothing => None,
+        storage::Saved::Discarded => Some(Notice::Discarded),
+        storage::Saved::Unavailable => Some(Notice::NoStorage),
     };
-    let progress = progress.unwrap_or_else(|| Progress::new(&questionnaire));
-    (questionnaire, progress, notice)
+    let questionnaire = catalog.form_for(seat, quick);
+    Resumed {
+        progress: Progress::new(&questionnaire),
+        questionnaire,
+        notice,
+    }
 }
 
 /// For an address that answers the other seat against a shared result: that result, and the
 /// other seat's questionnaire with its saved progress. `None` when the result does not decode.
-pub fn against(catalog: &Catalog, route: &Route) -> Option<(Shared, Progress, Opened)> {
+pub fn against(catalog: &Catalog, route: &Route) -> Option<(QuestionnaireRef, Progress, Opened)> {
     let Route::Against { shared, .. } = route else {
         return None;
     };
     let opened = catalog.decode(shared).ok()?;
-    let other = match opened.questionnaire.seat {
-        Seat::Client => Seat::Provider,
-        Seat::Provider => Seat::Client,
-    };
     let quick = opened.questionnaire.form == Form::Quick;
-    let (questionnaire, progress, _) = load_progress(catalog, other, quick);
-    Some((questionnaire, progress, opened))
+    let resumed = load_progress(catalog, opened.questionnaire.seat.other(), quick);
+    Some((resumed.questionnaire, resumed.progress, opened))
 }
 
 /// The app's state on its first render: saved progress, then wherever the address says (a
 /// question or result only as far as the answers reach).
 pub fn initial_state(props: &AppProps) -> AppState {
-    let (questionnaire, progress, notice) = props.loaded.clone().unwrap_or_else(|| {
+    let resumed = props.resumed.clone().unwrap_or_else(|| {
         load_progress(&props.catalog, props.settings.lens, props.settings.quick)
     });
-    let mut state = AppState::new(props.catalog.clone(), questionnaire, progress, notice);
+    let mut state = AppState::new(
+        props.catalog.clone(),
+        resumed.questionnaire,
+        resumed.progress,
+        resumed.notice,
+    );
+    state.lang = props.lang;
     let route = address::route();
     if let Some((questionnaire, progress, opened)) = against(&props.catalog, &route) {
         state.use_seat(questionnaire, progress, Some(opened));
@@ -72,19 +84,6 @@ pub fn initial_state(props: &AppProps) -> AppState {
         state.go(&route);
     }
     state
-}
-
-/// Shows the fatal-error view in place of the page's app if the wasm panics.
-pub fn install_fatal_view() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Partner or Vendor? stopped: {info}").into());
-        let document = web_sys::window().and_then(|w| w.document());
-        if let Some(document) = document {
-            if let Some(root) = document.get_element_by_id(ROOT_ID) {
-                fatal::show(&document, &root);
-            }
-        }
-    }));
 }
 
 /// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
@@ -107,20 +106,20 @@ pub fn start() {
         next_task().await;
         let catalog = Catalog::builtin();
         next_task().await;
-        let settings = Rc::new(embed::settings_from_address());
+        let settings = Rc::new(embed::settings_from_address(text::setting_warning));
         let lang = language::initial(&window, &settings);
         // The firm's lens, the visitor's language, the address or progress saved with an
         // earlier version may need a part of the catalog the wasm lacks: fetch it before the
         // first render, so nothing on screen changes under the visitor.
-        let wanted = catalog.wanted(&address::route(), settings.lens);
+        let route = address::route();
+        let wanted = fetch::with_saved(catalog.wanted(&route, settings.lens), &catalog);
         let (catalog, complete) = fetch::complete(Rc::new(catalog), &wanted, lang.code()).await;
         // Asked in the visitor's language, which is here now.
         forget_progress_if_asked(&window, lang);
         let mut props = prepare(lang, catalog, settings);
-        if !complete {
-            if let Some(loaded) = props.loaded.as_mut() {
-                loaded.2 = Some(Notice::LoadFailed);
-            }
+        if let (false, Some(resumed)) = (complete, props.resumed.as_mut()) {
+            let lens = props.settings.lens;
+            resumed.notice = Some(Notice::LoadFailed(Intent::Resume { lens, route }));
         }
         next_task().await;
         mount(root, props);
@@ -148,12 +147,13 @@ async fn next_task() {
 fn prepare(lang: text::Lang, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
     embed::apply(&settings);
     text::set_current(lang);
-    let loaded = Some(load_progress(&catalog, settings.lens, settings.quick));
+    let resumed = Some(load_progress(&catalog, settings.lens, settings.quick));
     AppProps {
         catalog,
         settings,
         lang,
-        loaded,
+        resumed,
+        earlier: Some(kept::load()),
         focus_heading: false,
     }
 }
@@ -195,27 +195,4 @@ fn forget_progress_if_asked(window: &web_sys::Window, lang: text::Lang) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-}
-
-/// What a page of its own (the configurator, the team view) starts with: the language.
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    pub lang: text::Lang,
-}
-
-/// Start-up of a page of its own: the fatal-error view, the language (its address's `lang`,
-/// else the browser's), then the page's component in place of its placeholder.
-pub fn start_page<C: BaseComponent<Properties = PageProps>>() {
-    install_fatal_view();
-    text::install_builtin();
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
-        return;
-    };
-    let lang = language::initial(&window, &embed::settings_from_address());
-    text::set_current(lang);
-    root.set_text_content(None);
-    yew::Renderer::<C>::with_root_and_props(root, PageProps { lang }).render();
 }

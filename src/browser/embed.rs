@@ -6,16 +6,16 @@
 //! `{ partnerOrVendor: 1, type, … }`; the loader (`embed.js`) accepts it only from its own
 //! iframe's window and the app's origin.
 
-use crate::app::text;
-use crate::model::settings::{self, Settings};
+use crate::model::settings::{self, Settings, Warning};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Reads and checks the settings: the deployment's own (its page's `<meta>` line) with the
-/// query's over them; every refused one is named in a console warning, and the deployment's
-/// value or the default stands.
-pub fn settings_from_address() -> Settings {
+/// query's over them; every refused one is named in a console warning (worded by `warning`,
+/// told whether it came from the deployment's line), and the deployment's value or the default
+/// stands.
+pub fn settings_from_address(warning: fn(&Warning, bool) -> String) -> Settings {
     let window = web_sys::window();
     let line = window
         .as_ref()
@@ -34,8 +34,8 @@ pub fn settings_from_address() -> Settings {
         .unwrap_or_default();
     let (settings, more) = settings::from_address(&query, deployed, is_framed());
     warnings.extend(more);
-    for (i, warning) in warnings.iter().enumerate() {
-        web_sys::console::warn_1(&text::setting_warning(warning, i < deployed_count).into());
+    for (i, w) in warnings.iter().enumerate() {
+        web_sys::console::warn_1(&warning(w, i < deployed_count).into());
     }
     settings
 }

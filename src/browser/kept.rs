@@ -1,6 +1,7 @@
 //! The visitor's earlier results in `localStorage` (see `model::history`). Storage that is
 //! blocked or full makes the list absent, never an error.
 
+use crate::browser::storage::storage;
 use crate::model::history::{self, Kept, HISTORY_KEY, HISTORY_OFF_KEY};
 
 /// What this browser keeps.
@@ -11,13 +12,6 @@ pub enum Earlier {
     /// The visitor turned keeping off.
     Off,
     Kept(Vec<Kept>),
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 impl Earlier {

@@ -6,7 +6,7 @@ use crate::model::questionnaire::Questionnaire;
 
 /// Outcome of looking for saved progress at start-up.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Loaded {
+pub enum Saved {
     /// Nothing saved: a first visit, or a finished "Start over".
     Nothing,
     Restored(Progress),
@@ -16,15 +16,13 @@ pub enum Loaded {
     Unavailable,
 }
 
-fn key_prefix() -> String {
-    STORAGE_KEY_PREFIX.to_string()
-}
-
 fn key(questionnaire: &Questionnaire) -> String {
-    format!("{}{}", key_prefix(), questionnaire.base_id())
+    format!("{STORAGE_KEY_PREFIX}{}", questionnaire.base_id())
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's `localStorage`, unless it is blocked; every module that keeps something in it
+/// reads it here.
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     // Natively (the core's and the reducer's tests) there is no browser and so no storage.
     if !cfg!(target_arch = "wasm32") {
         return None;
@@ -35,16 +33,16 @@ fn storage() -> Option<web_sys::Storage> {
 /// Looks for saved progress of one questionnaire, given as all its versions with the current
 /// one first: progress saved with an earlier version resumes with that version. Returns which
 /// version the progress belongs to (0 unless restored from an earlier one).
-pub fn load(versions: &[&Questionnaire]) -> (Loaded, usize) {
+pub fn load(versions: &[&Questionnaire]) -> (Saved, usize) {
     let Some(current) = versions.first() else {
-        return (Loaded::Nothing, 0);
+        return (Saved::Nothing, 0);
     };
     let Some(storage) = storage() else {
-        return (Loaded::Unavailable, 0);
+        return (Saved::Unavailable, 0);
     };
     let text = match storage.get_item(&key(current)) {
-        Err(_) => return (Loaded::Unavailable, 0),
-        Ok(None) => return (Loaded::Nothing, 0),
+        Err(_) => return (Saved::Unavailable, 0),
+        Ok(None) => return (Saved::Nothing, 0),
         Ok(Some(text)) => text,
     };
     let named = Progress::record_version(&text);
@@ -57,15 +55,15 @@ pub fn load(versions: &[&Questionnaire]) -> (Loaded, usize) {
     // visit, not thrown away.
     let earlier = named.is_some_and(|(id, version)| id == current.id && version < current.version);
     if found.is_none() && earlier {
-        return (Loaded::Nothing, 0);
+        return (Saved::Nothing, 0);
     }
     let which = found.unwrap_or(0);
     match Progress::from_record(&text, versions[which]) {
-        Ok(progress) if progress.is_fresh() => (Loaded::Nothing, 0),
-        Ok(progress) => (Loaded::Restored(progress), which),
+        Ok(progress) if progress.is_fresh() => (Saved::Nothing, 0),
+        Ok(progress) => (Saved::Restored(progress), which),
         Err(_) => {
             let _ = storage.remove_item(&key(current));
-            (Loaded::Discarded, 0)
+            (Saved::Discarded, 0)
         }
     }
 }
@@ -124,9 +122,8 @@ pub fn any_saved() -> bool {
 }
 
 fn saved_keys(storage: &web_sys::Storage) -> Vec<String> {
-    let prefix = key_prefix();
     (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(&prefix))
+        .filter(|k| k.starts_with(STORAGE_KEY_PREFIX))
         .collect()
 }

@@ -44,17 +44,10 @@ pub fn more_address() -> String {
 
 include!(concat!(env!("OUT_DIR"), "/parts.rs"));
 
-fn seat_name(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Client => "client",
-        Seat::Provider => "provider",
-    }
-}
-
 fn part_check(seat: Seat, lang: &str) -> Option<u32> {
     PARTS
         .iter()
-        .find(|(s, l, _)| *s == seat_name(seat) && *l == lang)
+        .find(|(s, l, _)| *s == seat.id() && *l == lang)
         .map(|(_, _, crc)| *crc)
 }
 
@@ -62,10 +55,7 @@ fn part_check(seat: Seat, lang: &str) -> Option<u32> {
 /// language (named by its checksum, like `more_address`); `None` for a language it lacks.
 pub fn part_address(seat: Seat, lang: &str) -> Option<String> {
     let crc = part_check(seat, lang)?;
-    Some(format!(
-        "questionnaire.{}.{lang}.{crc:08x}.bin",
-        seat_name(seat)
-    ))
+    Some(format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat.id()))
 }
 
 /// Reads such a file as fetched, the seat's questionnaire then its quick check: `None` unless
@@ -242,12 +232,12 @@ mod tests {
             for lang in &full.languages {
                 let address = part_address(seat, lang).expect("every language has a part");
                 // The build script writes it unnamed; the release names it by its checksum.
-                let name = format!("questionnaire.{}.{lang}.bin", seat_name(seat));
+                let name = format!("questionnaire.{}.{lang}.bin", seat.id());
                 let bytes = std::fs::read(format!("{}/{name}", env!("OUT_DIR"))).unwrap();
                 let crc = crate::model::checksum::crc32(&bytes);
                 assert_eq!(
                     address,
-                    format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat_name(seat))
+                    format!("questionnaire.{}.{lang}.{crc:08x}.bin", seat.id())
                 );
                 let (parts, texts) =
                     part(seat, lang, &bytes).expect("the file as written reads back");

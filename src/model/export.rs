@@ -12,7 +12,7 @@
 //! appearance). Scores are whole numbers 0–100, empty where there were too few answers; the
 //! stage is its id; answers are their text in the export's language.
 
-use crate::model::questionnaire::{Questionnaire, Seat};
+use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{score, Answer, Answers};
 
 /// The export format this build writes (in the JSON's `version`).
@@ -49,10 +49,7 @@ enum Value {
 fn values(row: &Row, lang: &str, escapes: &Escapes) -> Values {
     let q = row.questionnaire;
     let outcome = score(q, row.answers);
-    let seat = match q.seat {
-        Seat::Client => "client",
-        Seat::Provider => "provider",
-    };
+    let seat = q.seat.id();
     let stage = outcome.stage(q).map(|s| s.id.clone()).unwrap_or_default();
     let index = outcome.index().map(|i| i.to_string()).unwrap_or_default();
     let mut rest: Vec<(String, Value)> = q
@@ -240,6 +237,7 @@ pub fn json(rows: &[Row], lang: &str, escapes: &Escapes) -> String {
 mod tests {
     use super::*;
     use crate::model::builtin;
+    use crate::model::questionnaire::Seat;
     use proptest::prelude::*;
 
     const ESCAPES: Escapes = Escapes {

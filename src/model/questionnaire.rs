@@ -175,6 +175,24 @@ pub enum Seat {
     Provider,
 }
 
+impl Seat {
+    /// The seat on the other side of the relationship.
+    pub fn other(self) -> Seat {
+        match self {
+            Seat::Client => Seat::Provider,
+            Seat::Provider => Seat::Client,
+        }
+    }
+
+    /// Its name in files, links, exports and the host page's events (as serde writes it).
+    pub fn id(self) -> &'static str {
+        match self {
+            Seat::Client => "client",
+            Seat::Provider => "provider",
+        }
+    }
+}
+
 /// The questionnaire (id and version) whose items another one mirrors from the other seat.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

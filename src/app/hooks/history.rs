@@ -1,8 +1,8 @@
 //! Real history: the address follows the app and the app follows the address, so each step and
 //! screen is an entry the browser's Back and Forward move between.
 
-use crate::app::state::{Action, AppState, Screen};
-use crate::app::{address, configure, fetch, start, text};
+use crate::app::state::{Action, AppState, Intent};
+use crate::app::{address, configure};
 use crate::browser::embed;
 use crate::model::route::Route;
 use std::rc::Rc;
@@ -20,14 +20,6 @@ struct Entries {
     seen: u32,
 }
 
-/// Keeps the address and the app in step. Every step and screen is a history entry, so the
-/// browser's Back and Forward (and a phone's back gesture) move between questions and screens;
-/// a change on the same page (a result's label) replaces its entry. In a frame on a firm's page
-/// the address is replaced instead, so the widget never adds entries to the host page's
-/// history and the browser's Back still leaves that page.
-///
-/// Returns the in-app Back: when the step before is the previous entry, it goes back in the
-/// history rather than adding an entry.
 impl Entries {
     /// The app shows `route`. Returns how to put it in the address: `Some(true)` as a new entry,
     /// `Some(false)` in place of the current one, `None` when the address already says it.
@@ -109,8 +101,11 @@ pub fn use_address(state: &UseReducerHandle<AppState>) -> Callback<()> {
         use_effect_with((), move |_| {
             let follow = Rc::new(move || {
                 let route = address::route();
-                if entries.borrow_mut().arrive(&route) {
-                    navigate(state.clone(), route);
+                // The configurator's old address goes to its page; any other is followed once
+                // what it needs of the catalog is here (a link made with a questionnaire this
+                // tab has not fetched, or not in the visitor's language).
+                if entries.borrow_mut().arrive(&route) && !configure::forward_old_address(&route) {
+                    state.dispatch(Action::Want(Intent::Follow(route)));
                 }
             });
             // Chromium tells of a changed fragment with both events; `arrive` follows it once.
@@ -141,35 +136,4 @@ fn history_depth() -> Option<usize> {
     let history = web_sys::window()?.history().ok()?;
     let depth = history.state().ok()?.as_f64()?;
     (depth >= 0.0).then_some(depth as usize)
-}
-
-/// Goes where an address says: the configurator's old address to its page; a link made with
-/// a questionnaire this tab has not fetched yet (or not in the visitor's language) once it is
-/// here; answering against a shared
-/// result with that seat's saved progress. Where the answers do not reach that far, the app
-/// shows how far they do and `use_address` corrects the address in place.
-pub fn navigate(state: UseReducerHandle<AppState>, route: Route) {
-    if configure::forward_old_address(&route) {
-        return;
-    }
-    let wanted = state.catalog.wanted(&route, state.questionnaire.seat);
-    let go: fetch::Then = Rc::new(move |state, catalog| {
-        let answering = match (&state.screen, &route) {
-            (Screen::Against(against), Route::Against { shared, .. }) => {
-                against.payload == shared.trim()
-            }
-            _ => false,
-        };
-        if !answering {
-            if let Some((questionnaire, progress, opened)) = start::against(catalog, &route) {
-                state.dispatch(Action::UseSeat {
-                    questionnaire,
-                    progress,
-                    against: Some(opened),
-                });
-            }
-        }
-        state.dispatch(Action::Go(route.clone()));
-    });
-    fetch::then_with(state, wanted, text::current_lang(), go, true);
 }

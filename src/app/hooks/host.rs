@@ -1,12 +1,11 @@
 //! Messages to the host page when embedded: the visitor started, and their result.
 
-use crate::app::state::{AppState, Shared};
+use crate::app::state::{AppState, OwnResult};
 use crate::app::{address, text};
 use crate::browser::embed;
 use crate::model::progress::Step;
-use crate::model::questionnaire::Seat;
+use crate::model::questionnaire::Questionnaire;
 use crate::model::route::Route;
-use crate::model::scoring;
 use crate::model::settings::Settings;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -27,15 +26,15 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
 }
 
 /// Tells the host page when the visitor starts, and once for each result of their own that
-/// comes on screen. `own_result` is that result's link without the label, while it is on
-/// screen: only new answers make it news (not a label typed for the people the visitor shares
-/// it with, which is never sent, nor the same result's texts arriving in another language).
+/// comes on screen (`own_result`, while it is on screen): only new answers make it news (not a
+/// label typed for the people the visitor shares it with, which is never sent, nor the same
+/// result's texts arriving in another language).
 #[hook]
 pub fn use_host_messages(
     state: &UseReducerHandle<AppState>,
     settings: &Rc<Settings>,
     t: &'static text::Ui,
-    own_result: Option<String>,
+    own_result: Option<Rc<OwnResult>>,
 ) {
     let previous = use_mut_ref(|| state.progress.step);
     let settings = settings.clone();
@@ -48,13 +47,12 @@ pub fn use_host_messages(
             if before == Step::Intro && matches!(step, Step::Question(_)) {
                 embed::post(host, "start", &[]);
             }
-            if let Some(payload) = own_result {
-                let (questionnaire, answers) = (&state.questionnaire, &state.progress.answers);
-                let url = address::link_to(&settings, &Route::Shared(payload.clone()));
+            if let Some(own) = own_result {
+                let url = address::link_to(&settings, &Route::Shared(own.link.clone()));
                 embed::post(
                     host,
                     "complete",
-                    &[("detail", completion(questionnaire, answers, &url, t))],
+                    &[("detail", completion(&state.questionnaire, own, &url, t))],
                 );
             }
         },
@@ -62,13 +60,8 @@ pub fn use_host_messages(
 }
 
 /// The `detail` of the host page's `partner-or-vendor:complete` event.
-fn completion(
-    questionnaire: &Shared,
-    answers: &scoring::Answers,
-    url: &str,
-    t: &text::Ui,
-) -> JsValue {
-    let outcome = scoring::score(questionnaire, answers);
+fn completion(questionnaire: &Questionnaire, own: &OwnResult, url: &str, t: &text::Ui) -> JsValue {
+    let outcome = &own.outcome;
     let number = |n: Option<u8>| n.map(JsValue::from).unwrap_or(JsValue::NULL);
     let text = |s: Option<&str>| s.map(JsValue::from).unwrap_or(JsValue::NULL);
     let dimensions: Vec<(&str, JsValue)> = questionnaire
@@ -83,10 +76,6 @@ fn completion(
         .iter()
         .map(|&d| JsValue::from(questionnaire.dimensions[d].id.as_str()))
         .collect();
-    let lens = match questionnaire.seat {
-        Seat::Client => "client",
-        Seat::Provider => "provider",
-    };
     embed::object(&[
         ("overall", number(outcome.index())),
         ("stage", text(stage.map(|s| s.id.as_str()))),
@@ -96,6 +85,6 @@ fn completion(
         ("provisional", JsValue::from(outcome.is_provisional())),
         ("heldBack", held_back.into()),
         ("link", url.into()),
-        ("lens", JsValue::from(lens)),
+        ("lens", JsValue::from(questionnaire.seat.id())),
     ])
 }

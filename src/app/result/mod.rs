@@ -4,7 +4,7 @@
 
 use crate::app::chart::{chart, ChartProps};
 use crate::app::intro::how_link;
-use crate::app::state::Shared;
+use crate::app::state::QuestionnaireRef;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::questionnaire::{Form, Questionnaire};
 use crate::model::scoring::{self, Answer, Answers, Outcome};
@@ -17,7 +17,7 @@ use summary::summary;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub questionnaire: Shared,
+    pub questionnaire: QuestionnaireRef,
     pub answers: Rc<Answers>,
     /// The heading; "Your result" in the visitor's language without one.
     #[prop_or_default]

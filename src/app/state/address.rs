@@ -1,6 +1,6 @@
 //! The state and its address: going where a `Route` says, and the route of what is on screen.
 
-use super::{comparable, AppState, Broken, Screen};
+use super::{comparable, AppState, Broken, Place, Screen};
 use crate::model::progress::Step;
 use crate::model::route::Route;
 
@@ -9,10 +9,8 @@ impl AppState {
     /// against a shared result needs that seat's saved progress, which the shell loads first
     /// (`UseSeat`); without it, the address shows the shared result.
     pub fn go(&mut self, route: &Route) {
-        let answering = match &self.screen {
-            Screen::Against(against) => Some(against.payload.as_str()),
-            _ => None,
-        };
+        let answering = self.answering_against().map(|o| o.payload.clone());
+        let answering = answering.as_deref();
         match route {
             Route::Intro | Route::Configure => self.own(Step::Intro),
             Route::Question(k) => self.own(Step::Question(*k)),
@@ -54,26 +52,24 @@ impl AppState {
     /// Where the app is, as an address; `None` for a broken link, whose address stays as it
     /// came so the visitor can see what they opened.
     pub fn route(&self) -> Option<Route> {
-        Some(match (&self.screen, self.progress.step) {
-            (Screen::Journey, Step::Intro) => Route::Intro,
-            (Screen::Journey, Step::Question(k)) => Route::Question(k),
-            (Screen::Journey, Step::Result) => Route::Result,
-            (Screen::Against(against), Step::Question(question)) => Route::Against {
+        Some(match self.place() {
+            Place::Intro => Route::Intro,
+            Place::Question(k) => Route::Question(k),
+            Place::Result => Route::Result,
+            Place::AgainstQuestion(against, question) => Route::Against {
                 shared: against.payload.clone(),
                 question,
             },
-            (Screen::Against(against), Step::Result) => Route::Comparison {
+            Place::AgainstResult(against) => Route::Comparison {
                 first: against.payload.clone(),
                 second: self.own_payload(),
             },
-            (Screen::Against(opened) | Screen::SharedResult(opened), _) => {
-                Route::Shared(opened.payload.clone())
-            }
-            (Screen::Comparison(first, second), _) => Route::Comparison {
+            Place::Shared(opened) => Route::Shared(opened.payload.clone()),
+            Place::Comparison(first, second) => Route::Comparison {
                 first: first.payload.clone(),
                 second: second.payload.clone(),
             },
-            (Screen::BrokenLink(_), _) => return None,
+            Place::Broken(_) => return None,
         })
     }
 

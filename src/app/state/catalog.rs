@@ -1,7 +1,6 @@
 //! The questionnaires the app knows (the built-in one, then the parts of the catalog fetched as
 //! views need them), and a result opened from a link.
 
-use crate::browser::storage;
 use crate::model::builtin;
 use crate::model::link::{self, LinkError};
 use crate::model::questionnaire::{Form, Questionnaire, Seat};
@@ -9,18 +8,18 @@ use crate::model::route::Route;
 use crate::model::scoring::Answers;
 use std::rc::Rc;
 
-/// A shared questionnaire compared by identity: it never changes while the app runs, and
+/// A questionnaire held by reference and compared by identity: it never changes while the app runs, and
 /// comparing it by value on every render would cost time in proportion to its size.
 #[derive(Clone, Debug)]
-pub struct Shared(pub Rc<Questionnaire>);
+pub struct QuestionnaireRef(pub Rc<Questionnaire>);
 
-impl PartialEq for Shared {
+impl PartialEq for QuestionnaireRef {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for Shared {
+impl std::ops::Deref for QuestionnaireRef {
     type Target = Questionnaire;
     fn deref(&self) -> &Questionnaire {
         &self.0
@@ -33,7 +32,7 @@ impl std::ops::Deref for Shared {
 /// that results links may name).
 #[derive(Debug)]
 pub struct Catalog {
-    pub all: Vec<Shared>,
+    pub all: Vec<QuestionnaireRef>,
     /// Whether the whole catalog is here (see `browser::more`).
     pub complete: bool,
 }
@@ -43,7 +42,7 @@ impl Catalog {
         Catalog {
             all: builtin::catalog()
                 .into_iter()
-                .map(|q| Shared(Rc::new(q)))
+                .map(|q| QuestionnaireRef(Rc::new(q)))
                 .collect(),
             complete: !cfg!(target_arch = "wasm32"),
         }
@@ -51,9 +50,12 @@ impl Catalog {
 
     /// The whole catalog, as fetched (with its quick checks, see `browser::more::fetch`): it
     /// holds the built-in questionnaire too, in every language.
-    pub fn with(&self, whole: Vec<Questionnaire>) -> Catalog {
+    pub fn whole(whole: Vec<Questionnaire>) -> Catalog {
         Catalog {
-            all: whole.into_iter().map(|q| Shared(Rc::new(q))).collect(),
+            all: whole
+                .into_iter()
+                .map(|q| QuestionnaireRef(Rc::new(q)))
+                .collect(),
             complete: true,
         }
     }
@@ -61,7 +63,7 @@ impl Catalog {
     /// The catalog with `part` (a current seat's questionnaire, see `builtin::part`) in place
     /// of the same questionnaire in fewer languages, or added when it is not here. Views
     /// re-point to the new copy (`copy_of`).
-    pub fn with_parts(&self, parts: impl IntoIterator<Item = Shared>) -> Catalog {
+    pub fn with_parts(&self, parts: impl IntoIterator<Item = QuestionnaireRef>) -> Catalog {
         let mut all = self.all.clone();
         for part in parts {
             match all
@@ -93,15 +95,19 @@ impl Catalog {
 
     /// What answering `seat` in `lang` needs that this catalog lacks: that seat's current
     /// questionnaire in that language (a part), or the whole catalog when progress saved for
-    /// the seat names a version this catalog lacks.
-    pub fn need(&self, seat: Seat, lang: &str) -> Need {
+    /// the seat (`saved`: the questionnaire and version each seat's progress was saved with)
+    /// names a version this catalog lacks.
+    pub fn need(&self, seat: Seat, lang: &str, saved: &[Saved]) -> Need {
+        let lacks_saved = saved
+            .iter()
+            .any(|s| s.seat == seat && self.find(&s.id, s.version).is_none());
         match self
             .all
             .iter()
             .find(|q| q.seat == seat && q.form == Form::Full)
         {
             _ if self.complete => Need::Nothing,
-            Some(_) if self.lacks_saved_version(seat) => Need::Whole,
+            Some(_) if lacks_saved => Need::Whole,
             Some(q) if q.languages.iter().any(|l| l == lang) => Need::Nothing,
             _ => Need::Part(seat),
         }
@@ -111,10 +117,7 @@ impl Catalog {
     /// carries, and the whole catalog for a link this catalog cannot read (made with the
     /// provider seat or a released version) or for answering the other seat against a result.
     pub fn wanted(&self, route: &Route, seat: Seat) -> Wanted {
-        let mut wanted = Wanted {
-            seats: vec![seat],
-            whole: false,
-        };
+        let mut wanted = Wanted::of(vec![seat]);
         let payloads = match route {
             Route::Shared(first) => vec![first],
             Route::Comparison { first, second } => vec![first, second],
@@ -144,10 +147,7 @@ impl Catalog {
                 seats.push(q.seat);
             }
         }
-        Wanted {
-            seats,
-            whole: false,
-        }
+        Wanted::of(seats)
     }
 
     /// Whether `wanted` in `lang` needs anything fetched.
@@ -156,24 +156,17 @@ impl Catalog {
             || wanted
                 .seats
                 .iter()
-                .any(|seat| self.need(*seat, lang) != Need::Nothing)
+                .any(|seat| self.need(*seat, lang, &wanted.saved) != Need::Nothing)
     }
 
     /// The questionnaire with this id and version, if this catalog holds it.
-    pub fn find(&self, id: &str, version: u32) -> Option<&Shared> {
+    pub fn find(&self, id: &str, version: u32) -> Option<&QuestionnaireRef> {
         self.all.iter().find(|q| q.id == id && q.version == version)
-    }
-
-    /// Whether progress saved for a seat names a version this catalog lacks (it must be fetched
-    /// before that progress can resume).
-    pub fn lacks_saved_version(&self, seat: Seat) -> bool {
-        storage::saved_version(&self.for_seat(seat))
-            .is_some_and(|(id, version)| self.find(&id, version).is_none())
     }
 
     /// This catalog's copy of `q` (the same id and version): after the whole catalog arrives,
     /// views show its texts in every language.
-    pub fn copy_of(&self, q: &Shared) -> Shared {
+    pub fn copy_of(&self, q: &QuestionnaireRef) -> QuestionnaireRef {
         self.find(&q.id, q.version)
             .cloned()
             .unwrap_or_else(|| q.clone())
@@ -181,7 +174,7 @@ impl Catalog {
 
     /// Every version of a seat's questionnaire, the current one first, then its quick check,
     /// for resuming progress saved with an earlier version or the quick check.
-    pub fn versions(&self, seat: Seat) -> Vec<Shared> {
+    pub fn versions(&self, seat: Seat) -> Vec<QuestionnaireRef> {
         let current = self.for_seat(seat);
         let quick = current.quick_id();
         let mut versions = vec![current.clone()];
@@ -196,7 +189,7 @@ impl Catalog {
 
     /// The current questionnaire of a seat (the first full form listed, as
     /// `builtin::catalog` orders them).
-    pub fn for_seat(&self, seat: Seat) -> Shared {
+    pub fn for_seat(&self, seat: Seat) -> QuestionnaireRef {
         self.all
             .iter()
             .find(|q| q.seat == seat && q.form == Form::Full)
@@ -206,14 +199,14 @@ impl Catalog {
     }
 
     /// The current quick check of a seat, when its questionnaire has one.
-    pub fn quick_for_seat(&self, seat: Seat) -> Option<Shared> {
+    pub fn quick_for_seat(&self, seat: Seat) -> Option<QuestionnaireRef> {
         let current = self.for_seat(seat);
         self.find(&current.quick_id(), current.version).cloned()
     }
 
     /// The form asked for: the seat's quick check when `quick` and it has one, else its
     /// full questionnaire.
-    pub fn form_for(&self, seat: Seat, quick: bool) -> Shared {
+    pub fn form_for(&self, seat: Seat, quick: bool) -> QuestionnaireRef {
         quick
             .then(|| self.quick_for_seat(seat))
             .flatten()
@@ -243,17 +236,38 @@ pub enum Need {
 }
 
 /// What a view needs: the current questionnaires of these seats (in the visitor's language),
-/// and the whole catalog when `whole`.
+/// and the whole catalog when `whole`. `saved` says which version each seat's saved progress
+/// was made with (read by the shell, see `fetch::with_saved`): resuming an earlier one needs
+/// the whole catalog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Wanted {
     pub seats: Vec<Seat>,
     pub whole: bool,
+    pub saved: Vec<Saved>,
+}
+
+impl Wanted {
+    pub fn of(seats: Vec<Seat>) -> Wanted {
+        Wanted {
+            seats,
+            whole: false,
+            saved: Vec::new(),
+        }
+    }
+}
+
+/// The questionnaire and version a seat's progress was saved with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub seat: Seat,
+    pub id: String,
+    pub version: u32,
 }
 
 /// A result opened from a link (or made by this visitor, to be compared).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
-    pub questionnaire: Shared,
+    pub questionnaire: QuestionnaireRef,
     pub answers: Rc<Answers>,
     pub label: Option<String>,
     pub payload: String,

@@ -3,6 +3,7 @@
 
 use super::tests::{payload, state};
 use super::*;
+use crate::app::text::Lang;
 use crate::model::builtin;
 use crate::model::questionnaire::Seat;
 
@@ -11,25 +12,31 @@ fn first_download() -> Rc<Catalog> {
     Rc::new(Catalog {
         all: builtin::embedded()
             .into_iter()
-            .map(|q| Shared(Rc::new(q)))
+            .map(|q| QuestionnaireRef(Rc::new(q)))
             .collect(),
         complete: false,
     })
 }
 
 /// A part as fetched: a current seat in its language and the first.
-fn part(seat: Seat, lang: &str) -> Shared {
+fn part(seat: Seat, lang: &str) -> QuestionnaireRef {
     let whole = builtin::whole();
     let q = whole.into_iter().find(|q| q.seat == seat).unwrap();
-    Shared(Rc::new(q.in_languages(&["en", lang])))
+    QuestionnaireRef(Rc::new(q.in_languages(&["en", lang])))
 }
 
 #[test]
 fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
     let first = first_download();
-    assert_eq!(first.need(Seat::Client, "en"), Need::Nothing);
-    assert_eq!(first.need(Seat::Client, "de"), Need::Part(Seat::Client));
-    assert_eq!(first.need(Seat::Provider, "en"), Need::Part(Seat::Provider));
+    assert_eq!(first.need(Seat::Client, "en", &[]), Need::Nothing);
+    assert_eq!(
+        first.need(Seat::Client, "de", &[]),
+        Need::Part(Seat::Client)
+    );
+    assert_eq!(
+        first.need(Seat::Provider, "en", &[]),
+        Need::Part(Seat::Provider)
+    );
     let whole = state();
     let client_link = payload(&whole, Seat::Client, 2);
     let provider_link = payload(&whole, Seat::Provider, 2);
@@ -55,8 +62,8 @@ fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
     // Parts fill in what was asked for, and nothing else.
     let german = first.with_parts([part(Seat::Client, "de")]);
     assert_eq!(german.all.len(), 1);
-    assert_eq!(german.need(Seat::Client, "de"), Need::Nothing);
-    assert_eq!(german.need(Seat::Client, "en"), Need::Nothing);
+    assert_eq!(german.need(Seat::Client, "de", &[]), Need::Nothing);
+    assert_eq!(german.need(Seat::Client, "en", &[]), Need::Nothing);
     let q = german.for_seat(Seat::Client);
     assert_eq!(
         q.items[0].prompt.get("de"),
@@ -65,12 +72,12 @@ fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
             .get("de")
     );
     let provider = german.with_parts([part(Seat::Provider, "de")]);
-    assert_eq!(provider.need(Seat::Provider, "de"), Need::Nothing);
+    assert_eq!(provider.need(Seat::Provider, "de", &[]), Need::Nothing);
     // A part holds the first language too: switching back needs nothing.
-    assert_eq!(provider.need(Seat::Provider, "en"), Need::Nothing);
+    assert_eq!(provider.need(Seat::Provider, "en", &[]), Need::Nothing);
     // A part in fewer languages never replaces one in more.
     let again = provider.with_parts([part(Seat::Provider, "en")]);
-    assert_eq!(again.need(Seat::Provider, "de"), Need::Nothing);
+    assert_eq!(again.need(Seat::Provider, "de", &[]), Need::Nothing);
     assert_eq!(provider.seats().seats, vec![Seat::Client, Seat::Provider]);
     assert!(!provider.complete);
 }
@@ -95,14 +102,14 @@ fn fetches_that_ran_side_by_side_lose_no_part() {
     );
     let s = s.reduce(Action::CatalogLoaded(provider));
     assert_eq!(
-        s.catalog.need(Seat::Client, "de"),
+        s.catalog.need(Seat::Client, "de", &[]),
         Need::Nothing,
         "the first part stays"
     );
-    assert_eq!(s.catalog.need(Seat::Provider, "en"), Need::Nothing);
+    assert_eq!(s.catalog.need(Seat::Provider, "en", &[]), Need::Nothing);
     assert!(s.questionnaire.languages.contains(&"de".to_string()));
     // The whole catalog, however it arrives, is the whole.
-    let whole = Rc::new(first.with(builtin::whole()));
+    let whole = Rc::new(Catalog::whole(builtin::whole()));
     let s = s.reduce(Action::CatalogLoaded(whole));
     assert!(s.catalog.complete);
     let s = s.reduce(Action::CatalogLoaded(Rc::new(
@@ -116,12 +123,114 @@ fn fetches_that_ran_side_by_side_lose_no_part() {
 }
 
 #[test]
-fn a_failed_fetch_keeps_what_to_try_again_until_dismissed() {
+fn progress_saved_with_a_version_the_catalog_lacks_needs_the_whole_catalog() {
+    let first = first_download();
+    let saved = |version| Saved {
+        seat: Seat::Client,
+        id: first.for_seat(Seat::Client).id.clone(),
+        version,
+    };
+    let current = first.for_seat(Seat::Client).version;
+    assert_eq!(
+        first.need(Seat::Client, "en", &[saved(current)]),
+        Need::Nothing
+    );
+    assert_eq!(first.need(Seat::Client, "en", &[saved(1)]), Need::Whole);
+    // Only the seat it was saved for.
+    assert_eq!(
+        first.need(Seat::Provider, "en", &[saved(1)]),
+        Need::Part(Seat::Provider)
+    );
+    let mut wanted = Wanted::of(vec![Seat::Client]);
+    assert!(!first.lacks(&wanted, "en"));
+    wanted.saved = vec![saved(1)];
+    assert!(first.lacks(&wanted, "en"));
+    let whole = Catalog::whole(builtin::whole());
+    assert_eq!(whole.need(Seat::Client, "en", &[saved(1)]), Need::Nothing);
+}
+
+#[test]
+fn an_intent_waits_as_data_and_a_failure_keeps_it_to_try_again() {
     let s = state();
-    let retry = Retry(Rc::new(|| {}));
-    let s = s.reduce(Action::LoadFailed(retry.clone()));
-    assert_eq!(s.notice, Some(Notice::LoadFailed));
-    assert_eq!(s.retry, Some(retry));
-    let s = s.reduce(Action::DismissNotice);
-    assert_eq!((s.notice, s.retry.is_none()), (None, true));
+    let answer = Intent::AnswerSeat {
+        seat: Seat::Provider,
+        against: None,
+    };
+    let s = s.reduce(Action::Want(answer.clone()));
+    let pending = s.pending.clone().expect("pending");
+    assert_eq!(pending.intent, answer);
+    assert_eq!(pending.wanted, Wanted::of(vec![Seat::Provider]));
+    assert_eq!(pending.lang, Lang::En);
+    // It failed: the notice holds it; "Try again" wants it again, as a new fetch.
+    let failed = s.reduce(Action::Settled {
+        pending: pending.clone(),
+        complete: false,
+    });
+    assert_eq!(failed.pending, None);
+    assert_eq!(failed.notice, Some(Notice::LoadFailed(answer.clone())));
+    let again = failed.clone().reduce(Action::Retry);
+    assert_eq!(again.notice, None);
+    let retried = again.pending.clone().expect("pending again");
+    assert_eq!(retried.intent, answer);
+    assert_ne!(retried.serial, pending.serial);
+    // Done this time: the pending intent is gone and no notice is left.
+    let done = again.reduce(Action::Settled {
+        pending: retried,
+        complete: true,
+    });
+    assert_eq!((done.pending.clone(), done.notice.clone()), (None, None));
+    // Dismissed instead, nothing is tried again.
+    let dismissed = failed.reduce(Action::DismissNotice);
+    assert_eq!(dismissed.notice, None);
+    assert!(Rc::ptr_eq(
+        &dismissed,
+        &dismissed.clone().reduce(Action::Retry)
+    ));
+}
+
+#[test]
+fn a_fetch_that_ends_after_a_newer_intent_leaves_that_one_pending() {
+    let s = state();
+    let s = s.reduce(Action::Want(Intent::Speak(Lang::De)));
+    let older = s.pending.clone().unwrap();
+    assert_eq!(older.lang, Lang::De);
+    assert_eq!(older.wanted, s.catalog.seats());
+    let s = s.reduce(Action::Want(Intent::Follow(Route::Result)));
+    let newer = s.pending.clone().unwrap();
+    let s = s.reduce(Action::Settled {
+        pending: older,
+        complete: false,
+    });
+    assert_eq!(s.pending, Some(newer), "the newer intent still waits");
+    assert_eq!(
+        s.notice,
+        Some(Notice::LoadFailed(Intent::Speak(Lang::De))),
+        "the older one's failure still shows"
+    );
+    assert!(Intent::Speak(Lang::De).anyway() && Intent::Follow(Route::Intro).anyway());
+    assert!(!Intent::AnswerSeat {
+        seat: Seat::Client,
+        against: None
+    }
+    .anyway());
+}
+
+#[test]
+fn what_each_intent_wants() {
+    let s = state();
+    let provider_link = payload(&s, Seat::Provider, 2);
+    let first = first_download();
+    let q = first.for_seat(Seat::Client);
+    let mut fresh = AppState::new(first, q.clone(), Progress::new(&q), None);
+    fresh.lang = Lang::De;
+    let (wanted, lang) = fresh.wanted(&Intent::Follow(Route::Shared(provider_link.clone())));
+    assert!(wanted.whole, "a provider link names what the wasm lacks");
+    assert_eq!(lang, Lang::De, "in the language chosen");
+    let (wanted, _) = fresh.wanted(&Intent::Resume {
+        lens: Seat::Provider,
+        route: Route::Intro,
+    });
+    assert_eq!(wanted.seats, vec![Seat::Client, Seat::Provider]);
+    let (wanted, lang) = fresh.wanted(&Intent::Speak(Lang::En));
+    assert_eq!((wanted.seats, lang), (vec![Seat::Client], Lang::En));
 }

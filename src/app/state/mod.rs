@@ -1,19 +1,26 @@
 //! The app's state and every change to it as a named action. Decisions are the core's
 //! (`Progress`, `link::decode`); this module only routes actions to it.
 //!
-//! `catalog.rs` holds the questionnaires the app knows, `address.rs` how the state and its
-//! address correspond; the reducer's tests are in `tests.rs`, the catalog's in
-//! `catalog_tests.rs`.
+//! `place.rs` says what is on screen (one total mapping every view, title and address starts
+//! from), `address.rs` how the state and its address correspond, `intent.rs` what waits for
+//! more of the catalog (effects as data, run by `hooks::use_catalog`), `catalog.rs` the
+//! questionnaires the app knows. The reducer's tests are in `tests.rs`, the catalog's and the
+//! fetches' in `catalog_tests.rs`.
 
 mod address;
 mod catalog;
 #[cfg(test)]
 mod catalog_tests;
+mod intent;
+mod place;
 #[cfg(test)]
 mod tests;
 
-pub use catalog::{Catalog, Need, Opened, Shared, Wanted};
+pub use catalog::{Catalog, Need, Opened, QuestionnaireRef, Saved, Wanted};
+pub use intent::{Intent, Pending};
+pub use place::{OwnResult, Place};
 
+use crate::app::text::Lang;
 use crate::model::link::{self, LinkError};
 use crate::model::progress::{Progress, Step};
 use crate::model::questionnaire::{Form, Questionnaire};
@@ -47,7 +54,7 @@ pub enum Screen {
 }
 
 /// A short message shown above the current step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     /// Progress from an earlier visit was restored.
     Restored,
@@ -56,41 +63,29 @@ pub enum Notice {
     /// The browser refuses storage: no resume this time.
     NoStorage,
     /// Questions the view needs (another seat's, language's or version's) could not be
-    /// fetched.
-    LoadFailed,
-}
-
-/// What to do when the visitor asks to try a failed fetch again: the same fetch, then what
-/// was waiting for it. Compared by identity.
-#[derive(Clone)]
-pub struct Retry(pub Rc<dyn Fn()>);
-
-impl PartialEq for Retry {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::fmt::Debug for Retry {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Retry")
-    }
+    /// fetched; "Try again" wants them again for what was waiting (`Action::Retry`).
+    LoadFailed(Intent),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub catalog: Rc<Catalog>,
     /// The questionnaire of the seat the visitor is answering.
-    pub questionnaire: Shared,
+    pub questionnaire: QuestionnaireRef,
     pub progress: Progress,
     /// "Next" was pressed without an answer: show the error until an answer is chosen.
     pub need_answer: bool,
     pub notice: Option<Notice>,
-    /// With `Notice::LoadFailed`: the fetch to try again (none for one made at start-up).
-    pub retry: Option<Retry>,
     pub screen: Screen,
     /// The respondent label the visitor typed for sharing.
     pub label: String,
+    /// The language chosen. Its texts and questions may still be on their way (`text::ui` falls
+    /// back to English until they are); `Intent::Speak` switches once they are here.
+    pub lang: Lang,
+    /// What waits for more of the catalog, run by `hooks::use_catalog`.
+    pub pending: Option<Pending>,
+    /// How many intents were wanted: the number of the latest (`Pending::serial`).
+    pub intents: u32,
     /// How many addresses the app has followed: each one is a change, so the address is
     /// checked (and corrected in place) even when the app was already there.
     pub followed: u32,
@@ -109,7 +104,7 @@ pub enum Action {
     /// Answer a seat's questionnaire, with its saved progress, optionally against a shared
     /// result from the other seat.
     UseSeat {
-        questionnaire: Shared,
+        questionnaire: QuestionnaireRef,
         progress: Progress,
         against: Option<Opened>,
     },
@@ -122,14 +117,24 @@ pub enum Action {
     Revisit(Vec<usize>),
     /// More of the catalog arrived.
     CatalogLoaded(Rc<Catalog>),
-    /// A part of the catalog could not be fetched; the visitor may try again.
-    LoadFailed(Retry),
+    /// Do this once what it needs of the catalog is here (see `Intent`).
+    Want(Intent),
+    /// The fetch for a pending intent ended: with everything it needed (`complete`), or
+    /// without (the notice offers to try again).
+    Settled {
+        pending: Pending,
+        complete: bool,
+    },
+    /// "Try again" after a failed fetch: want again what waited for it.
+    Retry,
+    /// The questions and texts of this language are here (or could not be fetched): show it.
+    Speak(Lang),
 }
 
 impl AppState {
     pub fn new(
         catalog: Rc<Catalog>,
-        questionnaire: Shared,
+        questionnaire: QuestionnaireRef,
         progress: Progress,
         notice: Option<Notice>,
     ) -> AppState {
@@ -139,11 +144,19 @@ impl AppState {
             progress,
             need_answer: false,
             notice,
-            retry: None,
             screen: Screen::Journey,
             label: String::new(),
+            lang: Lang::En,
+            pending: None,
+            intents: 0,
             followed: 0,
         }
+    }
+
+    /// A notice that still holds when the visitor starts afresh or answers another seat: the
+    /// refusal of storage (the others described what was on screen).
+    fn keep_lasting_notice(&mut self) {
+        self.notice = self.notice.take().filter(|n| *n == Notice::NoStorage);
     }
 
     /// One step back; from the first question answered against a shared result, back to it.
@@ -155,8 +168,30 @@ impl AppState {
         }
     }
 
+    /// More of the catalog arrived: views re-point to its copies of what they show (with the
+    /// texts of every language it brought).
+    fn add_to_catalog(&mut self, more: &Rc<Catalog>) {
+        let catalog = self.catalog.join(more);
+        self.questionnaire = catalog.copy_of(&self.questionnaire);
+        let copy = |o: &mut Opened| o.questionnaire = catalog.copy_of(&o.questionnaire);
+        match &mut self.screen {
+            Screen::Against(o) | Screen::SharedResult(o) => copy(o),
+            Screen::Comparison(a, b) => {
+                copy(a);
+                copy(b);
+            }
+            Screen::Journey | Screen::BrokenLink(_) => {}
+        }
+        self.catalog = catalog;
+    }
+
     /// Answers a seat's questionnaire from `progress`, against a shared result or not.
-    pub fn use_seat(&mut self, questionnaire: Shared, progress: Progress, against: Option<Opened>) {
+    pub fn use_seat(
+        &mut self,
+        questionnaire: QuestionnaireRef,
+        progress: Progress,
+        against: Option<Opened>,
+    ) {
         self.questionnaire = questionnaire;
         self.progress = progress;
         // Answering against a shared result goes straight to the questions.
@@ -168,7 +203,7 @@ impl AppState {
             None => Screen::Journey,
         };
         self.need_answer = false;
-        self.notice = self.notice.filter(|n| *n == Notice::NoStorage);
+        self.keep_lasting_notice();
     }
 
     /// Switches between the quick check and the full form of the questionnaire on screen (of
@@ -231,13 +266,9 @@ impl Reducible for AppState {
                 next.need_answer = false;
                 next.screen = Screen::Journey;
                 next.label.clear();
-                // A refusal of storage still holds after starting over; other notices are stale.
-                next.notice = next.notice.filter(|n| *n == Notice::NoStorage);
+                next.keep_lasting_notice();
             }
-            Action::DismissNotice => {
-                next.notice = None;
-                next.retry = None;
-            }
+            Action::DismissNotice => next.notice = None,
             Action::Go(route) => {
                 next.go(&route);
                 next.need_answer = false;
@@ -250,29 +281,25 @@ impl Reducible for AppState {
             } => next.use_seat(questionnaire, progress, against),
             Action::SetLabel(label) => next.label = label,
             Action::UseForm(quick) => next.use_form(quick),
-            Action::CatalogLoaded(catalog) => {
-                let catalog = next.catalog.join(&catalog);
-                next.questionnaire = catalog.copy_of(&next.questionnaire);
-                let copy = |o: &mut Opened| o.questionnaire = catalog.copy_of(&o.questionnaire);
-                match &mut next.screen {
-                    Screen::Against(o) | Screen::SharedResult(o) => copy(o),
-                    Screen::Comparison(a, b) => {
-                        copy(a);
-                        copy(b);
-                    }
-                    Screen::Journey | Screen::BrokenLink(_) => {}
+            Action::CatalogLoaded(catalog) => next.add_to_catalog(&catalog),
+            Action::Want(intent) => next.want(intent),
+            Action::Settled { pending, complete } => next.settled(pending, complete),
+            Action::Retry => {
+                if let Some(Notice::LoadFailed(intent)) = next.notice.take() {
+                    next.want(intent);
                 }
-                next.catalog = catalog;
             }
-            Action::LoadFailed(retry) => {
-                next.notice = Some(Notice::LoadFailed);
-                next.retry = Some(retry);
-            }
+            Action::Speak(lang) => next.lang = lang,
             Action::Revisit(questions) => {
                 if next.progress.step == Step::Result {
                     next.progress.revisit(&questions);
                 }
             }
+        }
+        // Before the first question against a shared result is that result (Back from question
+        // 1 leads there): the pair of answering against it and an intro is never held.
+        if let (Screen::Against(against), Step::Intro) = (&next.screen, next.progress.step) {
+            next.screen = Screen::SharedResult(against.clone());
         }
         // Leaving a step retires the "welcome back" notice: it described the step it came with.
         if next.progress.step != self.progress.step && next.notice == Some(Notice::Restored) {

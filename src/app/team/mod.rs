@@ -12,8 +12,8 @@ mod time;
 mod view;
 mod words;
 
+use crate::app::page::{start_page, PageProps};
 use crate::app::share::Copied;
-use crate::app::start::{start_page, PageProps};
 use crate::app::text::Lang;
 use crate::app::{address, language, text};
 use crate::browser::more;

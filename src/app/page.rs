@@ -1,0 +1,56 @@
+//! What every page of the app starts with, below each page's own start-up: the fatal-error
+//! view, and the start-up of a page of its own (the configurator, the team view).
+
+use crate::app::{language, text, ROOT_ID};
+use crate::browser::{embed, fatal};
+use yew::prelude::*;
+
+/// Shows the fatal-error view, in the language on screen, in place of the page's app if the
+/// wasm panics.
+pub fn install_fatal_view() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Partner or Vendor? stopped: {info}").into());
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(document) = document {
+            if let Some(root) = document.get_element_by_id(ROOT_ID) {
+                fatal::show(&document, &root, &fatal_texts(text::current()));
+            }
+        }
+    }));
+}
+
+/// The fatal-error view's texts in a language's table.
+pub fn fatal_texts(t: &'static text::Ui) -> fatal::Texts {
+    fatal::Texts {
+        heading: t.fatal_heading,
+        text: t.fatal_text,
+        reload: t.fatal_reload,
+        start_over: t.start_over,
+    }
+}
+
+/// What a page of its own (the configurator, the team view) starts with: the language.
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub lang: text::Lang,
+}
+
+/// Start-up of a page of its own: the fatal-error view, the language (its address's `lang`,
+/// else the browser's), then the page's component in place of its placeholder.
+pub fn start_page<C: BaseComponent<Properties = PageProps>>() {
+    install_fatal_view();
+    text::install_builtin();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
+        return;
+    };
+    let lang = language::initial(
+        &window,
+        &embed::settings_from_address(text::setting_warning),
+    );
+    text::set_current(lang);
+    root.set_text_content(None);
+    yew::Renderer::<C>::with_root_and_props(root, PageProps { lang }).render();
+}
