@@ -1,5 +1,5 @@
 //! Start-up: mount the app into the page.
 
 fn main() {
-    partner_or_vendor::app::start();
+    partner_or_vendor::app::start::start();
 }

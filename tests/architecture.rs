@@ -38,3 +38,116 @@ fn the_core_never_mentions_web_crates() {
         files.len()
     );
 }
+
+/// The shell's modules: each file or folder directly under src/app, and `app` for the items
+/// src/app/mod.rs defines itself (App and its props).
+fn shell_module_of(path: &Path, app: &Path) -> String {
+    let rel = path.strip_prefix(app).expect("a file under src/app");
+    let first = rel.components().next().expect("a path").as_os_str();
+    let first = first.to_string_lossy();
+    match first.strip_suffix(".rs") {
+        Some("mod") => "app".to_string(),
+        Some(file) => file.to_string(),
+        None => first.to_string(),
+    }
+}
+
+/// The shell modules a file names: `crate::app::x…` and, in a file directly under src/app,
+/// `super::x…` (an item of src/app/mod.rs itself counts as `app`), with `use` groups
+/// (`crate::app::{a, b::c}`) read item by item.
+fn shell_imports(text: &str, top_level: bool, modules: &[String]) -> Vec<String> {
+    let mut named = Vec::new();
+    let mut prefixes = vec!["crate::app::"];
+    if top_level {
+        prefixes.push("super::");
+    }
+    for prefix in prefixes {
+        for (at, _) in text.match_indices(prefix) {
+            let rest = &text[at + prefix.len()..];
+            let items: Vec<&str> = if let Some(group) = rest.strip_prefix('{') {
+                let end = group.find('}').unwrap_or(group.len());
+                group[..end].split(',').collect()
+            } else {
+                vec![rest]
+            };
+            for item in items {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if name.is_empty() || name == "self" {
+                    continue;
+                }
+                named.push(if modules.contains(&name) {
+                    name
+                } else {
+                    "app".to_string()
+                });
+            }
+        }
+    }
+    named
+}
+
+#[test]
+fn the_shell_imports_in_one_direction_and_the_browser_layer_never_reaches_up() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // Nothing under src/browser knows the shell above it.
+    for path in rust_files(&root.join("browser")) {
+        let text = fs::read_to_string(&path).expect("readable source");
+        assert!(
+            !text.contains("crate::app"),
+            "{} imports crate::app: src/browser is below the shell",
+            path.display()
+        );
+    }
+    // Among the shell's modules, no circle: what two modules share lives below both.
+    let app = root.join("app");
+    let mut modules: Vec<String> = fs::read_dir(&app)
+        .expect("src/app is readable")
+        .map(|e| e.expect("readable entry").path())
+        .map(|p| shell_module_of(&p, &app))
+        .collect();
+    modules.sort();
+    let mut edges: Vec<(String, String)> = Vec::new();
+    for path in rust_files(&app) {
+        let from = shell_module_of(&path, &app);
+        let top_level = path.parent() == Some(app.as_path());
+        let text = fs::read_to_string(&path).expect("readable source");
+        for to in shell_imports(&text, top_level, &modules) {
+            if to != from && !edges.contains(&(from.clone(), to.clone())) {
+                edges.push((from.clone(), to));
+            }
+        }
+    }
+    assert!(
+        edges.len() > 20,
+        "the shell's imports were found: {edges:?}"
+    );
+    // A depth-first search from each module; a module reached again on the current path is a
+    // circle, named in full.
+    fn visit(at: &str, path: &mut Vec<String>, edges: &[(String, String)], done: &mut Vec<String>) {
+        if let Some(k) = path.iter().position(|m| m == at) {
+            panic!(
+                "an import circle in the shell: {}",
+                [&path[k..], &[at.to_string()]].concat().join(" → ")
+            );
+        }
+        if done.iter().any(|m| m == at) {
+            return;
+        }
+        path.push(at.to_string());
+        for (from, to) in edges {
+            if from == at {
+                visit(to, path, edges, done);
+            }
+        }
+        path.pop();
+        done.push(at.to_string());
+    }
+    let mut done = Vec::new();
+    for module in &modules {
+        visit(module, &mut Vec::new(), &edges, &mut done);
+    }
+}

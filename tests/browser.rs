@@ -81,8 +81,7 @@ fn app_props() -> AppProps {
         catalog: Rc::new(Catalog::whole(builtin::whole())),
         settings: Default::default(),
         lang: Default::default(),
-        resumed: None,
-        earlier: None,
+        read: Default::default(),
         focus_heading: false,
     }
 }

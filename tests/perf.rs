@@ -56,8 +56,7 @@ async fn steps_and_scoring_with_300_items() {
         }),
         settings: Default::default(),
         lang: Default::default(),
-        resumed: None,
-        earlier: None,
+        read: Default::default(),
         focus_heading: false,
     };
     Renderer::<App>::with_root_and_props(root.clone(), props).render();

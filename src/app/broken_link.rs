@@ -1,7 +1,8 @@
 //! The view for a results link that cannot be opened: what is wrong, and a way to start afresh.
 
-use crate::app::state::Broken;
-use crate::app::{text, STEP_HEADING_ID};
+use crate::app::page::STEP_HEADING_ID;
+use crate::app::text;
+use crate::model::link::Broken;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

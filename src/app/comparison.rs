@@ -2,8 +2,9 @@
 //! with the largest gaps in perception, and a link that carries both answer sets.
 
 use crate::app::chart::{pair_chart, PairChartProps};
+use crate::app::page::STEP_HEADING_ID;
 use crate::app::state::Opened;
-use crate::app::{text, STEP_HEADING_ID};
+use crate::app::text;
 use crate::model::compare::{compare, ItemGap};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{Answer, Outcome};

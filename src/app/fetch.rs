@@ -9,14 +9,11 @@ use std::rc::Rc;
 /// `wanted`, with the version each of its seats' saved progress was made with (read from
 /// storage: resuming an earlier version needs the whole catalog).
 pub fn with_saved(mut wanted: Wanted, catalog: &Catalog) -> Wanted {
-    wanted.saved = wanted
-        .seats
-        .iter()
-        .filter_map(|&seat| {
-            let (id, version) = storage::saved_version(&catalog.for_seat(seat))?;
-            Some(Saved { seat, id, version })
-        })
-        .collect();
+    for &seat in &wanted.seats {
+        if let Some((id, version)) = storage::saved_version(&catalog.for_seat(seat)) {
+            wanted.saved.push(Saved { seat, id, version });
+        }
+    }
     wanted
 }
 

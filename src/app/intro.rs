@@ -1,7 +1,8 @@
 //! The introduction: what the assessment looks at, how long it takes, and that answers stay here.
 
+use crate::app::page::STEP_HEADING_ID;
 use crate::app::state::QuestionnaireRef;
-use crate::app::{text, STEP_HEADING_ID};
+use crate::app::text;
 use crate::model::questionnaire::Form;
 use yew::prelude::*;
 

@@ -21,6 +21,7 @@ pub mod page;
 pub mod qr;
 pub mod question;
 pub mod result;
+pub mod resume;
 pub mod screens;
 pub mod share;
 pub mod start;
@@ -28,19 +29,11 @@ pub mod state;
 pub mod team;
 pub mod text;
 
-pub use page::install_fatal_view;
-pub use start::{start, Resumed};
-
 use crate::browser::embed;
-use crate::browser::kept::Earlier;
 use crate::model::settings::Settings;
 use state::{Action, AppState, Catalog, Intent, Place};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The id of the element the app renders into, and of the heading that takes focus on each step.
-pub const ROOT_ID: &str = "app";
-pub const STEP_HEADING_ID: &str = "step-heading";
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -51,14 +44,9 @@ pub struct AppProps {
     /// The language to start in (the visitor can switch at any step).
     #[prop_or_default]
     pub lang: text::Lang,
-    /// The saved progress of the first seat, when read ahead of the first render (start-up
-    /// does, so that render is a shorter task); read at the first render without it.
+    /// What start-up read ahead of the first render (see `resume::ReadAhead`).
     #[prop_or_default]
-    pub resumed: Option<Resumed>,
-    /// The earlier results kept in this browser, read ahead of the first render like
-    /// `resumed`.
-    #[prop_or_default]
-    pub earlier: Option<Earlier>,
+    pub read: resume::ReadAhead,
     /// Focus was on the page's placeholder when the app replaced it (the static Start was
     /// followed, or focused): the first view's heading takes it, so it is not lost to the page.
     #[prop_or_default]
@@ -69,25 +57,15 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     // The initial state is built on the first render only (the closure borrows the props, so
     // later renders copy nothing for it).
-    let state = use_reducer(|| start::initial_state(props));
+    let state = use_reducer(|| {
+        resume::initial_state(&props.catalog, &props.settings, props.lang, &props.read)
+    });
     let t = text::ui(state.lang);
     language::use_document_language(state.lang);
     hooks::use_catalog(&state);
     hooks::use_saved_progress(&state);
     let back = hooks::use_address(&state);
-    // The visitor's own result, made once per change of answers (not per keystroke of a label).
-    let own = {
-        let key = (
-            state.questionnaire.clone(),
-            state.progress.answers.clone(),
-            matches!(state.place(), Place::Result),
-        );
-        let state = state.clone();
-        use_memo(key, move |_| state.own_result().map(Rc::new))
-    };
-    let own = (*own).clone();
-    let earlier = hooks::use_earlier(props.earlier.clone(), own.clone());
-    hooks::use_host_messages(&state, &props.settings, t, own.clone());
+    hooks::use_milestones(&state, &props.settings, t);
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_title(&state, t);
@@ -101,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
         back,
         settings: props.settings.clone(),
         share: share::use_share_state(),
-        own: own.clone(),
+        own: state.own.clone(),
     };
     // The questions in a language not here yet are fetched first: switch once they are (or,
     // if they cannot be fetched, with the questions in the language they have).
@@ -119,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { question_status(&state, t) }
             { screens::screen(&state, &wiring, t) }
-            { earlier_results(&state, &earlier, own.as_deref(), t) }
+            { earlier_results(&state, &dispatch, t) }
         </div>
     }
 }
@@ -152,12 +130,7 @@ fn question_status(state: &AppState, t: &text::Ui) -> Html {
 
 /// Earlier results, under the visitor's own result and on their intro when there are any;
 /// on the intro of a page of its own, the way to the configurator.
-fn earlier_results(
-    state: &AppState,
-    earlier: &hooks::EarlierResults,
-    own: Option<&state::OwnResult>,
-    t: &'static text::Ui,
-) -> Html {
+fn earlier_results(state: &AppState, dispatch: &Callback<Action>, t: &'static text::Ui) -> Html {
     let on_intro = match state.place() {
         Place::Intro => true,
         Place::Result => false,
@@ -169,12 +142,12 @@ fn earlier_results(
         | Place::Broken(_) => return html! {},
     };
     html! { <>
-        if !on_intro || earlier.list.any() {
+        if !on_intro || state.earlier.any() {
             { earlier::earlier(&earlier::EarlierProps {
-                earlier: &earlier.list,
-                now: own.map(|o| o.link.as_str()),
-                on_keep: earlier.on_keep.clone(),
-                on_forget: earlier.on_forget.clone(),
+                earlier: &state.earlier,
+                now: state.own.as_ref().map(|o| o.link.as_str()),
+                on_keep: hooks::on_keep(dispatch),
+                on_forget: hooks::on_forget(dispatch),
             }, t) }
         }
         if on_intro && !embed::is_framed() {

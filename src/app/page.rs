@@ -1,9 +1,13 @@
 //! What every page of the app starts with, below each page's own start-up: the fatal-error
 //! view, and the start-up of a page of its own (the configurator, the team view).
 
-use crate::app::{language, text, ROOT_ID};
+use crate::app::{language, text};
 use crate::browser::{embed, fatal};
 use yew::prelude::*;
+
+/// The id of the element the app renders into, and of the heading that takes focus on each step.
+pub const ROOT_ID: &str = "app";
+pub const STEP_HEADING_ID: &str = "step-heading";
 
 /// Shows the fatal-error view, in the language on screen, in place of the page's app if the
 /// wasm panics.

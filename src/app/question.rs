@@ -1,7 +1,8 @@
 //! One question per step: a real radio group in a fieldset whose legend is the question.
 
+use crate::app::page::STEP_HEADING_ID;
 use crate::app::state::QuestionnaireRef;
-use crate::app::{text, STEP_HEADING_ID};
+use crate::app::text;
 use crate::model::questionnaire::Item;
 use crate::model::scoring::Answer;
 use wasm_bindgen::JsCast;

@@ -4,87 +4,13 @@
 //! language and saved progress, then the app mounted in place of the page's static intro. And
 //! the start-up the pages of their own share (the configurator, the team view).
 
-use crate::app::page::install_fatal_view;
-use crate::app::state::{AppState, Catalog, Intent, Notice, Opened, QuestionnaireRef};
-use crate::app::{address, configure, fetch, language, text, App, AppProps, ROOT_ID};
+use crate::app::page::{install_fatal_view, ROOT_ID};
+use crate::app::resume::{load_progress, ReadAhead};
+use crate::app::state::{Catalog, EarlierList, Intent, Notice};
+use crate::app::{address, configure, fetch, language, text, App, AppProps};
 use crate::browser::{embed, kept, storage};
-use crate::model::progress::Progress;
-use crate::model::questionnaire::{Form, Questionnaire, Seat};
-use crate::model::route::Route;
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
-
-/// A seat's progress as the visitor resumes it: the questionnaire version it belongs to, and
-/// the notice for it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Resumed {
-    pub questionnaire: QuestionnaireRef,
-    pub progress: Progress,
-    pub notice: Option<Notice>,
-}
-
-/// Saved progress for a seat (with the version it was saved with), and the notice for it.
-/// Without saved progress, the seat's quick check when `quick` asks for it, else its full
-/// questionnaire.
-pub fn load_progress(catalog: &Catalog, seat: Seat, quick: bool) -> Resumed {
-    let versions = catalog.versions(seat);
-    let refs: Vec<&Questionnaire> = versions.iter().map(|q| &*q.0).collect();
-    let (saved, which) = storage::load(&refs);
-    let notice = match saved {
-        storage::Saved::Restored(progress) => {
-            return Resumed {
-                questionnaire: versions[which].clone(),
-                progress,
-                notice: Some(Notice::Restored),
-            };
-        }
-        storage::Saved::Nothing => None,
-        storage::Saved::Discarded => Some(Notice::Discarded),
-        storage::Saved::Unavailable => Some(Notice::NoStorage),
-    };
-    let questionnaire = catalog.form_for(seat, quick);
-    Resumed {
-        progress: Progress::new(&questionnaire),
-        questionnaire,
-        notice,
-    }
-}
-
-/// For an address that answers the other seat against a shared result: that result, and the
-/// other seat's questionnaire with its saved progress. `None` when the result does not decode.
-pub fn against(catalog: &Catalog, route: &Route) -> Option<(QuestionnaireRef, Progress, Opened)> {
-    let Route::Against { shared, .. } = route else {
-        return None;
-    };
-    let opened = catalog.decode(shared).ok()?;
-    let quick = opened.questionnaire.form == Form::Quick;
-    let resumed = load_progress(catalog, opened.questionnaire.seat.other(), quick);
-    Some((resumed.questionnaire, resumed.progress, opened))
-}
-
-/// The app's state on its first render: saved progress, then wherever the address says (a
-/// question or result only as far as the answers reach).
-pub fn initial_state(props: &AppProps) -> AppState {
-    let resumed = props.resumed.clone().unwrap_or_else(|| {
-        load_progress(&props.catalog, props.settings.lens, props.settings.quick)
-    });
-    let mut state = AppState::new(
-        props.catalog.clone(),
-        resumed.questionnaire,
-        resumed.progress,
-        resumed.notice,
-    );
-    state.lang = props.lang;
-    let route = address::route();
-    if let Some((questionnaire, progress, opened)) = against(&props.catalog, &route) {
-        state.use_seat(questionnaire, progress, Some(opened));
-    }
-    // The bare address says nothing about where to be: saved progress resumes where it was.
-    if route != Route::Intro {
-        state.go(&route);
-    }
-    state
-}
 
 /// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
 pub fn start() {
@@ -117,7 +43,7 @@ pub fn start() {
         // Asked in the visitor's language, which is here now.
         forget_progress_if_asked(&window, lang);
         let mut props = prepare(lang, catalog, settings);
-        if let (false, Some(resumed)) = (complete, props.resumed.as_mut()) {
+        if let (false, Some(resumed)) = (complete, props.read.resumed.as_mut()) {
             let lens = props.settings.lens;
             resumed.notice = Some(Notice::LoadFailed(Intent::Resume { lens, route }));
         }
@@ -147,13 +73,15 @@ async fn next_task() {
 fn prepare(lang: text::Lang, catalog: Rc<Catalog>, settings: Rc<Settings>) -> AppProps {
     embed::apply(&settings);
     text::set_current(lang);
-    let resumed = Some(load_progress(&catalog, settings.lens, settings.quick));
+    let read = ReadAhead {
+        resumed: Some(load_progress(&catalog, settings.lens, settings.quick)),
+        earlier: Some(EarlierList(Rc::new(kept::load()))),
+    };
     AppProps {
         catalog,
         settings,
         lang,
-        resumed,
-        earlier: Some(kept::load()),
+        read,
         focus_heading: false,
     }
 }

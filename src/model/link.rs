@@ -39,6 +39,15 @@ pub struct ResultLink {
     pub label: Option<String>,
 }
 
+/// Why a link in the address could not be shown: one that cannot be read, or a comparison of
+/// two results that ask different questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Broken {
+    Link(LinkError),
+    /// Both halves of a comparison link are intact but ask different questions.
+    NotComparable,
+}
+
 /// Why a link could not be opened. Each has its own message in the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkError {

@@ -2,7 +2,7 @@
 //! fetched for, then carried out with the catalog as it then is.
 
 use crate::app::state::{Action, AppState, Catalog, Intent, Opened};
-use crate::app::{fetch, start};
+use crate::app::{fetch, resume};
 use crate::model::questionnaire::{Form, Seat};
 use crate::model::route::Route;
 use std::rc::Rc;
@@ -14,13 +14,13 @@ use yew::prelude::*;
 #[hook]
 pub fn use_catalog(state: &UseReducerHandle<AppState>) {
     let state = state.clone();
-    use_effect_with(state.pending.clone(), move |pending| {
-        let Some(pending) = pending.clone() else {
+    use_effect_with(state.pending.as_ref().map(|p| p.serial), move |_| {
+        let Some(pending) = state.pending.clone() else {
             return;
         };
-        let wanted = fetch::with_saved(pending.wanted.clone(), &state.catalog);
-        let lang = pending.lang.code();
-        if !state.catalog.lacks(&wanted, lang) {
+        let (wanted, lang) = state.wanted(&pending.intent);
+        let wanted = fetch::with_saved(wanted, &state.catalog);
+        if !state.catalog.lacks(&wanted, lang.code()) {
             let catalog = state.catalog.clone();
             let intent = pending.intent.clone();
             state.dispatch(Action::Settled {
@@ -32,7 +32,7 @@ pub fn use_catalog(state: &UseReducerHandle<AppState>) {
         }
         wasm_bindgen_futures::spawn_local(async move {
             let (catalog, complete) =
-                fetch::complete(state.catalog.clone(), &wanted, pending.lang.code()).await;
+                fetch::complete(state.catalog.clone(), &wanted, lang.code()).await;
             if !Rc::ptr_eq(&catalog, &state.catalog) {
                 state.dispatch(Action::CatalogLoaded(catalog.clone()));
             }
@@ -76,7 +76,7 @@ fn answer_seat(
     let form = against
         .as_ref()
         .map_or(state.questionnaire.form, |o| o.questionnaire.form);
-    let resumed = start::load_progress(catalog, seat, form == Form::Quick);
+    let resumed = resume::load_progress(catalog, seat, form == Form::Quick);
     state.dispatch(Action::UseSeat {
         questionnaire: resumed.questionnaire,
         progress: resumed.progress,
@@ -91,7 +91,7 @@ fn follow(state: &UseReducerHandle<AppState>, route: &Route, catalog: &Catalog) 
     let already =
         matches!(route, Route::Against { shared, .. } if answering == Some(shared.trim()));
     if !already {
-        if let Some((questionnaire, progress, opened)) = start::against(catalog, route) {
+        if let Some((questionnaire, progress, opened)) = resume::against(catalog, route) {
             state.dispatch(Action::UseSeat {
                 questionnaire,
                 progress,

@@ -1,5 +1,6 @@
 //! Messages to the host page when embedded: the visitor started, and their result.
 
+use crate::app::hooks::earlier;
 use crate::app::state::{AppState, OwnResult};
 use crate::app::{address, text};
 use crate::browser::embed;
@@ -25,22 +26,22 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
     });
 }
 
-/// Tells the host page when the visitor starts, and once for each result of their own that
-/// comes on screen (`own_result`, while it is on screen): only new answers make it news (not a
-/// label typed for the people the visitor shares it with, which is never sent, nor the same
-/// result's texts arriving in another language).
+/// The visitor's milestones: the host page is told when they start; each result of their own
+/// that comes on screen (`AppState::own`) is kept among their earlier results and told to the
+/// host page. Only new answers make a result news (not a label typed for the people the
+/// visitor shares it with, which is never sent, nor the same result's texts arriving in
+/// another language). One effect for both, since both follow the same change.
 #[hook]
-pub fn use_host_messages(
+pub fn use_milestones(
     state: &UseReducerHandle<AppState>,
     settings: &Rc<Settings>,
     t: &'static text::Ui,
-    own_result: Option<Rc<OwnResult>>,
 ) {
     let previous = use_mut_ref(|| state.progress.step);
     let settings = settings.clone();
     let state = state.clone();
     use_effect_with(
-        (state.progress.step, own_result),
+        (state.progress.step, state.own.clone()),
         move |(step, own_result)| {
             let before = std::mem::replace(&mut *previous.borrow_mut(), *step);
             let host = settings.host.as_deref();
@@ -48,6 +49,7 @@ pub fn use_host_messages(
                 embed::post(host, "start", &[]);
             }
             if let Some(own) = own_result {
+                earlier::keep(&state, own);
                 let url = address::link_to(&settings, &Route::Shared(own.link.clone()));
                 embed::post(
                     host,

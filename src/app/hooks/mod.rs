@@ -1,6 +1,7 @@
 //! The App's effects, one named hook each: saving progress, running what waits for the
 //! catalog (`catalog.rs`), keeping the address and the app in step (real history,
-//! `history.rs`), keeping earlier results (`earlier.rs`), telling the host page (`host.rs`),
+//! `history.rs`), the visitor's milestones (starting, a result of their own: kept among earlier
+//! results, `earlier.rs`, and told to the host page, `host.rs`),
 //! naming the step in the page's title, and moving focus to each new view's heading.
 
 mod catalog;
@@ -9,12 +10,13 @@ mod history;
 mod host;
 
 pub use catalog::use_catalog;
-pub use earlier::{use_earlier, EarlierResults};
+pub use earlier::{on_forget, on_keep};
 pub use history::use_address;
-pub use host::{use_frame_title, use_host_messages};
+pub use host::{use_frame_title, use_milestones};
 
+use crate::app::page::STEP_HEADING_ID;
 use crate::app::state::{AppState, Notice, Place};
-use crate::app::{text, STEP_HEADING_ID};
+use crate::app::text;
 use crate::browser::storage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

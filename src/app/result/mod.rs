@@ -4,8 +4,9 @@
 
 use crate::app::chart::{chart, ChartProps};
 use crate::app::intro::how_link;
+use crate::app::page::STEP_HEADING_ID;
 use crate::app::state::QuestionnaireRef;
-use crate::app::{text, STEP_HEADING_ID};
+use crate::app::text;
 use crate::model::questionnaire::{Form, Questionnaire};
 use crate::model::scoring::{self, Answer, Answers, Outcome};
 use std::rc::Rc;

@@ -159,8 +159,10 @@ fn an_intent_waits_as_data_and_a_failure_keeps_it_to_try_again() {
     let s = s.reduce(Action::Want(answer.clone()));
     let pending = s.pending.clone().expect("pending");
     assert_eq!(pending.intent, answer);
-    assert_eq!(pending.wanted, Wanted::of(vec![Seat::Provider]));
-    assert_eq!(pending.lang, Lang::En);
+    assert_eq!(
+        s.wanted(&pending.intent),
+        (Wanted::of(vec![Seat::Provider]), Lang::En)
+    );
     // It failed: the notice holds it; "Try again" wants it again, as a new fetch.
     let failed = s.reduce(Action::Settled {
         pending: pending.clone(),
@@ -193,8 +195,7 @@ fn a_fetch_that_ends_after_a_newer_intent_leaves_that_one_pending() {
     let s = state();
     let s = s.reduce(Action::Want(Intent::Speak(Lang::De)));
     let older = s.pending.clone().unwrap();
-    assert_eq!(older.lang, Lang::De);
-    assert_eq!(older.wanted, s.catalog.seats());
+    assert_eq!(s.wanted(&older.intent), (s.catalog.seats(), Lang::De));
     let s = s.reduce(Action::Want(Intent::Follow(Route::Result)));
     let newer = s.pending.clone().unwrap();
     let s = s.reduce(Action::Settled {

@@ -33,13 +33,11 @@ impl Intent {
     }
 }
 
-/// An intent waiting for its fetch: what it wants, in which language, numbered so that the
-/// same intent wanted again is a new fetch.
+/// An intent waiting for its fetch, numbered so that the same intent wanted again is a new
+/// fetch (what it wants of the catalog is `AppState::wanted`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pending {
     pub intent: Intent,
-    pub wanted: Wanted,
-    pub lang: Lang,
     pub serial: u32,
 }
 
@@ -64,14 +62,10 @@ impl AppState {
     /// Records `intent` as pending, for `hooks::use_catalog` to fetch what it needs and carry
     /// it out.
     pub(super) fn want(&mut self, intent: Intent) {
-        let (wanted, lang) = self.wanted(&intent);
         self.intents = self.intents.wrapping_add(1);
-        let serial = self.intents;
         self.pending = Some(Pending {
             intent,
-            wanted,
-            lang,
-            serial,
+            serial: self.intents,
         });
     }
 

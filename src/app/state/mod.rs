@@ -21,7 +21,8 @@ pub use intent::{Intent, Pending};
 pub use place::{OwnResult, Place};
 
 use crate::app::text::Lang;
-use crate::model::link::{self, LinkError};
+use crate::browser::kept::Earlier;
+use crate::model::link;
 use crate::model::progress::{Progress, Step};
 use crate::model::questionnaire::{Form, Questionnaire};
 use crate::model::route::Route;
@@ -29,13 +30,7 @@ use crate::model::scoring::Answer;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Why a link in the address could not be shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Broken {
-    Link(LinkError),
-    /// Both halves of a comparison link are intact but ask different questions.
-    NotComparable,
-}
+pub use crate::model::link::Broken;
 
 /// What the page shows. The visitor's own steps (intro, question, result) are in `Progress`;
 /// the screen says whose questions they are and what they are answered against.
@@ -51,6 +46,24 @@ pub enum Screen {
     /// Two results opened from a `#r=…&vs=…` link.
     Comparison(Opened, Opened),
     BrokenLink(Broken),
+}
+
+/// The results kept in this browser as one reading of storage, compared by identity: each
+/// reading is news.
+#[derive(Debug, Clone)]
+pub struct EarlierList(pub Rc<Earlier>);
+
+impl PartialEq for EarlierList {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for EarlierList {
+    type Target = Earlier;
+    fn deref(&self) -> &Earlier {
+        &self.0
+    }
 }
 
 /// A short message shown above the current step.
@@ -86,6 +99,11 @@ pub struct AppState {
     pub pending: Option<Pending>,
     /// How many intents were wanted: the number of the latest (`Pending::serial`).
     pub intents: u32,
+    /// The visitor's own result while it is on screen, made once per change of answers (not
+    /// per keystroke of a label; see `AppState::own_result`).
+    pub own: Option<Rc<OwnResult>>,
+    /// The results kept in this browser, as last read (at start-up and after each change).
+    pub earlier: EarlierList,
     /// How many addresses the app has followed: each one is a change, so the address is
     /// checked (and corrected in place) even when the app was already there.
     pub followed: u32,
@@ -129,6 +147,8 @@ pub enum Action {
     Retry,
     /// The questions and texts of this language are here (or could not be fetched): show it.
     Speak(Lang),
+    /// The results kept in this browser, read again after a change.
+    Earlier(EarlierList),
 }
 
 impl AppState {
@@ -149,6 +169,8 @@ impl AppState {
             lang: Lang::En,
             pending: None,
             intents: 0,
+            own: None,
+            earlier: EarlierList(Rc::new(Earlier::Unavailable)),
             followed: 0,
         }
     }
@@ -156,7 +178,9 @@ impl AppState {
     /// A notice that still holds when the visitor starts afresh or answers another seat: the
     /// refusal of storage (the others described what was on screen).
     fn keep_lasting_notice(&mut self) {
-        self.notice = self.notice.take().filter(|n| *n == Notice::NoStorage);
+        if !matches!(self.notice, Some(Notice::NoStorage)) {
+            self.notice = None;
+        }
     }
 
     /// One step back; from the first question answered against a shared result, back to it.
@@ -165,6 +189,25 @@ impl AppState {
         self.need_answer = false;
         if let (Screen::Against(against), Step::Intro) = (&self.screen, self.progress.step) {
             self.screen = Screen::SharedResult(against.clone());
+        }
+    }
+
+    /// Makes the visitor's own result again when it comes on screen or its answers change, and
+    /// drops it when it leaves the screen.
+    pub fn follow_own_result(&mut self, before: &AppState) {
+        let changed = self.own.is_none()
+            || self.questionnaire != before.questionnaire
+            || self.progress.answers != before.progress.answers;
+        match self.place() {
+            Place::Result if !changed => {}
+            Place::Result => self.own = self.own_result().map(Rc::new),
+            Place::Intro
+            | Place::Question(_)
+            | Place::AgainstQuestion(..)
+            | Place::AgainstResult(_)
+            | Place::Shared(_)
+            | Place::Comparison(..)
+            | Place::Broken(_) => self.own = None,
         }
     }
 
@@ -210,6 +253,11 @@ impl AppState {
     /// the same version), carrying the answers over; nothing changes when that form is not
     /// in the catalog.
     pub fn use_form(&mut self, quick: bool) {
+        // Offered on the visitor's own intro and result only: answering against a shared
+        // result keeps that result's form, so the two stay comparable.
+        if self.screen != Screen::Journey {
+            return;
+        }
         let q = &self.questionnaire;
         let id = if quick {
             q.quick_id()
@@ -290,6 +338,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Speak(lang) => next.lang = lang,
+            Action::Earlier(earlier) => next.earlier = earlier,
             Action::Revisit(questions) => {
                 if next.progress.step == Step::Result {
                     next.progress.revisit(&questions);
@@ -301,6 +350,7 @@ impl Reducible for AppState {
         if let (Screen::Against(against), Step::Intro) = (&next.screen, next.progress.step) {
             next.screen = Screen::SharedResult(against.clone());
         }
+        next.follow_own_result(&self);
         // Leaving a step retires the "welcome back" notice: it described the step it came with.
         if next.progress.step != self.progress.step && next.notice == Some(Notice::Restored) {
             next.notice = None;

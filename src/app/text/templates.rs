@@ -1,7 +1,7 @@
 //! The texts with numbers or names in them: `{name}` placeholders filled by these methods.
 
 use super::*;
-use crate::app::state::Broken;
+use crate::model::link::Broken;
 use crate::model::link::LinkError;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::{CtaTarget, Reason, Warning};
