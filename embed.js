@@ -273,19 +273,21 @@
       if (widgets[i].frame && widgets[i].frame.contentWindow === event.source) widget = widgets[i];
     }
     var data = event.data;
-    if (!widget || !data || data.partnerOrVendor !== 1 || typeof data.type !== "string") return;
-    if (data.type === "height") {
-      var height = Number(data.height);
-      if (widget.mode === "inline" && isFinite(height) && height > 0) {
-        widget.frame.style.height = Math.min(Math.ceil(height), 100000) + "px";
+    if (!widget || !data || data.partnerOrVendor !== 1) return;
+    var type = data.type;
+    if (type === "height") {
+      // Anything but a positive number is ignored; the ceiling takes the rest.
+      if (widget.mode === "inline" && data.height > 0) {
+        widget.frame.style.height = Math.min(Math.ceil(data.height), 100000) + "px";
       }
-    } else if (data.type === "title" && typeof data.title === "string") {
+    } else if (type === "title" && typeof data.title === "string") {
       widget.frame.title = data.title.slice(0, 200);
       if (widget.dialog) widget.dialog.setAttribute("aria-label", widget.frame.title);
-    } else if (data.type === "escape") {
+    } else if (type === "escape") {
       shut(widget);
-    } else if (data.type === "ready" || data.type === "start" || data.type === "complete") {
-      emit(widget, data.type, data.type === "complete" ? data.detail : {});
+    } else if (/^(ready|start|complete)$/.test(type)) {
+      // Passed on as events; only complete carries a detail.
+      emit(widget, type, data.detail);
     }
   });
 

@@ -7,11 +7,13 @@
 use crate::app::state::{AppState, Catalog, Notice, Opened, Shared};
 use crate::app::{address, configure, fetch, language, text, App, AppProps, ROOT_ID};
 use crate::browser::{embed, fatal, storage};
+use crate::model::message::Message;
 use crate::model::progress::Progress;
 use crate::model::questionnaire::{Form, Questionnaire, Seat};
 use crate::model::route::Route;
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// A seat's saved progress, the questionnaire version it belongs to, and the notice for it.
@@ -166,7 +168,7 @@ fn mount(root: web_sys::Element, mut props: AppProps) {
         .and_then(|d| d.active_element())
         .is_some_and(|focused| root.contains(Some(&focused)));
     root.set_text_content(None);
-    embed::post(host.as_deref(), "ready", &[]);
+    embed::post(host.as_deref(), Message::Ready, JsValue::UNDEFINED);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     embed::report_height(host);
 }

@@ -3,6 +3,7 @@
 use crate::app::state::{AppState, Shared};
 use crate::app::{address, text};
 use crate::browser::embed;
+use crate::model::message::Message;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Seat;
 use crate::model::route::Route;
@@ -18,11 +19,7 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
     let host = settings.host.clone();
     let title = t.frame_title(settings.firm.as_deref());
     use_effect_with(title, move |title| {
-        embed::post(
-            host.as_deref(),
-            "title",
-            &[("title", title.as_str().into())],
-        );
+        embed::post(host.as_deref(), Message::Title, title.as_str().into());
     });
 }
 
@@ -46,16 +43,13 @@ pub fn use_host_messages(
             let before = std::mem::replace(&mut *previous.borrow_mut(), *step);
             let host = settings.host.as_deref();
             if before == Step::Intro && matches!(step, Step::Question(_)) {
-                embed::post(host, "start", &[]);
+                embed::post(host, Message::Start, JsValue::UNDEFINED);
             }
             if let Some(payload) = own_result {
                 let (questionnaire, answers) = (&state.questionnaire, &state.progress.answers);
                 let url = address::link_to(&settings, &Route::Shared(payload.clone()));
-                embed::post(
-                    host,
-                    "complete",
-                    &[("detail", completion(questionnaire, answers, &url, t))],
-                );
+                let detail = completion(questionnaire, answers, &url, t);
+                embed::post(host, Message::Complete, detail);
             }
         },
     );
