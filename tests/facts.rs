@@ -385,3 +385,110 @@ fn the_messages_between_frame_and_page_are_one_list() {
         assert!(docs.contains(&row), "docs/embedding.md lacks {row:?}");
     }
 }
+
+/// The lines of embed.js from `  function <name>(` to its closing `  }`.
+fn loader_function(loader: &str, name: &str) -> String {
+    let head = format!("  function {name}(");
+    let body: Vec<&str> = loader
+        .lines()
+        .skip_while(|l| !l.starts_with(&head))
+        .take_while(|l| *l != "  }")
+        .collect();
+    assert!(!body.is_empty(), "embed.js has no function {name}");
+    format!("{}\n  }}\n", body.join("\n"))
+}
+
+#[test]
+fn the_loader_takes_an_accent_by_the_apps_rule() {
+    use partner_or_vendor::model::settings::check_accent;
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let loader = read("embed.js");
+    // What the app makes of each value (the checked colour and its text colour, or a refusal)
+    // against what the loader's own function makes of it, run by node (the build needs it).
+    let mut values: Vec<String> = [
+        "#777777",
+        "#767676",
+        "#ffffff",
+        "#000000",
+        "#0b5cad",
+        "#808080",
+        "#ffbf47",
+        "#777",
+        " #0B5CAD ",
+        "#0b5cad\n",
+        "red",
+        "",
+        "#",
+        "#12",
+        "#1234",
+        "#12345",
+        "#1234567",
+        "#0b5cadff",
+        "0b5cad",
+        "#gggggg",
+        "# 0b5ca",
+        "#0x1234",
+    ]
+    .map(String::from)
+    .to_vec();
+    values.extend((0..256).map(|g| format!("#{g:02x}{g:02x}{g:02x}")));
+    values.extend((0..4096).map(|n| format!("#{n:03X}")));
+    // A few thousand more, spread over the cube by a fixed generator.
+    let mut seed: u32 = 0x2545_f491;
+    values.extend((0..4000).map(|_| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        format!("#{:06x}", seed >> 8)
+    }));
+    let apps: Vec<String> = values
+        .iter()
+        .map(|v| match check_accent(v) {
+            Ok(accent) => format!("{} {}", accent.colour, accent.text),
+            Err(_) => "refused".to_string(),
+        })
+        .collect();
+
+    let constant = |name: &str| {
+        loader
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("var {name} = ")))
+            .unwrap_or_else(|| panic!("embed.js has no {name}"))
+            .to_string()
+    };
+    let script = format!(
+        "{}\n{}\n{}{}\
+         const values = JSON.parse(require(\"fs\").readFileSync(0, \"utf8\"));\n\
+         const out = values.map((v) => {{ const a = accentOf(v); return a ? a[0].toLowerCase() + \" \" + a[1] : \"refused\"; }});\n\
+         process.stdout.write(JSON.stringify(out));\n",
+        constant("LIGHT"),
+        constant("DARK"),
+        loader_function(&loader, "accentOf"),
+        loader_function(&loader, "luminance"),
+    );
+    let mut node = Command::new("node")
+        .arg("-e")
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node (which the release build needs for terser) runs the loader's function");
+    let input = serde_json::to_string(&values).expect("strings serialise");
+    node.stdin
+        .take()
+        .expect("node's stdin")
+        .write_all(input.as_bytes())
+        .expect("node reads the values");
+    let output = node.wait_with_output().expect("node ran");
+    assert!(
+        output.status.success(),
+        "node failed on the loader's function"
+    );
+    let loaders: Vec<String> = serde_json::from_slice(&output.stdout).expect("node's JSON");
+    assert_eq!(loaders.len(), values.len());
+    for ((value, app), loader) in values.iter().zip(&apps).zip(&loaders) {
+        assert_eq!(app, loader, "the app and the loader differ on {value:?}");
+    }
+    // The case that was wrong: white on #777777 reads at 4.48:1.
+    assert_eq!(apps[0], "refused");
+    assert_eq!(apps[1], "#767676 #ffffff");
+}
