@@ -125,15 +125,7 @@ pub fn App(props: &AppProps) -> Html {
             if let (Screen::Journey | Screen::Against(_), Step::Question(k)) = (&state.screen, state.progress.step) {
                 // Outside the per-question view, so the element lives across steps and its
                 // change of text is announced as a polite live region.
-                <div class="question-status">
-                    <p class="question-count" aria-live="polite">{ t.question_of(k + 1, total) }</p>
-                    <progress
-                        class="question-progress"
-                        max={total.to_string()}
-                        value={(k + 1).to_string()}
-                        aria-label={t.progress_label}
-                    />
-                </div>
+                { question::status(k, total, t) }
             }
             { screens::screen(&state, &wiring, t) }
             if let Some(earlier) = earlier.filter(|e| on_own_result || e.any()) {
