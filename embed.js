@@ -37,7 +37,7 @@
     ".pov-d{border:0;padding:0;margin:auto;width:min(40rem,100vw);height:min(48rem,100dvh);max-width:100vw;max-height:100dvh;overflow:hidden;background:#fff;color:#1b1f24;border-radius:.5rem}" +
     ".pov-d[open]{display:flex;flex-direction:column}" +
     ".pov-d::backdrop{background:#0009}" +
-    ".pov-d iframe{flex:1;width:100%;border:0;display:block}" +
+    ".pov-d iframe{flex:1;width:100%;border:0}" +
     ".pov-slider,.pov-side-tab{margin:0 0 0 auto;height:100dvh;width:min(30rem,100vw);border-radius:0}" +
     ".pov-left{margin:0 auto 0 0}" +
     ".pov-floating{margin:auto 1rem 5.5rem auto;width:min(26rem,100vw - 2rem);height:min(40rem,100dvh - 7rem)}" +
@@ -59,7 +59,23 @@
     );
   }
 
-  // Relative luminance of #rrggbb, for the trigger's text colour (WCAG 2).
+  // The app's rule for an accent (src/model/settings, check_accent; tests/facts.rs runs both on
+  // the same values): #rgb or #rrggbb, trimmed, with the text colour that contrasts more (light
+  // on a tie), as [colour, text]; nothing when even that one stays under 4.5:1 (WCAG 2 AA).
+  function accentOf(value) {
+    value = value.trim();
+    if (/^#[0-9a-f]{3}$/i.test(value)) value = value.replace(/[0-9a-f]/gi, "$&$&");
+    if (!/^#[0-9a-f]{6}$/i.test(value)) return;
+    // A ratio is (lighter + 0.05) / (darker + 0.05); nothing is lighter than LIGHT.
+    var accent = luminance(value) + 0.05;
+    var dark = luminance(DARK) + 0.05;
+    var light = (luminance(LIGHT) + 0.05) / accent;
+    dark = accent > dark ? accent / dark : dark / accent;
+    var on = light >= dark ? light >= 4.5 && LIGHT : dark >= 4.5 && DARK;
+    return on && [value, on];
+  }
+
+  // Relative luminance of #rrggbb (WCAG 2).
   function luminance(hex) {
     var sum = 0;
     for (var i = 0; i < 3; i++) {
@@ -83,7 +99,7 @@
       else if (/^data-(?!(mode|side|button-label|partner-or-vendor)$)/.test(name)) warn(name.slice(0, 60) + " is not a setting; not passed on");
     }
     // The app posts only to this origin; an opaque one (a file:// page) gets no messages.
-    if (host && host !== "null") query.set("host", host);
+    if (host !== "null") query.set("host", host);
     var iframe = document.createElement("iframe");
     // Through the CSS object model, which a strict policy on the page allows.
     if (widget.mode === "inline") iframe.style.cssText = "width:100%;height:640px;border:0;display:block";
@@ -162,8 +178,9 @@
   // spared the style pass over the whole page that a new stylesheet costs.
   var styled = false;
   function style() {
-    if (styled || !document.adoptedStyleSheets || !window.CSSStyleSheet) return;
+    if (styled) return;
     styled = true;
+    // A browser without constructable or adopted stylesheets throws here.
     try {
       var sheet = new CSSStyleSheet();
       sheet.replaceSync(CSS);
@@ -201,17 +218,19 @@
     style();
     var label = (element.getAttribute("data-button-label") || "").trim().slice(0, 80);
     if (!label) return;
-    var accent = element.getAttribute("data-accent") || "";
-    if (/^#[0-9a-f]{3}$/i.test(accent)) accent = accent.replace(/[0-9a-f]/gi, "$&$&");
-    if (!/^#[0-9a-f]{6}$/i.test(accent)) accent = ACCENT;
-    // The lighter text where it contrasts more (light on a tie), as the app picks it.
-    var light = 1.05 / (luminance(accent) + 0.05) >= (luminance(accent) + 0.05) / (luminance(DARK) + 0.05);
+    // The firm's accent where the app takes it, else the app's default.
+    var accent = element.getAttribute("data-accent") || ACCENT;
+    var colours = accentOf(accent);
+    if (!colours) {
+      warn('data-accent "' + accent.slice(0, 40) + '" is not a colour text reads on at 4.5:1; the default it is');
+      colours = accentOf(ACCENT);
+    }
     var button = document.createElement("button");
     button.type = "button";
     button.className = "pov-t pov-t-" + mode + (widget.left ? " pov-left" : "");
     button.textContent = label;
-    button.style.setProperty("--pov-accent", accent);
-    button.style.setProperty("--pov-on", light ? LIGHT : DARK);
+    button.style.setProperty("--pov-accent", colours[0]);
+    button.style.setProperty("--pov-on", colours[1]);
     // An opener like the page's own: the page-wide listeners open it on a click and load the
     // app ahead on hover or focus, and it names its widget by being inside it.
     button.setAttribute(OPEN, "");
@@ -225,41 +244,48 @@
       if (node.partnerOrVendor) return node.partnerOrVendor;
     }
     var id = target && target.getAttribute && target.getAttribute(OPEN);
-    var named = id ? document.getElementById(id) : null;
+    var named = id && document.getElementById(id);
     if (named && named.partnerOrVendor) return named.partnerOrVendor;
-    for (var i = 0; i < widgets.length; i++) if (widgets[i].mode !== "inline") return widgets[i];
-    return widgets[0] || null;
+    return (
+      widgets.filter(function (w) {
+        return w.mode !== "inline";
+      })[0] || widgets[0]
+    );
   }
 
   function scan() {
-    var elements = document.querySelectorAll("[" + MARK + "]");
-    for (var i = 0; i < elements.length; i++) mount(elements[i]);
+    document.querySelectorAll("[" + MARK + "]").forEach(mount);
   }
 
   window.PartnerOrVendor = {
     open: function (element) {
       scan();
       var widget = find(element);
-      if (widget) open(widget, document.activeElement);
+      if (widget) open(widget);
     },
     close: function () {
       widgets.forEach(shut);
     },
   };
 
+  // The page's opener (or the loader's button) an event came from, if any.
+  function openerOf(event) {
+    return event.target.closest && event.target.closest("[" + OPEN + "]");
+  }
+
   document.addEventListener("click", function (event) {
-    var opener = event.target.closest && event.target.closest("[" + OPEN + "]");
-    if (!opener) return;
+    var from = openerOf(event);
+    if (!from) return;
     scan();
-    var widget = find(opener);
+    var widget = find(from);
     if (!widget) return warn("nothing to open: no element marked " + MARK);
     event.preventDefault();
-    open(widget, opener);
+    open(widget, from);
   });
   // The page's own openers load the app ahead of the click, too.
   function prefetch(event) {
-    var opener = event.target.closest && event.target.closest("[" + OPEN + "]");
-    var widget = opener && find(opener);
+    var from = openerOf(event);
+    var widget = from && find(from);
     if (widget && widget.mode !== "inline") dialog(widget);
   }
   document.addEventListener("pointerover", prefetch);
@@ -268,31 +294,31 @@
   window.addEventListener("message", function (event) {
     // Only the app's origin, and only from the window of one of our own frames.
     if (event.origin !== origin) return;
-    var widget = null;
-    for (var i = 0; i < widgets.length; i++) {
-      if (widgets[i].frame && widgets[i].frame.contentWindow === event.source) widget = widgets[i];
-    }
+    var widget = widgets.filter(function (w) {
+      return w.frame && w.frame.contentWindow === event.source;
+    })[0];
     var data = event.data;
-    if (!widget || !data || data.partnerOrVendor !== 1 || typeof data.type !== "string") return;
-    if (data.type === "height") {
-      var height = Number(data.height);
-      if (widget.mode === "inline" && isFinite(height) && height > 0) {
-        widget.frame.style.height = Math.min(Math.ceil(height), 100000) + "px";
+    if (!widget || !data || data.partnerOrVendor !== 1) return;
+    var type = data.type;
+    if (type === "height") {
+      // Anything but a positive number is ignored; the ceiling takes the rest.
+      if (widget.mode === "inline" && data.height > 0) {
+        widget.frame.style.height = Math.min(Math.ceil(data.height), 100000) + "px";
       }
-    } else if (data.type === "title" && typeof data.title === "string") {
+    } else if (type === "title" && typeof data.title === "string") {
       widget.frame.title = data.title.slice(0, 200);
       if (widget.dialog) widget.dialog.setAttribute("aria-label", widget.frame.title);
-    } else if (data.type === "escape") {
+    } else if (type === "escape") {
       shut(widget);
-    } else if (data.type === "ready" || data.type === "start" || data.type === "complete") {
-      emit(widget, data.type, data.type === "complete" ? data.detail : {});
+    } else if (/^(ready|start|complete)$/.test(type)) {
+      // Passed on as events; only complete carries a detail.
+      emit(widget, type, data.detail);
     }
   });
 
   scan();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
-  // Widgets added later (by a page's own scripts) are mounted too.
-  if (window.MutationObserver) {
-    new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
-  }
+  // Widgets added later (by a page's own scripts) are mounted too. (Every browser with the
+  // IntersectionObserver the inline widgets need has this one.)
+  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -271,3 +271,224 @@ fn a_name_with_a_hash_is_recognised_alike_by_the_build_the_servers_and_the_worke
         assert!(read(path).contains(&named), "{path} recognises other names");
     }
 }
+
+/// Every word that follows `prefix` in `text`, up to `end` (`prefix` ends with the opening quote).
+fn words_after(text: &str, prefix: &str, end: char) -> std::collections::BTreeSet<String> {
+    text.split(prefix)
+        .skip(1)
+        .filter_map(|rest| rest.split(end).next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The `.rs` files under `dir`, in its folders too.
+fn rust_files(dir: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+        let path = entry.expect("a readable entry").path();
+        let path = path.to_str().expect("an ASCII path").to_string();
+        if std::path::Path::new(&path).is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.ends_with(".rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn the_messages_between_frame_and_page_are_one_list() {
+    use partner_or_vendor::model::message::{Message, MARKER};
+    use std::collections::BTreeSet;
+    let names = |pick: fn(&Message) -> bool| -> BTreeSet<String> {
+        Message::ALL
+            .iter()
+            .filter(|m| pick(m))
+            .map(|m| m.name().to_string())
+            .collect()
+    };
+    let list = "src/model/message.rs";
+    let start = read("start.js");
+    let loader = read("embed.js");
+    let docs = read("docs/embedding.md");
+
+    // The app posts through `embed::post`, which takes a `Message`: no other file of the app
+    // writes a message by hand. start.js posts only messages of the list.
+    let app: Vec<String> = rust_files("src")
+        .iter()
+        .filter(|p| *p != list)
+        .map(|p| read(p))
+        .collect();
+    assert!(app
+        .iter()
+        .all(|source| !source.contains(&format!("\"{MARKER}\""))));
+    let from_start = words_after(&start, &format!("{{ {MARKER}: 1, type: \""), '"');
+    assert!(!from_start.is_empty(), "start.js posts no message");
+    assert!(
+        from_start.is_subset(&names(|_| true)),
+        "start.js posts {from_start:?}"
+    );
+    // Every message is sent by someone: the app names it, or start.js posts it.
+    for m in Message::ALL {
+        let variant = format!("Message::{m:?}");
+        assert!(
+            app.iter().any(|source| source.contains(&variant)) || from_start.contains(m.name()),
+            "nobody sends {}",
+            m.name()
+        );
+    }
+
+    // The loader handles exactly these types: some itself, the others passed on as events.
+    assert!(loader.contains(&format!("data.{MARKER} !== 1")));
+    let acted_on = words_after(&loader, "type === \"", '"');
+    let passed_on: BTreeSet<String> = loader
+        .lines()
+        .find(|l| l.contains(")$/.test(type)"))
+        .and_then(|l| l.split("/^(").nth(1))
+        .and_then(|l| l.split(")$/").next())
+        .expect("embed.js passes messages on by a /^(…)$/ test of their type")
+        .split('|')
+        .map(str::to_string)
+        .collect();
+    assert_eq!(acted_on, names(|m| !m.is_event()), "embed.js acts on");
+    assert_eq!(passed_on, names(|m| m.is_event()), "embed.js passes on");
+    // Each field is read: those of the messages passed on as the event's detail.
+    assert!(loader.contains("emit(widget, type, data.detail);"));
+    for m in Message::ALL {
+        if let Some(field) = m.field() {
+            let read_as = if m.is_event() { "detail" } else { field };
+            assert_eq!(field, read_as, "embed.js passes on only a detail");
+            assert!(loader.contains(&format!("data.{field}")), "{field}");
+        }
+    }
+
+    // The events the host page hears: the messages passed on and the loader's own.
+    let own = words_after(&loader, "emit(widget, \"", '"');
+    let events: BTreeSet<String> = passed_on.union(&own).cloned().collect();
+    let documented = words_after(&docs, "| `partner-or-vendor:", '`');
+    assert_eq!(
+        events, documented,
+        "docs/embedding.md documents other events"
+    );
+    let listed: BTreeSet<String> = read("tests/e2e/host.mjs")
+        .split("export const EVENTS = [")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .expect("tests/e2e/host.mjs lists EVENTS")
+        .split(", ")
+        .map(|name| name.trim_matches('"').to_string())
+        .collect();
+    assert_eq!(listed, events, "tests/e2e/host.mjs lists other events");
+    // And the docs' table of messages has a row for each.
+    for m in Message::ALL {
+        let row = format!("\n| `{}` |", m.name());
+        assert!(docs.contains(&row), "docs/embedding.md lacks {row:?}");
+    }
+}
+
+/// The lines of embed.js from `  function <name>(` to its closing `  }`.
+fn loader_function(loader: &str, name: &str) -> String {
+    let head = format!("  function {name}(");
+    let body: Vec<&str> = loader
+        .lines()
+        .skip_while(|l| !l.starts_with(&head))
+        .take_while(|l| *l != "  }")
+        .collect();
+    assert!(!body.is_empty(), "embed.js has no function {name}");
+    format!("{}\n  }}\n", body.join("\n"))
+}
+
+#[test]
+fn the_loader_takes_an_accent_by_the_apps_rule() {
+    use partner_or_vendor::model::settings::check_accent;
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let loader = read("embed.js");
+    // What the app makes of each value (the checked colour and its text colour, or a refusal)
+    // against what the loader's own function makes of it, run by node (the build needs it).
+    let mut values: Vec<String> = [
+        "#777777",
+        "#767676",
+        "#ffffff",
+        "#000000",
+        "#0b5cad",
+        "#808080",
+        "#ffbf47",
+        "#777",
+        " #0B5CAD ",
+        "#0b5cad\n",
+        "red",
+        "",
+        "#",
+        "#12",
+        "#1234",
+        "#12345",
+        "#1234567",
+        "#0b5cadff",
+        "0b5cad",
+        "#gggggg",
+        "# 0b5ca",
+        "#0x1234",
+    ]
+    .map(String::from)
+    .to_vec();
+    values.extend((0..256).map(|g| format!("#{g:02x}{g:02x}{g:02x}")));
+    values.extend((0..4096).map(|n| format!("#{n:03X}")));
+    // A few thousand more, spread over the cube by a fixed generator.
+    let mut seed: u32 = 0x2545_f491;
+    values.extend((0..4000).map(|_| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        format!("#{:06x}", seed >> 8)
+    }));
+    let apps: Vec<String> = values
+        .iter()
+        .map(|v| match check_accent(v) {
+            Ok(accent) => format!("{} {}", accent.colour, accent.text),
+            Err(_) => "refused".to_string(),
+        })
+        .collect();
+
+    let constant = |name: &str| {
+        loader
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("var {name} = ")))
+            .unwrap_or_else(|| panic!("embed.js has no {name}"))
+            .to_string()
+    };
+    let script = format!(
+        "{}\n{}\n{}{}\
+         const values = JSON.parse(require(\"fs\").readFileSync(0, \"utf8\"));\n\
+         const out = values.map((v) => {{ const a = accentOf(v); return a ? a[0].toLowerCase() + \" \" + a[1] : \"refused\"; }});\n\
+         process.stdout.write(JSON.stringify(out));\n",
+        constant("LIGHT"),
+        constant("DARK"),
+        loader_function(&loader, "accentOf"),
+        loader_function(&loader, "luminance"),
+    );
+    let mut node = Command::new("node")
+        .arg("-e")
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node (which the release build needs for terser) runs the loader's function");
+    let input = serde_json::to_string(&values).expect("strings serialise");
+    node.stdin
+        .take()
+        .expect("node's stdin")
+        .write_all(input.as_bytes())
+        .expect("node reads the values");
+    let output = node.wait_with_output().expect("node ran");
+    assert!(
+        output.status.success(),
+        "node failed on the loader's function"
+    );
+    let loaders: Vec<String> = serde_json::from_slice(&output.stdout).expect("node's JSON");
+    assert_eq!(loaders.len(), values.len());
+    for ((value, app), loader) in values.iter().zip(&apps).zip(&loaders) {
+        assert_eq!(app, loader, "the app and the loader differ on {value:?}");
+    }
+    // The case that was wrong: white on #777777 reads at 4.48:1.
+    assert_eq!(apps[0], "refused");
+    assert_eq!(apps[1], "#767676 #ffffff");
+}

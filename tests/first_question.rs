@@ -1,74 +1,232 @@
 //! The page's static first question: `index.html` carries question 1 of the built-in
 //! questionnaire in each language, as the app draws it, so a visitor who follows Start before the
 //! wasm is here can read and answer it at once (`start.js` shows it and hands the answer to the
-//! app when it mounts). This test writes what the app would draw and checks that the page
-//! carries exactly that; after a change of the questionnaire or of its texts, run it with
-//! `WRITE_FIRST_QUESTION=1` to rewrite the page's copy.
+//! app when it mounts). This test draws the app's own view natively with Yew's server renderer,
+//! makes the few edits only the static page needs (each named in `static_copy`), and checks that
+//! the page carries exactly that; after a change of the view, the questionnaire or its texts,
+//! run it with `WRITE_FIRST_QUESTION=1` to rewrite the page's copy.
+#![cfg(not(target_arch = "wasm32"))]
 
-use partner_or_vendor::app::question;
-use partner_or_vendor::app::text::{self, Ui};
+use partner_or_vendor::app::page::STEP_HEADING_ID;
+use partner_or_vendor::app::question::{self, QuestionProps};
+use partner_or_vendor::app::state::QuestionnaireRef;
+use partner_or_vendor::app::text::{self, Lang};
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
-use partner_or_vendor::model::questionnaire::{Questionnaire, Seat};
+use partner_or_vendor::model::questionnaire::Seat;
 use partner_or_vendor::model::route::Route;
-use partner_or_vendor::model::scoring::Answer;
 use partner_or_vendor::model::settings::escape_attribute as escape;
+use std::rc::Rc;
+use yew::prelude::*;
 
 const PAGE: &str = "index.html";
 const BEGIN: &str = "<!-- first question: written by tests/first_question.rs -->";
 const END: &str = "<!-- end of first question -->";
 
-/// Question 1 of the client seat's current questionnaire as the app draws it in `t`'s
-/// language (its status line, its radio group, Back and Next; the radios' ids are the app's, so
-/// what is chosen here can be chosen again there), inside a template `start.js` finds by the
-/// language of its content. The template names the storage key of saved progress: a visitor with
-/// saved progress waits for the app, which shows their answers.
-fn first_question(q: &Questionnaire, t: &Ui) -> String {
-    let lang = t.lang.code();
-    let item = &q.items[0];
-    let name = question::answer_name(item);
-    let choices = q
-        .options(item)
-        .iter()
-        .enumerate()
-        .map(|(k, label)| (Answer::Choice(k as u8), label.get(lang)));
-    let escapes = [
-        (Answer::CantJudge, t.cant_judge),
-        (Answer::NotApplicable, t.not_applicable),
-    ];
-    // Next without an answer is the browser's own "select one of these options" (the group is
-    // required), rather than the app's longer message in both languages in every page load.
-    let mut radios = String::new();
-    let mut required = " required";
-    for (answer, label) in choices.chain(escapes.into_iter().take(q.escapes())) {
-        let id = format!("{name}-{}", question::answer_value(answer));
-        radios += &format!(
-            "<div class=\"{}\"><input type=\"radio\" id=\"{id}\" name=\"{name}\"{required}><label for=\"{id}\">{}</label></div>",
-            question::option_class(answer),
-            escape(label)
-        );
-        required = "";
+#[derive(Properties, PartialEq)]
+struct FirstProps {
+    questionnaire: QuestionnaireRef,
+    lang: Lang,
+}
+
+/// What App draws on question 1: the status line above the question view.
+#[component]
+fn FirstQuestion(props: &FirstProps) -> Html {
+    let t = text::ui(props.lang);
+    let view = QuestionProps {
+        questionnaire: props.questionnaire.clone(),
+        index: 0,
+        answer: None,
+        need_answer: false,
+        on_choose: Callback::noop(),
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
+    };
+    let total = props.questionnaire.items.len();
+    html! {
+        <>
+            { question::status(0, total, t) }
+            { question::question(&view, t) }
+        </>
     }
-    let total = q.items.len();
+}
+
+/// The markup the app draws for question 1, without hydration marks.
+fn rendered(questionnaire: &QuestionnaireRef, lang: Lang) -> String {
+    let props = FirstProps {
+        questionnaire: questionnaire.clone(),
+        lang,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime");
+    runtime.block_on(
+        yew::LocalServerRenderer::<FirstQuestion>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// A start tag's name and attributes (`name="value"`, or a bare name).
+struct Tag {
+    name: String,
+    attributes: Vec<(String, Option<String>)>,
+}
+
+impl Tag {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.as_deref())
+    }
+
+    fn remove(&mut self, name: &str) {
+        let before = self.attributes.len();
+        self.attributes.retain(|(n, _)| n != name);
+        assert_eq!(
+            self.attributes.len() + 1,
+            before,
+            "<{}> has no {name}",
+            self.name
+        );
+    }
+
+    fn write(&self) -> String {
+        let mut out = format!("<{}", self.name);
+        for (name, value) in &self.attributes {
+            match value {
+                Some(value) => out += &format!(" {name}=\"{value}\""),
+                None => out += &format!(" {name}"),
+            }
+        }
+        out + ">"
+    }
+}
+
+/// `html` with each start tag passed to `edit`, which says whether it changed it; panics unless
+/// exactly `expected` tags changed, so an edit that no longer finds its place fails the test
+/// rather than being skipped.
+fn edit_tags(html: &str, expected: usize, mut edit: impl FnMut(&mut Tag) -> bool) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    let mut changed = 0;
+    while let Some(at) = rest.find('<') {
+        out += &rest[..at];
+        rest = &rest[at..];
+        if !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            out.push('<');
+            rest = &rest[1..];
+            continue;
+        }
+        let end = rest.find('>').expect("a start tag ends");
+        let inside = &rest[1..end];
+        let (name, mut attributes) = inside.split_once(' ').unwrap_or((inside, ""));
+        let mut tag = Tag {
+            name: name.to_string(),
+            attributes: Vec::new(),
+        };
+        while !attributes.trim_start().is_empty() {
+            attributes = attributes.trim_start();
+            let name_end = attributes.find(['=', ' ']).unwrap_or(attributes.len());
+            let name = attributes[..name_end].to_string();
+            attributes = &attributes[name_end..];
+            let value = match attributes.strip_prefix("=\"") {
+                Some(quoted) => {
+                    let close = quoted.find('"').expect("a quoted value ends");
+                    attributes = &quoted[close + 1..];
+                    Some(quoted[..close].to_string())
+                }
+                None => None,
+            };
+            tag.attributes.push((name, value));
+        }
+        if edit(&mut tag) {
+            changed += 1;
+            out += &tag.write();
+        } else {
+            out += &rest[..=end];
+        }
+        rest = &rest[end + 1..];
+    }
+    out += rest;
+    assert_eq!(changed, expected, "an edit for the static page found {changed} places, not {expected}: the view changed; update static_copy");
+    out
+}
+
+/// `html` with `from` replaced by `to`, which must occur exactly once.
+fn replace_once(html: &str, from: &str, to: &str) -> String {
+    assert_eq!(html.matches(from).count(), 1, "{from:?} once in the view");
+    html.replacen(from, to, 1)
+}
+
+/// Question 1 of the client seat's current questionnaire in `lang` as the page carries it: the
+/// app's markup with the edits the page needs before the app is here, inside a template
+/// `start.js` finds by the language of its content. The template names the storage key of saved
+/// progress: a visitor with saved progress waits for the app, which shows their answers.
+fn static_copy(q: &QuestionnaireRef, lang: Lang) -> String {
+    let t = text::ui(lang);
+    let html = rendered(q, lang);
+    let radios = q.options(&q.items[0]).len() + q.escapes();
+    // 1. Next without an answer is the browser's own "select one of these options": the form
+    //    validates and the group is required, rather than the app's error summary (its code
+    //    and its longer message in both languages in every page load).
+    let html = edit_tags(&html, 1, |tag| {
+        let form = tag.name == "form";
+        if form {
+            tag.remove("novalidate");
+        }
+        form
+    });
+    let mut first = true;
+    let html = edit_tags(&html, radios, |tag| {
+        let radio = tag.get("type") == Some("radio");
+        if radio {
+            // 2. The values stay the app's: start.js hands an answer over by the radio's id.
+            tag.remove("value");
+            if std::mem::take(&mut first) {
+                tag.attributes.push(("required".to_string(), None));
+            }
+        }
+        radio
+    });
+    // 3. The heading's id is the app's focus target and the count's live region announces its
+    //    steps; the page has one step and start.js focuses the heading by itself.
+    let html = edit_tags(&html, 2, |tag| {
+        if tag.name == "h1" && tag.get("id") == Some(STEP_HEADING_ID) {
+            tag.remove("id");
+            true
+        } else if tag.get("class") == Some("question-count") {
+            tag.remove("aria-live");
+            true
+        } else {
+            false
+        }
+    });
+    // 4. Back is a link to the intro's address (without the app, a button would do nothing),
+    //    and 5. a status line start.js fills while the app loads after Next.
+    let html = edit_tags(&html, 1, |tag| {
+        let back = tag.name == "button" && tag.get("type") == Some("button");
+        if back {
+            tag.name = "a".to_string();
+            tag.remove("type");
+            tag.attributes
+                .push(("href".to_string(), Some(intro_address().to_string())));
+        }
+        back
+    });
+    let back = escape(t.back);
+    let html = replace_once(&html, &format!(">{back}</button>"), &format!(">{back}</a>"));
+    let html = replace_once(
+        &html,
+        "<div class=\"actions\">",
+        "<p class=\"loading\" role=\"status\"></p><div class=\"actions\">",
+    );
     format!(
         "<template data-first-question data-saved=\"{STORAGE_KEY_PREFIX}{id}\">\
-<div class=\"first-question\" lang=\"{lang}\">\
-<div class=\"question-status\"><p class=\"question-count\">{count}</p>\
-<progress class=\"question-progress\" max=\"{total}\" value=\"1\" aria-label=\"{progress}\"></progress></div>\
-<form class=\"question\">\
-<fieldset class=\"question-fieldset\"><legend class=\"question-legend\">\
-<h1 tabindex=\"-1\">{prompt}</h1></legend>\
-<div class=\"options\">{radios}</div></fieldset>\
-<p class=\"loading\" role=\"status\"></p>\
-<div class=\"actions\"><a class=\"button secondary\" href=\"{intro}\">{back}</a>\
-<button type=\"submit\" class=\"button\">{next}</button></div></form></div></template>",
+         <div class=\"first-question\" lang=\"{lang}\">{html}</div></template>",
         id = escape(&q.id),
-        count = escape(&t.question_of(1, total)),
-        progress = escape(t.progress_label),
-        prompt = escape(item.prompt.get(lang)),
-        intro = intro_address(),
-        back = escape(t.back),
-        next = escape(t.next),
+        lang = lang.code(),
     )
 }
 
@@ -79,15 +237,20 @@ fn intro_address() -> &'static str {
     "#/"
 }
 
-fn expected() -> String {
+fn client() -> QuestionnaireRef {
     let q = builtin::whole()
         .into_iter()
         .find(|q| q.seat == Seat::Client)
         .expect("a client questionnaire");
+    QuestionnaireRef(Rc::new(q))
+}
+
+fn expected() -> String {
+    let q = client();
     let mut block = String::from(BEGIN);
-    for t in [&text::EN, &text::DE] {
+    for lang in [Lang::En, Lang::De] {
         block += "\n    ";
-        block += &first_question(&q, t);
+        block += &static_copy(&q, lang);
     }
     block += "\n    ";
     block += END;
@@ -111,21 +274,23 @@ fn the_page_carries_the_apps_first_question_in_every_language() {
         return;
     }
     panic!(
-        "{PAGE}'s static first question differs from the app's; \
+        "{PAGE}'s static first question differs from the app's view; \
          run `WRITE_FIRST_QUESTION=1 cargo test --test first_question` to rewrite it"
     );
 }
 
 #[test]
 fn the_first_questions_radios_are_the_apps() {
-    let q = builtin::questionnaire();
-    let html = first_question(&q, &text::EN);
+    let q = client();
+    let html = static_copy(&q, Lang::En);
     let name = question::answer_name(&q.items[0]);
     // One radio per option and escape, named and labelled as the app names and labels them.
     let radios = html.matches("type=\"radio\"").count();
     assert_eq!(radios, q.options(&q.items[0]).len() + q.escapes());
+    assert_eq!(html.matches(" required").count(), 1);
     assert!(html.contains(&format!("id=\"{name}-0\"")));
     assert!(html.contains(&format!("id=\"{name}-cant-judge\"")));
     assert!(html.contains(&format!("<label for=\"{name}-cant-judge\">")));
     assert!(html.contains("Question 1 of "));
+    assert!(!html.contains("<!--"), "hydration marks");
 }

@@ -102,29 +102,18 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Where the visitor is among the questions: outside the per-question view, so the element
-/// lives across steps and its change of text is announced as a polite live region.
+/// Where the visitor is among the questions (see `question::status`).
 fn question_status(state: &AppState, t: &text::Ui) -> Html {
-    let total = state.questionnaire.items.len();
-    let k = match state.place() {
-        Place::Question(k) | Place::AgainstQuestion(_, k) => k,
+    match state.place() {
+        Place::Question(k) | Place::AgainstQuestion(_, k) => {
+            question::status(k, state.questionnaire.items.len(), t)
+        }
         Place::Intro
         | Place::Result
         | Place::AgainstResult(_)
         | Place::Shared(_)
         | Place::Comparison(..)
-        | Place::Broken(_) => return html! {},
-    };
-    html! {
-        <div class="question-status">
-            <p class="question-count" aria-live="polite">{ t.question_of(k + 1, total) }</p>
-            <progress
-                class="question-progress"
-                max={total.to_string()}
-                value={(k + 1).to_string()}
-                aria-label={t.progress_label}
-            />
-        </div>
+        | Place::Broken(_) => html! {},
     }
 }
 

@@ -70,6 +70,22 @@ pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
     }
 }
 
+/// Where the visitor is: "Question k of n" and a progress bar, for the item at `index`. App
+/// draws it above the question view rather than in it, so the live region lives across steps.
+pub fn status(index: usize, total: usize, t: &text::Ui) -> Html {
+    html! {
+        <div class="question-status">
+            <p class="question-count" aria-live="polite">{ t.question_of(index + 1, total) }</p>
+            <progress
+                class="question-progress"
+                max={total.to_string()}
+                value={(index + 1).to_string()}
+                aria-label={t.progress_label}
+            />
+        </div>
+    }
+}
+
 /// The item's options, then the escapes set apart after them: "I can't judge", and "Doesn't
 /// apply to us" where the questionnaire offers it. `name` groups the radios. An iterator, not
 /// `Html`, so the caller's `for` puts them straight into the group: wrapping them in a list of

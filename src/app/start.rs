@@ -9,8 +9,10 @@ use crate::app::resume::{load_progress, ReadAhead};
 use crate::app::state::{Catalog, EarlierList, Intent, Notice};
 use crate::app::{address, configure, fetch, language, text, App, AppProps};
 use crate::browser::{embed, kept, storage};
+use crate::model::message::Message;
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 
 /// Start-up: install the fatal-error view, honour a "start over" link, and mount the app.
 pub fn start() {
@@ -94,7 +96,7 @@ fn mount(root: web_sys::Element, mut props: AppProps) {
         .and_then(|d| d.active_element())
         .is_some_and(|focused| root.contains(Some(&focused)));
     root.set_text_content(None);
-    embed::post(host.as_deref(), "ready", &[]);
+    embed::post(host.as_deref(), Message::Ready, JsValue::UNDEFINED);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     embed::report_height(host);
 }

@@ -3,9 +3,10 @@
 //!
 //! Messages go only to the host origin the loader gave (`host=` in the query) and only to the
 //! parent window; without a host origin nothing is posted at all. Each message is a plain object
-//! `{ partnerOrVendor: 1, type, … }`; the loader (`embed.js`) accepts it only from its own
+//! `{ partnerOrVendor: 1, type, … }` (`model::message` names them); the loader (`embed.js`) accepts it only from its own
 //! iframe's window and the app's origin.
 
+use crate::model::message::{Message, MARKER};
 use crate::model::settings::{self, Settings, Warning};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -71,19 +72,19 @@ pub fn is_framed() -> bool {
     }
 }
 
-/// Posts a message of `kind` with extra fields to the host page, if there is one.
-pub fn post(host: Option<&str>, kind: &str, fields: &[(&str, JsValue)]) {
+/// Posts `message` to the host page, if there is one, with `value` as its field (ignored for a
+/// message without one).
+pub fn post(host: Option<&str>, message: Message, value: JsValue) {
     let Some(host) = host else {
         return;
     };
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    let mut all = vec![("partnerOrVendor", JsValue::from(1)), ("type", kind.into())];
-    all.extend(fields.iter().cloned());
-    let message = object(&all);
+    let mut fields = vec![(MARKER, JsValue::from(1)), ("type", message.name().into())];
+    fields.extend(message.field().map(|field| (field, value)));
     // A host origin that does not match the parent makes the browser drop the message.
-    let _ = parent.post_message(&message, host);
+    let _ = parent.post_message(&object(&fields), host);
 }
 
 /// The page's content height in CSS pixels.
@@ -109,11 +110,7 @@ pub fn report_height(host: Option<String>) {
         if let Some(height) = content_height() {
             if height != last.get() {
                 last.set(height);
-                post(
-                    host.as_deref(),
-                    "height",
-                    &[("height", height.ceil().into())],
-                );
+                post(host.as_deref(), Message::Height, height.ceil().into());
             }
         }
     });

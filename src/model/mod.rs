@@ -7,6 +7,7 @@ pub mod explainer;
 pub mod export;
 pub mod history;
 pub mod link;
+pub mod message;
 pub mod percent;
 pub mod progress;
 pub mod questionnaire;

@@ -4,6 +4,7 @@ use crate::app::hooks::earlier;
 use crate::app::state::{AppState, OwnResult};
 use crate::app::{address, text};
 use crate::browser::embed;
+use crate::model::message::Message;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::route::Route;
@@ -18,11 +19,7 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
     let host = settings.host.clone();
     let title = t.frame_title(settings.firm.as_deref());
     use_effect_with(title, move |title| {
-        embed::post(
-            host.as_deref(),
-            "title",
-            &[("title", title.as_str().into())],
-        );
+        embed::post(host.as_deref(), Message::Title, title.as_str().into());
     });
 }
 
@@ -46,16 +43,13 @@ pub fn use_milestones(
             let before = std::mem::replace(&mut *previous.borrow_mut(), *step);
             let host = settings.host.as_deref();
             if before == Step::Intro && matches!(step, Step::Question(_)) {
-                embed::post(host, "start", &[]);
+                embed::post(host, Message::Start, JsValue::UNDEFINED);
             }
             if let Some(own) = own_result {
                 earlier::keep(&state, own);
                 let url = address::link_to(&settings, &Route::Shared(own.link.clone()));
-                embed::post(
-                    host,
-                    "complete",
-                    &[("detail", completion(&state.questionnaire, own, &url, t))],
-                );
+                let detail = completion(&state.questionnaire, own, &url, t);
+                embed::post(host, Message::Complete, detail);
             }
         },
     );
