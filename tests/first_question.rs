@@ -12,7 +12,7 @@ use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
 use partner_or_vendor::model::questionnaire::{Questionnaire, Seat};
 use partner_or_vendor::model::route::Route;
 use partner_or_vendor::model::scoring::Answer;
-use partner_or_vendor::model::settings::escape_attribute as escape;
+use partner_or_vendor::model::template::escape_html as escape;
 
 const PAGE: &str = "index.html";
 const BEGIN: &str = "<!-- first question: written by tests/first_question.rs -->";

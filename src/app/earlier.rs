@@ -5,6 +5,7 @@
 
 use crate::app::text;
 use crate::browser::kept::{self, Earlier};
+use crate::model::route::{Route, TeamRoute};
 use yew::prelude::*;
 
 const MONTHS: [&str; 12] = [
@@ -61,12 +62,16 @@ pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
             |i| t.earlier_index.replace("{n}", &i.to_string()),
         );
         let compare = p.now.map(|now| {
-            let fragment = format!("#was={}&on={}&now={now}", k.payload, k.date);
-            crate::app::team::address(t.lang, &fragment)
+            let then_now = TeamRoute::ThenNow {
+                was: k.payload.clone(),
+                on: Some(k.date.clone()),
+                now: now.to_string(),
+            };
+            then_now.address(t.lang.code())
         });
         html! {
             <li>
-                <a href={format!("#r={}", k.payload)}>{ format!("{}: {index}", date(&k.date, t.lang)) }</a>
+                <a href={Route::Shared(k.payload.clone()).format()}>{ format!("{}: {index}", date(&k.date, t.lang)) }</a>
                 if let Some(compare) = compare {
                     { " \u{b7} " }<a href={compare}>{ t.compare_now }</a>
                 }

@@ -4,6 +4,7 @@
 use crate::app::qr::{qr, QrProps};
 use crate::app::text;
 use crate::model::link::MAX_LABEL_CHARS;
+use crate::model::route::{Route, TeamRoute};
 use crate::model::share::mailto;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -94,11 +95,22 @@ pub fn share_panel(props: &ShareProps, state: &ShareState, t: &'static text::Ui)
     }
 }
 
-/// The team view with this result in it, for a results link (`…#r=<payload>`): its fragment
-/// as it is (the team view reads the first `r=` and ignores what follows).
+/// The team view with this result in it, for a results link (`…#r=<payload>`, perhaps with
+/// more after it: a comparison's link shows its first result there).
 fn team_address(url: &str, t: &text::Ui) -> Option<String> {
-    url.find("#r=")
-        .map(|at| crate::app::team::address(t.lang, &url[at..]))
+    let payload = match Route::parse(&url[url.find('#')?..]) {
+        Route::Shared(payload)
+        | Route::Against {
+            shared: payload, ..
+        }
+        | Route::Comparison { first: payload, .. } => payload,
+        _ => return None,
+    };
+    let result = TeamRoute::Result {
+        payload,
+        save: None,
+    };
+    Some(result.address(t.lang.code()))
 }
 
 /// The respondent label travels in the link, so it is edited here, beside the link it changes.
