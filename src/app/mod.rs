@@ -16,6 +16,7 @@ pub mod hooks;
 pub mod intro;
 pub mod language;
 pub mod notice;
+pub mod parts;
 pub mod qr;
 pub mod question;
 pub mod result;

@@ -1,6 +1,7 @@
 //! Sharing a result: the link (copy, with a fallback that selects it), the system share sheet
 //! where the browser has one, an email link with a short summary, and a QR code.
 
+use crate::app::parts::copy::{copy_or_select, Copied};
 use crate::app::qr::{qr, QrProps};
 use crate::app::text;
 use crate::model::link::MAX_LABEL_CHARS;
@@ -17,14 +18,6 @@ pub struct ShareProps {
     pub summary: AttrValue,
     /// The respondent label and where edits go; `None` when the label can't be changed here.
     pub label: Option<(AttrValue, Callback<String>)>,
-}
-
-/// Where a copy stands: shown in a status line next to the copy button.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Copied {
-    Not,
-    Done,
-    Selected,
 }
 
 /// What the share panel keeps between renders, held by the app (the panel is a plain function:
@@ -153,43 +146,6 @@ fn open_share_sheet(url: &str, title: &str) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
-}
-
-/// Copies `text` with the Clipboard API; where that is missing or refused, focuses and selects
-/// the field holding it (an `input` or a `textarea`) so the visitor can copy by hand. `done`
-/// is told which happened.
-pub fn copy_or_select(text: String, field: NodeRef, done: Callback<Copied>) {
-    let selected = done.clone();
-    let select = move || {
-        if let Some(input) = field.cast::<HtmlInputElement>() {
-            let _ = input.focus();
-            input.select();
-        } else if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
-            let _ = area.focus();
-            area.select();
-        }
-        selected.emit(Copied::Selected);
-    };
-    let Some(clipboard) = clipboard() else {
-        select();
-        return;
-    };
-    let promise = clipboard.write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => done.emit(Copied::Done),
-            Err(_) => select(),
-        }
-    });
-}
-
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let navigator = web_sys::window()?.navigator();
-    // `navigator.clipboard` is missing on insecure origins and in some embedded browsers.
-    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .map(|value| !value.is_undefined() && !value.is_null())
-        .unwrap_or(false);
-    present.then(|| navigator.clipboard())
 }
 
 fn share_sheet_available() -> bool {

@@ -1,8 +1,7 @@
 //! Start-up of the assessment's page: the fatal-error view, the firm's settings, the part of
 //! the catalog fetched on demand when the lens, the language, the address or saved progress
 //! needs it, the visitor's
-//! language and saved progress, then the app mounted in place of the page's static intro. And
-//! the start-up the pages of their own share (the configurator, the team view).
+//! language and saved progress, then the app mounted in place of the page's static intro.
 
 use crate::app::state::{AppState, Catalog, Notice, Opened, Shared};
 use crate::app::{address, configure, fetch, language, text, App, AppProps, ROOT_ID};
@@ -12,7 +11,6 @@ use crate::model::questionnaire::{Form, Questionnaire, Seat};
 use crate::model::route::Route;
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
-use yew::prelude::*;
 
 /// A seat's saved progress, the questionnaire version it belongs to, and the notice for it.
 pub type Loaded = (Shared, Progress, Option<Notice>);
@@ -195,27 +193,4 @@ fn forget_progress_if_asked(window: &web_sys::Window, lang: text::Lang) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-}
-
-/// What a page of its own (the configurator, the team view) starts with: the language.
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    pub lang: text::Lang,
-}
-
-/// Start-up of a page of its own: the fatal-error view, the language (its address's `lang`,
-/// else the browser's), then the page's component in place of its placeholder.
-pub fn start_page<C: BaseComponent<Properties = PageProps>>() {
-    install_fatal_view();
-    text::install_builtin();
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(root) = window.document().and_then(|d| d.get_element_by_id(ROOT_ID)) else {
-        return;
-    };
-    let lang = language::initial(&window, &embed::settings_from_address());
-    text::set_current(lang);
-    root.set_text_content(None);
-    yew::Renderer::<C>::with_root_and_props(root, PageProps { lang }).render();
 }

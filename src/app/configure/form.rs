@@ -4,7 +4,7 @@
 use super::fields::{form_field, lang_field, lens_field, snippet_field, text_field, TextField};
 use super::placement;
 use super::words;
-use crate::app::share::{copy_or_select, Copied};
+use crate::app::parts::copy::{copy_or_select, Copied};
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::settings::{self, Placement, Reason, Settings};
 use wasm_bindgen::JsCast;

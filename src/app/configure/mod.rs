@@ -14,7 +14,7 @@ mod words;
 
 pub use form::{Configure, ConfigureProps};
 
-use crate::app::start::{start_page, PageProps};
+use crate::app::parts::page::{start_page, PageProps};
 use crate::app::text::Lang;
 use crate::app::{address, language, text};
 use crate::model::route::Route;

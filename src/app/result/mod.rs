@@ -4,6 +4,7 @@
 
 use crate::app::chart::{chart, ChartProps};
 use crate::app::intro::how_link;
+use crate::app::parts::print::print_button;
 use crate::app::state::Shared;
 use crate::app::{text, STEP_HEADING_ID};
 use crate::model::export::Format;
@@ -75,7 +76,7 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             <p class="privacy">{ t.privacy_result }</p>
             <p class="how-link">{ how_link(t) }</p>
             <p class="print-action">
-                <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
+                { print_button(t.save_pdf) }
                 { downloads(&props.payload, t) }
             </p>
             { props.children.clone() }
@@ -288,11 +289,4 @@ fn downloads(payload: &str, t: &text::Ui) -> Html {
         }
     };
     html! { <>{ link(Format::Csv, t.download_csv) }{ link(Format::Json, t.download_json) }</> }
-}
-
-/// Opens the browser's print dialog, where "Save as PDF" is one of the destinations.
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
 }
