@@ -1,7 +1,7 @@
 //! Every team text in both languages with the same placeholders, and every template filled.
 
-use super::super::words::{Words, DE, EN};
 use super::*;
+use crate::app::team::words::{Words, DE, EN};
 use crate::model::template::placeholders;
 
 fn entries(w: &Words) -> Vec<(&'static str, &'static str)> {
