@@ -20,6 +20,10 @@ mod questionnaire;
 #[path = "src/model/checksum.rs"]
 mod checksum;
 
+#[allow(dead_code)]
+#[path = "src/model/template.rs"]
+mod template;
+
 #[path = "src/model/explainer.rs"]
 mod explainer;
 

@@ -1,4 +1,5 @@
-//! Guards the architecture: the core under src/model/ never touches web types.
+//! Guards the architecture: the core under src/model/ never touches web types, and the team
+//! view and the assessment's screens never import each other.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -149,5 +150,105 @@ fn the_shell_imports_in_one_direction_and_the_browser_layer_never_reaches_up() {
     let mut done = Vec::new();
     for module in &modules {
         visit(module, &mut Vec::new(), &edges, &mut done);
+    }
+}
+
+/// The modules under `src/app` a file names, from `crate::app::…` paths and from `super::`
+/// paths that reach `app` itself (`super::` in `app/x.rs` or `app/x/mod.rs`,
+/// `super::super::` in `app/x/y.rs`): `use crate::app::{a, b::c}` names `a` and `b`.
+fn app_modules_named(app: &Path, path: &Path) -> Vec<String> {
+    let text = fs::read_to_string(path).expect("readable source");
+    let rel = path.strip_prefix(app).expect("a file under src/app");
+    let parts: Vec<_> = rel.components().collect();
+    let below_app = parts.len() - usize::from(rel.ends_with("mod.rs"));
+    let mut prefixes = vec!["crate::app::".to_string()];
+    if below_app >= 1 {
+        prefixes.push("super::".repeat(below_app));
+    }
+    let mut names = Vec::new();
+    for prefix in &prefixes {
+        for (at, _) in text.match_indices(prefix.as_str()) {
+            // `super::super::x` also contains `super::x`: only the whole chain counts.
+            if prefix.starts_with("super") && text[..at].ends_with("super::") {
+                continue;
+            }
+            let rest = &text[at + prefix.len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                let (mut depth, mut segment) = (0, String::new());
+                for c in group.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => break,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            names.push(first_name(&segment));
+                            segment.clear();
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    segment.push(c);
+                }
+                names.push(first_name(&segment));
+            } else {
+                names.push(first_name(rest));
+            }
+        }
+    }
+    names.retain(|n| !n.is_empty());
+    names
+}
+
+fn first_name(path: &str) -> String {
+    path.trim()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect()
+}
+
+#[test]
+fn the_team_view_and_the_visitors_screens_do_not_know_each_other() {
+    let app = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+    // The assessment's screens and their start-up and state: the team view shares only what
+    // lies below both (`app::parts`, the text tables, the language, the address) and the core.
+    let screens = [
+        "intro",
+        "question",
+        "result",
+        "comparison",
+        "share",
+        "earlier",
+        "screens",
+        "start",
+        "state",
+    ];
+    let team = rust_files(&app.join("team"));
+    assert!(team.len() >= 5, "expected the team view's files");
+    for path in &team {
+        for name in app_modules_named(&app, path) {
+            assert!(
+                !screens.contains(&name.as_str()),
+                "{} imports app::{name}: the team view must not know the assessment's screens",
+                path.display()
+            );
+        }
+    }
+    let mut visitor = rust_files(&app.join("parts"));
+    for screen in screens {
+        let folder = app.join(screen);
+        if folder.is_dir() {
+            visitor.extend(rust_files(&folder));
+        } else {
+            visitor.push(app.join(format!("{screen}.rs")));
+        }
+    }
+    for path in &visitor {
+        for name in app_modules_named(&app, path) {
+            assert!(
+                name != "team",
+                "{} imports app::team: the assessment's screens and app::parts must not know the team view",
+                path.display()
+            );
+        }
     }
 }

@@ -15,7 +15,7 @@ use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
 use partner_or_vendor::model::questionnaire::Seat;
 use partner_or_vendor::model::route::Route;
-use partner_or_vendor::model::settings::escape_attribute as escape;
+use partner_or_vendor::model::template::escape_html as escape;
 use std::rc::Rc;
 use yew::prelude::*;
 

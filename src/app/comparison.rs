@@ -56,7 +56,7 @@ pub fn comparison(props: &ComparisonProps, t: &text::Ui) -> Html {
             <h2>{ t.gaps_heading }</h2>
             { gap_list(&c.largest_gaps(3), (a, b), &names, t) }
             <p class="print-action">
-                <button type="button" class="button secondary" onclick={Callback::from(|_| crate::app::result::print())}>{ t.save_pdf }</button>
+                { crate::app::parts::print::print_button(t.save_pdf) }
             </p>
             { props.children.clone() }
         </section>

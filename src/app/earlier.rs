@@ -3,28 +3,11 @@
 //! from its link; under a result, each can be compared with it in the team view; one click
 //! forgets them all, one stops keeping them.
 
+use crate::app::parts::date::date;
 use crate::app::text;
 use crate::browser::kept::Earlier;
+use crate::model::route::{Route, TeamRoute};
 use yew::prelude::*;
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// `YYYY-MM-DD` as people in the language write it.
-pub fn date(iso: &str, lang: text::Lang) -> String {
-    let (y, m, d) = (&iso[..4], &iso[5..7], &iso[8..10]);
-    match lang {
-        text::Lang::De => format!("{d}.{m}.{y}"),
-        _ => {
-            let month = m
-                .parse::<usize>()
-                .ok()
-                .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-            format!("{} {} {y}", d.trim_start_matches('0'), month.unwrap_or(&m))
-        }
-    }
-}
 
 pub struct EarlierProps<'a> {
     pub earlier: &'a Earlier,
@@ -63,12 +46,16 @@ pub fn earlier(p: &EarlierProps, t: &'static text::Ui) -> Html {
             |i| t.earlier_index.replace("{n}", &i.to_string()),
         );
         let compare = p.now.map(|now| {
-            let fragment = format!("#was={}&on={}&now={now}", k.payload, k.date);
-            crate::app::team::address(t.lang, &fragment)
+            let then_now = TeamRoute::ThenNow {
+                was: k.payload.clone(),
+                on: Some(k.date.clone()),
+                now: now.to_string(),
+            };
+            then_now.address(t.lang.code())
         });
         html! {
             <li>
-                <a href={format!("#r={}", k.payload)}>{ format!("{}: {index}", date(&k.date, t.lang)) }</a>
+                <a href={Route::Shared(k.payload.clone()).format()}>{ format!("{}: {index}", date(&k.date, t.lang)) }</a>
                 if let Some(compare) = compare {
                     { " \u{b7} " }<a href={compare}>{ t.compare_now }</a>
                 }

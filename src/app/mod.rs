@@ -18,6 +18,7 @@ pub mod intro;
 pub mod language;
 pub mod notice;
 pub mod page;
+pub mod parts;
 pub mod qr;
 pub mod question;
 pub mod result;

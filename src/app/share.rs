@@ -1,9 +1,11 @@
 //! Sharing a result: the link (copy, with a fallback that selects it), the system share sheet
 //! where the browser has one, an email link with a short summary, and a QR code.
 
+use crate::app::parts::copy::{copy_or_select, Copied};
 use crate::app::qr::{qr, QrProps};
 use crate::app::text;
 use crate::model::link::MAX_LABEL_CHARS;
+use crate::model::route::{Route, TeamRoute};
 use crate::model::share::mailto;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -16,14 +18,6 @@ pub struct ShareProps {
     pub summary: AttrValue,
     /// The respondent label and where edits go; `None` when the label can't be changed here.
     pub label: Option<(AttrValue, Callback<String>)>,
-}
-
-/// Where a copy stands: shown in a status line next to the copy button.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Copied {
-    Not,
-    Done,
-    Selected,
 }
 
 /// What the share panel keeps between renders, held by the app (the panel is a plain function:
@@ -94,11 +88,22 @@ pub fn share_panel(props: &ShareProps, state: &ShareState, t: &'static text::Ui)
     }
 }
 
-/// The team view with this result in it, for a results link (`…#r=<payload>`): its fragment
-/// as it is (the team view reads the first `r=` and ignores what follows).
+/// The team view with this result in it, for a results link (`…#r=<payload>`, perhaps with
+/// more after it: a comparison's link shows its first result there).
 fn team_address(url: &str, t: &text::Ui) -> Option<String> {
-    url.find("#r=")
-        .map(|at| crate::app::team::address(t.lang, &url[at..]))
+    let payload = match Route::parse(&url[url.find('#')?..]) {
+        Route::Shared(payload)
+        | Route::Against {
+            shared: payload, ..
+        }
+        | Route::Comparison { first: payload, .. } => payload,
+        _ => return None,
+    };
+    let result = TeamRoute::Result {
+        payload,
+        save: None,
+    };
+    Some(result.address(t.lang.code()))
 }
 
 /// The respondent label travels in the link, so it is edited here, beside the link it changes.
@@ -141,43 +146,6 @@ fn open_share_sheet(url: &str, title: &str) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
-}
-
-/// Copies `text` with the Clipboard API; where that is missing or refused, focuses and selects
-/// the field holding it (an `input` or a `textarea`) so the visitor can copy by hand. `done`
-/// is told which happened.
-pub fn copy_or_select(text: String, field: NodeRef, done: Callback<Copied>) {
-    let selected = done.clone();
-    let select = move || {
-        if let Some(input) = field.cast::<HtmlInputElement>() {
-            let _ = input.focus();
-            input.select();
-        } else if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
-            let _ = area.focus();
-            area.select();
-        }
-        selected.emit(Copied::Selected);
-    };
-    let Some(clipboard) = clipboard() else {
-        select();
-        return;
-    };
-    let promise = clipboard.write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => done.emit(Copied::Done),
-            Err(_) => select(),
-        }
-    });
-}
-
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let navigator = web_sys::window()?.navigator();
-    // `navigator.clipboard` is missing on insecure origins and in some embedded browsers.
-    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .map(|value| !value.is_undefined() && !value.is_null())
-        .unwrap_or(false);
-    present.then(|| navigator.clipboard())
 }
 
 fn share_sheet_available() -> bool {

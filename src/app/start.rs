@@ -1,8 +1,7 @@
 //! Start-up of the assessment's page: the fatal-error view, the firm's settings, the part of
 //! the catalog fetched on demand when the lens, the language, the address or saved progress
 //! needs it, the visitor's
-//! language and saved progress, then the app mounted in place of the page's static intro. And
-//! the start-up the pages of their own share (the configurator, the team view).
+//! language and saved progress, then the app mounted in place of the page's static intro.
 
 use crate::app::page::{install_fatal_view, ROOT_ID};
 use crate::app::resume::{load_progress, ReadAhead};

@@ -5,9 +5,11 @@
 //! part of every visitor's first download.
 //!
 //! Pure: texts in, HTML out. The build script includes this file as it includes
-//! `questionnaire.rs`, so it names that module as `super::questionnaire`.
+//! `questionnaire.rs` and `template.rs`, so it names them as `super::questionnaire` and
+//! `super::template`.
 
 use super::questionnaire::{Questionnaire, Text, EVERY_DIMENSION};
+use super::template::{escape_html, fill};
 use serde::Deserialize;
 
 /// The page's texts, each in every language of the questionnaire.
@@ -99,26 +101,11 @@ pub fn file_name(lang: &str) -> String {
     format!("how-it-works.{lang}.html")
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
-
 /// The whole page in `lang`, as HTML, for both seats: the rules and ideas are the client
 /// seat's `q` (the provider seat mirrors them), and each dimension also says what it looks at
 /// from the provider's seat. Every text is escaped.
 pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang: &str) -> String {
-    let get = |text: &Text| escape(text.get(lang));
+    let get = |text: &Text| escape_html(text.get(lang));
     // "0 to 39" for each band or stage: from its own `from` to just below the next one's.
     let ranges = |froms: Vec<u8>| -> Vec<String> {
         (0..froms.len())
@@ -137,7 +124,7 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
         html.push('\n');
     };
     line("<!doctype html>".into());
-    line(format!("<html lang=\"{}\">", escape(lang)));
+    line(format!("<html lang=\"{}\">", escape_html(lang)));
     line("<head>".into());
     line("<meta charset=\"utf-8\">".into());
     line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">".into());
@@ -158,7 +145,7 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
             format!(
                 "<li><a href=\"{}\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>",
                 file_name(l),
-                escape(own_name(l))
+                escape_html(own_name(l))
             )
         })
         .collect();
@@ -382,10 +369,10 @@ mod tests {
             assert!(html.starts_with("<!doctype html>\n<html lang=\""));
             assert!(!html.contains('{'), "every placeholder is filled");
             for d in &q.dimensions {
-                assert!(html.contains(&escape(d.idea.as_ref().unwrap().get(lang))));
+                assert!(html.contains(&escape_html(d.idea.as_ref().unwrap().get(lang))));
             }
             for stage in &q.stages {
-                assert!(html.contains(&escape(stage.name.get(lang))));
+                assert!(html.contains(&escape_html(stage.name.get(lang))));
             }
             assert!(html.contains(&format!(" {} ", q.min_dimensions)));
         }
@@ -393,7 +380,7 @@ mod tests {
         assert!(en.contains("at least 2 of them"));
         // The provider's seat is described too, and every rule of the stages is stated.
         for d in &provider.dimensions {
-            assert!(en.contains(&escape(d.summary.get("en"))));
+            assert!(en.contains(&escape_html(d.summary.get("en"))));
         }
         assert!(en.contains("“Fair dealing”"), "dimension names are quoted");
         assert!(en.contains(&format!("at least {} of these pairs", q.contradictions)));

@@ -18,6 +18,24 @@ use crate::model::scoring::{score, Answer, Answers};
 /// The export format this build writes (in the JSON's `version`).
 pub const EXPORT_VERSION: u32 = 1;
 
+/// The two kinds of file the answers download as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+impl Format {
+    /// The file name's extension, which is also how the team view's address names it
+    /// (`&save=csv`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
 /// One respondent to export.
 pub struct Row<'a> {
     /// As shown: the link's label or "Respondent k".

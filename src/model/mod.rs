@@ -1,4 +1,5 @@
-//! The functional core: questionnaire, scoring and saved progress. No web types below this line.
+//! The functional core: questionnaires, scoring, progress, links and routes, settings, team
+//! results, export and the text templates. No web types below this line.
 
 pub mod builtin;
 pub mod checksum;
@@ -17,6 +18,7 @@ pub mod settings;
 pub mod share;
 pub mod synthetic;
 pub mod team;
+pub mod template;
 
 /// Characters that change how the text around them is shown without being seen themselves:
 /// the bidirectional marks, embeddings, overrides and isolates (a name ending in U+202E shows

@@ -4,7 +4,13 @@
 //! can be reached yet, is decided by `link` and `progress`.
 //!
 //! The results-link forms `#r=<payload>` and `#r=<payload>&vs=<payload>` are a public contract
-//! (links in emails keep opening); the others are the app's own.
+//! (links in emails keep opening); the others are the app's own. The team view's page has
+//! addresses of its own, `TeamRoute`, every one of them a public contract.
+//!
+//! Payloads are base64url and dates digits and dashes, so no part is percent-encoded.
+
+use crate::model::export::Format;
+use crate::model::settings;
 
 /// A place in the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +119,103 @@ fn question_number(text: &str) -> Option<usize> {
     (1..=MAX_QUESTION).contains(&number).then(|| number - 1)
 }
 
+/// The team view's page, beside the app's page.
+pub const TEAM_PAGE: &str = "team.html";
+
+/// What the team view's page (`TEAM_PAGE`) shows. Every form is a public contract: team links
+/// travel in emails, and the app's own pages link here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TeamRoute {
+    /// Nothing yet: no fragment, or one the page does not know.
+    Empty,
+    /// A team link: `#t=<payload>` (see `model::team`).
+    Team(String),
+    /// One results link, `#r=<payload>`; from a result's download button with
+    /// `&save=csv` or `&save=json`, the file that button asks for.
+    Result {
+        payload: String,
+        save: Option<Format>,
+    },
+    /// One person's result then and now, from "Your earlier results":
+    /// `#was=<payload>&on=<YYYY-MM-DD>&now=<payload>`, `on` left out when not known.
+    ThenNow {
+        was: String,
+        on: Option<String>,
+        now: String,
+    },
+}
+
+impl TeamRoute {
+    /// Reads a fragment, with or without its `#`, as the page always has: a payload runs to
+    /// the next `&`; after `r=…` the first `save=` the page knows counts; after `was=…` the
+    /// last `on=` and `now=` count, and a date that is not `YYYY-MM-DD` in shape is left out.
+    pub fn parse(fragment: &str) -> TeamRoute {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let first = |rest: &str| rest.split('&').next().unwrap_or_default().to_string();
+        if let Some(rest) = fragment.strip_prefix("t=") {
+            return TeamRoute::Team(first(rest));
+        }
+        if let Some(rest) = fragment.strip_prefix("r=") {
+            let save = rest.split('&').skip(1).find_map(|part| match part {
+                "save=csv" => Some(Format::Csv),
+                "save=json" => Some(Format::Json),
+                _ => None,
+            });
+            return TeamRoute::Result {
+                payload: first(rest),
+                save,
+            };
+        }
+        let Some(rest) = fragment.strip_prefix("was=") else {
+            return TeamRoute::Empty;
+        };
+        let (mut on, mut now) = (None, None);
+        for part in rest.split('&').skip(1) {
+            match part.split_once('=') {
+                Some(("on", v)) => on = Some(v),
+                Some(("now", v)) => now = Some(v),
+                _ => {}
+            }
+        }
+        let Some(now) = now else {
+            return TeamRoute::Empty;
+        };
+        let on = on.filter(|d| d.len() == 10 && d.bytes().all(|c| c.is_ascii_digit() || c == b'-'));
+        TeamRoute::ThenNow {
+            was: first(rest),
+            on: on.map(str::to_string),
+            now: now.to_string(),
+        }
+    }
+
+    /// The fragment for this place, with its `#`; `Empty` has none.
+    pub fn format(&self) -> String {
+        // Joined rather than `format!`ted: the visitor's wasm carries this, and one `concat`
+        // costs it less than six formats.
+        let parts: [&str; 6] = match self {
+            TeamRoute::Empty => return String::new(),
+            TeamRoute::Team(payload) => ["#t=", payload, "", "", "", ""],
+            TeamRoute::Result { payload, save } => {
+                let save = save.map_or("", Format::extension);
+                let key = if save.is_empty() { "" } else { "&save=" };
+                ["#r=", payload, key, save, "", ""]
+            }
+            TeamRoute::ThenNow { was, on, now } => {
+                let key = if on.is_some() { "&on=" } else { "" };
+                let on = on.as_deref().unwrap_or_default();
+                ["#was=", was, key, on, "&now=", now]
+            }
+        };
+        parts.concat()
+    }
+
+    /// The page's address relative to the app's page, in language `lang` (its code), showing
+    /// this place.
+    pub fn address(&self, lang: &str) -> String {
+        [TEAM_PAGE, "?", settings::LANG, "=", lang, &self.format()].concat()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +238,25 @@ mod tests {
         ]
     }
 
+    fn date() -> impl Strategy<Value = String> {
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    }
+
+    fn team_route() -> impl Strategy<Value = TeamRoute> {
+        let save = prop_oneof![
+            Just(None),
+            Just(Some(Format::Csv)),
+            Just(Some(Format::Json))
+        ];
+        prop_oneof![
+            Just(TeamRoute::Empty),
+            payload().prop_map(TeamRoute::Team),
+            (payload(), save).prop_map(|(payload, save)| TeamRoute::Result { payload, save }),
+            (payload(), prop::option::of(date()), payload())
+                .prop_map(|(was, on, now)| TeamRoute::ThenNow { was, on, now }),
+        ]
+    }
+
     proptest! {
         #[test]
         fn parsing_a_formatted_route_gives_it_back(route in route()) {
@@ -146,6 +268,25 @@ mod tests {
             let route = Route::parse(&text);
             // Whatever it read, writing it out and reading again is stable.
             prop_assert_eq!(Route::parse(&route.format()), route);
+        }
+
+        #[test]
+        fn parsing_a_formatted_team_route_gives_it_back(route in team_route()) {
+            prop_assert_eq!(TeamRoute::parse(&route.format()), route);
+        }
+
+        #[test]
+        fn any_text_parses_as_a_team_route_without_panicking(text in ".{0,80}") {
+            let route = TeamRoute::parse(&text);
+            prop_assert_eq!(TeamRoute::parse(&route.format()), route);
+        }
+
+        #[test]
+        fn text_shaped_like_a_team_address_parses_stably(
+            text in "#?(t|r|was)=[A-Za-z0-9_=-]{0,12}(&(save|on|now|x)=[A-Za-z0-9_=-]{0,12}){0,4}"
+        ) {
+            let route = TeamRoute::parse(&text);
+            prop_assert_eq!(TeamRoute::parse(&route.format()), route);
         }
     }
 
@@ -210,5 +351,99 @@ mod tests {
         assert!(!Route::Question(1).same_page(&Route::Question(2)));
         assert!(!Route::Intro.same_page(&Route::Question(0)));
         assert!(!Route::Shared("Ab".into()).same_page(&mine("x")));
+    }
+
+    #[test]
+    fn the_team_addresses_already_sent_open_the_same_places() {
+        let p = "EOBzASCwUN-E_IL7eeoV4A";
+        let q = "EOBzARmClU2svQ_tWFAhyw";
+        let result = |save| TeamRoute::Result {
+            payload: p.into(),
+            save,
+        };
+        assert_eq!(TeamRoute::parse(""), TeamRoute::Empty);
+        assert_eq!(TeamRoute::parse("#"), TeamRoute::Empty);
+        assert_eq!(TeamRoute::parse("#/team"), TeamRoute::Empty);
+        assert_eq!(
+            TeamRoute::parse(&format!("#t={p}")),
+            TeamRoute::Team(p.into())
+        );
+        assert_eq!(TeamRoute::parse(&format!("#r={p}")), result(None));
+        assert_eq!(
+            TeamRoute::parse(&format!("#r={p}&save=csv")),
+            result(Some(Format::Csv))
+        );
+        assert_eq!(
+            TeamRoute::parse(&format!("#r={p}&save=json")),
+            result(Some(Format::Json))
+        );
+        assert_eq!(TeamRoute::parse(&format!("#r={p}&save=pdf")), result(None));
+        // A mail client's additions after the payload are not part of it.
+        assert_eq!(
+            TeamRoute::parse(&format!("#r={p}&utm_source=mail")),
+            result(None)
+        );
+        assert_eq!(
+            TeamRoute::parse(&format!("#t={p}&x=1")),
+            TeamRoute::Team(p.into())
+        );
+        // Only a single result's page saves at once, never a team's.
+        assert_eq!(
+            TeamRoute::parse(&format!("#t={p}&save=csv")),
+            TeamRoute::Team(p.into())
+        );
+        assert_eq!(
+            TeamRoute::parse("#r=save=csv"),
+            TeamRoute::Result {
+                payload: "save=csv".into(),
+                save: None
+            }
+        );
+        let then_now = |on: Option<&str>| TeamRoute::ThenNow {
+            was: p.into(),
+            on: on.map(str::to_string),
+            now: q.into(),
+        };
+        assert_eq!(
+            TeamRoute::parse(&format!("#was={p}&on=2026-03-01&now={q}")),
+            then_now(Some("2026-03-01"))
+        );
+        assert_eq!(
+            TeamRoute::parse(&format!("#was={p}&on=1.3.2026&now={q}")),
+            then_now(None)
+        );
+        assert_eq!(
+            TeamRoute::parse(&format!("#was={p}&now={q}")),
+            then_now(None)
+        );
+        // Without the result now there is nothing to compare.
+        assert_eq!(
+            TeamRoute::parse(&format!("#was={p}&on=2026-03-01")),
+            TeamRoute::Empty
+        );
+    }
+
+    #[test]
+    fn team_addresses_are_written_as_they_always_were() {
+        let p = "EOBzASCwUN-E_IL7eeoV4A";
+        assert_eq!(
+            TeamRoute::Result {
+                payload: p.into(),
+                save: Some(Format::Csv)
+            }
+            .address("de"),
+            format!("team.html?lang=de#r={p}&save=csv")
+        );
+        assert_eq!(
+            TeamRoute::ThenNow {
+                was: p.into(),
+                on: Some("2026-03-01".into()),
+                now: "AbC".into()
+            }
+            .address("en"),
+            format!("team.html?lang=en#was={p}&on=2026-03-01&now=AbC")
+        );
+        assert_eq!(TeamRoute::Team(p.into()).format(), format!("#t={p}"));
+        assert_eq!(TeamRoute::Empty.address("en"), "team.html?lang=en");
     }
 }

@@ -5,7 +5,7 @@ use super::fields::{form_field, lang_field, lens_field, snippet_field, text_fiel
 use super::placement;
 use super::words;
 use crate::app::page::STEP_HEADING_ID;
-use crate::app::share::{copy_or_select, Copied};
+use crate::app::parts::copy::{copy_or_select, Copied};
 use crate::app::text;
 use crate::model::settings::{self, Placement, Reason, Settings};
 use wasm_bindgen::JsCast;

@@ -132,6 +132,7 @@ pub fn of(t: &text::Ui) -> &'static Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::template::placeholders;
 
     fn entries(w: &Words) -> Vec<(&'static str, &'static str)> {
         vec![
@@ -168,13 +169,6 @@ mod tests {
             ("form_full", w.form_full),
             ("form_quick", w.form_quick),
         ]
-    }
-
-    fn placeholders(text: &str) -> Vec<&str> {
-        text.split('{')
-            .skip(1)
-            .filter_map(|s| s.split_once('}').map(|(p, _)| p))
-            .collect()
     }
 
     #[test]

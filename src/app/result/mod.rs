@@ -5,9 +5,12 @@
 use crate::app::chart::{chart, ChartProps};
 use crate::app::intro::how_link;
 use crate::app::page::STEP_HEADING_ID;
+use crate::app::parts::print::print_button;
 use crate::app::state::QuestionnaireRef;
 use crate::app::text;
+use crate::model::export::Format;
 use crate::model::questionnaire::{Form, Questionnaire};
+use crate::model::route::TeamRoute;
 use crate::model::scoring::{self, Answer, Answers, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -74,7 +77,7 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             <p class="privacy">{ t.privacy_result }</p>
             <p class="how-link">{ how_link(t) }</p>
             <p class="print-action">
-                <button type="button" class="button secondary" onclick={Callback::from(|_| print())}>{ t.save_pdf }</button>
+                { print_button(t.save_pdf) }
                 { downloads(&props.payload, t) }
             </p>
             { props.children.clone() }
@@ -274,20 +277,17 @@ fn ask_list(q: &Questionnaire, outcome: &Outcome, t: &text::Ui) -> Html {
 /// The answers as a file, CSV or JSON. The files are written by the team view, in a tab of its
 /// own (`&save=` asks it to save at once), so the visitor's download does not carry the export.
 fn downloads(payload: &str, t: &text::Ui) -> Html {
-    let link = |format: &str, name: &'static str| {
-        let href = crate::app::team::address(t.lang, &format!("#r={payload}&save={format}"));
+    let link = |format: Format, name: &'static str| {
+        let save = TeamRoute::Result {
+            payload: payload.to_string(),
+            save: Some(format),
+        };
+        let href = save.address(t.lang.code());
         html! {
             <a class="button secondary" {href} target="_blank" rel="noopener">
                 { name }<span class="visually-hidden">{ t.new_tab }</span>
             </a>
         }
     };
-    html! { <>{ link("csv", t.download_csv) }{ link("json", t.download_json) }</> }
-}
-
-/// Opens the browser's print dialog, where "Save as PDF" is one of the destinations.
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
+    html! { <>{ link(Format::Csv, t.download_csv) }{ link(Format::Json, t.download_json) }</> }
 }

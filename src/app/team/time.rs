@@ -1,5 +1,5 @@
 //! One person's result then and now (opened from "Your earlier results" as
-//! `#was=<payload>&on=<YYYY-MM-DD>&now=<payload>`): the change per dimension and of the index,
+//! `TeamRoute::ThenNow`): the change per dimension and of the index,
 //! as arrows and numbers, never colour alone.
 
 use super::words::Words;
@@ -8,31 +8,13 @@ use crate::model::questionnaire::Questionnaire;
 use crate::model::team::change::{change, Step};
 use yew::prelude::*;
 
-/// The fragment's three parts, when it is one of these.
-pub fn read(fragment: &str) -> Option<(String, Option<String>, String)> {
-    let rest = fragment.strip_prefix("#was=")?;
-    let (mut was, mut on, mut now) = (None, None, None);
-    for (i, part) in rest.split('&').enumerate() {
-        match (i, part.split_once('=')) {
-            (0, _) => was = Some(part),
-            (_, Some(("on", v))) => on = Some(v),
-            (_, Some(("now", v))) => now = Some(v),
-            _ => {}
-        }
-    }
-    let on = on.filter(|d| d.len() == 10 && d.bytes().all(|c| c.is_ascii_digit() || c == b'-'));
-    Some((was?.to_string(), on.map(str::to_string), now?.to_string()))
-}
-
 fn shown(v: Option<u8>, w: &Words) -> String {
     v.map_or_else(|| w.no_score.to_string(), |v| v.to_string())
 }
 
 fn delta(step: &Step, w: &Words) -> String {
     match step.delta() {
-        Some(d) if d > 0 => w.change_up.replace("{n}", &d.to_string()),
-        Some(d) if d < 0 => w.change_down.replace("{n}", &(-d).to_string()),
-        Some(_) => w.change_none.to_string(),
+        Some(d) => w.change(d),
         None if step.other_items => w.not_compared.to_string(),
         None => w.no_score.to_string(),
     }
@@ -45,10 +27,7 @@ pub fn view(
     lang: &str,
 ) -> Html {
     let c = change(then.0, &then.1.answers, now.0, &now.1.answers);
-    let then_label = match then.2 {
-        Some(date) => w.then_on.replace("{date}", date),
-        None => w.then.to_string(),
-    };
+    let then_label = w.then_on(then.2);
     let row = |name: &str, step: &Step, class: &'static str| {
         html! {
             <tr {class}>

@@ -25,13 +25,11 @@ fn whole(score: Option<f64>, w: &Words) -> String {
 
 /// "Middle score m (lowest lo, highest hi)", or the one score there is.
 fn median_range(spread: &Spread, w: &Words) -> String {
+    let median = whole(spread.median(), w);
     if spread.scores.len() == 1 {
-        return w.single_score.replace("{m}", &whole(spread.median(), w));
+        return w.single_score(&median);
     }
-    w.median_range
-        .replace("{m}", &whole(spread.median(), w))
-        .replace("{lo}", &whole(spread.min(), w))
-        .replace("{hi}", &whole(spread.max(), w))
+    w.median_range(&median, &whole(spread.min(), w), &whole(spread.max(), w))
 }
 
 /// The dots of one row: a respondent's dot is lifted a little when another's has the same
@@ -173,15 +171,10 @@ fn other_versions(g: &Group, names: &[String], w: &Words, lang: &str) -> Html {
         .collect();
     let names: Vec<&str> = who.iter().map(|&i| names[i].as_str()).collect();
     if left_out.is_empty() {
-        let text = w
-            .other_version_only_index
-            .replace("{names}", &names.join(", "));
+        let text = w.other_version(&names.join(", "), None);
         return html! { <p class="note">{ text }</p> };
     }
-    let text = w
-        .other_version
-        .replace("{names}", &names.join(", "))
-        .replace("{dimensions}", &left_out.join(", "));
+    let text = w.other_version(&names.join(", "), Some(&left_out.join(", ")));
     html! {
         <p class="note">
             { text }
@@ -203,13 +196,7 @@ pub fn group(g: &Group, names: &[String], w: &Words, lang: &str, heading_id: Str
             let spread = &g.dimensions[d].spread;
             let (lo, hi) = (spread.min().map_or(0, round), spread.max().map_or(0, round));
             let name = q.dimensions[g.dimensions[d].dimension].name.get(lang);
-            let text = w
-                .disagree_item
-                .replace("{dimension}", name)
-                .replace("{lo}", &lo.to_string())
-                .replace("{hi}", &hi.to_string())
-                .replace("{range}", &(hi - lo).to_string());
-            html! { <li>{ text }</li> }
+            html! { <li>{ w.disagree_item(name, lo, hi) }</li> }
         })
         .collect();
     let why_none = match (g.members.len(), g.disagreement.is_empty()) {
@@ -222,13 +209,13 @@ pub fn group(g: &Group, names: &[String], w: &Words, lang: &str, heading_id: Str
     html! {
         <section class="team-group" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ w.seat(g.seat) }</h2>
-            <p>{ match g.members.len() { 1 => w.one_respondent.to_string(), n => w.respondents.replace("{n}", &n.to_string()) } }</p>
+            <p>{ w.respondents(g.members.len()) }</p>
             { other_versions(g, names, w, lang) }
             <h3>{ w.index_heading }</h3>
             if g.overall.median().is_some() {
                 <p class="team-index">{ median_range(&g.overall, w) }</p>
                 if counted < could {
-                    <p>{ w.of_people.replace("{k}", &counted.to_string()).replace("{n}", &could.to_string()) }</p>
+                    <p>{ w.of_people(counted, could) }</p>
                 }
                 <p class="hint">{ w.median_note }</p>
                 if let Some(stage) = stage {

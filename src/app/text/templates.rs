@@ -5,15 +5,7 @@ use crate::model::link::Broken;
 use crate::model::link::LinkError;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::{CtaTarget, Reason, Warning};
-
-/// Fills `{name}` placeholders.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
+use crate::model::template::fill;
 
 impl Ui {
     pub fn intro_lead(&self, seat: Seat) -> &'static str {

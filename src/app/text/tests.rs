@@ -2,16 +2,7 @@
 
 use super::*;
 use crate::model::settings::Reason;
-
-fn placeholders(text: &str) -> Vec<String> {
-    let mut found: Vec<String> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-        .collect();
-    found.sort();
-    found
-}
+use crate::model::template::placeholders;
 
 #[test]
 fn every_text_exists_in_every_language_with_the_same_placeholders() {

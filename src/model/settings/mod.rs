@@ -30,7 +30,7 @@ pub use placement::{Mode, Placement, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE}
 pub use query::{
     from_address, from_deployment, from_query, without_start_over, DEPLOYMENT_META, START_OVER,
 };
-pub use snippet::{escape_attribute, iframe_snippet, loader_snippet, Pin};
+pub use snippet::{iframe_snippet, loader_snippet, Pin};
 
 use crate::model::percent;
 use crate::model::questionnaire::Seat;

@@ -2,22 +2,7 @@
 //! value escaped for the attribute it lands in.
 
 use super::{Placement, Settings};
-
-/// Escapes text for an HTML attribute value in double quotes.
-pub fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::model::template::escape_html;
 
 /// The loader's copy named by its content and its integrity, as the build writes them into the
 /// configurator's `<meta name=partner-or-vendor-loader content="embed.<hash>.js sha384-…">`.
@@ -60,9 +45,9 @@ pub fn loader_snippet(
         .pairs()
         .into_iter()
         .chain(settings.pairs())
-        .map(|(key, value)| format!(" data-{key}=\"{}\"", escape_attribute(&value)))
+        .map(|(key, value)| format!(" data-{key}=\"{}\"", escape_html(&value)))
         .collect();
-    let app = escape_attribute(app);
+    let app = escape_html(app);
     let script = match pin {
         Some(pin) => format!(
             "<script src=\"{app}{}\" integrity=\"{}\" crossorigin=\"anonymous\" async></script>",
@@ -84,8 +69,8 @@ pub fn iframe_snippet(app: &str, settings: &Settings, title: &str) -> String {
     };
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" allow=\"clipboard-write; web-share\" loading=\"lazy\"></iframe>",
-        escape_attribute(&src),
-        escape_attribute(title)
+        escape_html(&src),
+        escape_html(title)
     )
 }
 
