@@ -33,6 +33,15 @@ const focusInDialog = (page) =>
     () => !document.hasFocus() || document.activeElement === document.body || Boolean(document.querySelector("dialog[open]")?.contains(document.activeElement)),
   );
 
+/** Waits until the loader has set an overlay up on the page (opened with its `load` event, so
+ *  the async loader has run): its control drawn, and still neither dialog nor frame. The loader
+ *  mounts every widget at once and has no timer, so from here only the visitor's hover, focus
+ *  or click can load the app, and a request not seen yet was never made. */
+async function loaderSetUp(page, trigger) {
+  await expect(trigger).toBeVisible();
+  await expect(page.locator("dialog, iframe")).toHaveCount(0);
+}
+
 const counts = async (page) => {
   const all = await page.evaluate(() => window.seen.map((e) => e.type.replace("partner-or-vendor:", "")));
   return Object.fromEntries(["open", "close", "start", "complete"].map((t) => [t, all.filter((x) => x === t).length]));
@@ -49,9 +58,7 @@ for (const mode of ["popup", "slider", "side-tab", "floating"]) {
        <div style="height: 3000px"></div>${LOADER}`,
     );
     const trigger = page.getByRole("button", { name: LABEL });
-    await expect(trigger).toBeVisible();
-    // Once the page's network has been quiet for a while, nothing of the app has been asked for.
-    await page.waitForLoadState("networkidle");
+    await loaderSetUp(page, trigger);
     expect(requests).toEqual([]);
 
     // Open by mouse: a modal dialog with the app, focus inside, the page behind still.
@@ -160,8 +167,9 @@ test("an inline widget below the fold loads the app only near the viewport; an u
   );
   await expect(page.frameLocator("#top iframe").getByRole("heading", { level: 1 })).toBeVisible();
   expect(warnings.some((w) => /data-mode "modal" is not one of inline, popup, slider, side-tab, floating; shown inline/.test(w))).toBe(true);
-  await page.waitForLoadState("networkidle");
-  // Only the widget at the top has loaded; the one below has not even an empty frame yet.
+  // The two widgets' observers were made together and first report together: once the top
+  // one's frame is there, the one below has been told it is far from the viewport. Only the
+  // widget at the top has loaded; the one below has not even an empty frame yet.
   expect(requests.filter((p) => p.endsWith("/") || p.endsWith(".html")).length).toBe(1);
   await expect(page.locator("#w iframe")).toHaveCount(0);
   const before = requests.length;
@@ -173,9 +181,10 @@ test("an inline widget below the fold loads the app only near the viewport; an u
 test("an overlay loads the app ahead of the click when its control is hovered", async ({ page }) => {
   const requests = appRequests(page);
   await openHost(page, `<div id="w" data-partner-or-vendor data-mode="popup" data-button-label="${LABEL}"></div>${LOADER}`);
-  await page.waitForLoadState("networkidle");
+  const trigger = page.getByRole("button", { name: LABEL });
+  await loaderSetUp(page, trigger);
   expect(requests).toEqual([]);
-  await page.getByRole("button", { name: LABEL }).hover();
+  await trigger.hover();
   await expect.poll(() => requests.length).toBeGreaterThan(0);
   await expect(page.getByRole("dialog")).toBeHidden();
 });
