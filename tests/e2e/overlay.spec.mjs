@@ -1,6 +1,7 @@
 // The loader's modes on a firm's page (a second origin): popup, slider, side tab and floating
 // button open the app in a modal dialog, only when asked; an inline widget below the fold loads
-// only when it comes near the viewport; the page's own openers and window.PartnerOrVendor.
+// only when it comes near the viewport; the page's own openers and window.PartnerOrVendor. The
+// configurator's choice of mode is in configure.spec.mjs.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { answerAll, coreScore, items } from "./assessment.mjs";
@@ -236,37 +237,3 @@ test("on a 320 px phone the dialog is the whole screen, with no horizontal scrol
   expect(inner).toBe(0);
 });
 
-test("the configurator offers every mode with a live preview and writes the snippet that places it", async ({ page }) => {
-  await page.goto(`${APP}configure.html`);
-  const mode = page.getByRole("combobox", { name: "How it appears" });
-  const loader = page.getByRole("textbox", { name: /Snippet with the loader/ });
-  await page.getByRole("textbox", { name: "Firm name" }).fill("Acme IT");
-  for (const [label, name] of [["Pop-up window in the middle", "popup"], ["Panel sliding in from the edge", "slider"], ["Round button in the corner", "floating"], ["Tab on the edge of the window", "side-tab"]]) {
-    await mode.selectOption({ label });
-    await expect(loader).toHaveValue(new RegExp(`data-mode="${name}"`));
-  }
-  await page.getByRole("combobox", { name: "Edge" }).selectOption({ label: "Left" });
-  await page.getByRole("textbox", { name: "Button text" }).fill("Check your provider");
-  await expect(loader).toHaveValue(/^<div data-partner-or-vendor data-mode="side-tab" data-side="left" data-button-label="Check your provider" data-firm="Acme IT"><\/div>/);
-
-  // The live preview: the loader on the configurator's page draws the tab; it opens the app.
-  const tab = page.getByRole("button", { name: "Check your provider" });
-  await expect(tab).toBeVisible();
-  expect((await tab.boundingBox()).x).toBe(0);
-  await tab.click();
-  await expect(page.getByRole("dialog", { name: /Acme IT/ })).toBeVisible();
-  await expect(page.frameLocator("dialog iframe").getByText("Acme IT", { exact: true })).toBeVisible();
-  await page.keyboard.press("Escape");
-  await expect(tab).toBeFocused();
-
-  // Pasted into a firm's page, the snippet places the same tab.
-  const snippet = await loader.inputValue();
-  await openHost(page, snippet);
-  await page.getByRole("button", { name: "Check your provider" }).click();
-  await expect(page.frameLocator("dialog iframe").getByText("Acme IT", { exact: true })).toBeVisible();
-
-  // Back inline, the snippet carries no placement at all.
-  await page.goto(`${APP}configure.html`);
-  await page.getByRole("combobox", { name: "How it appears" }).selectOption({ label: "In the page" });
-  await expect(page.getByRole("textbox", { name: /Snippet with the loader/ })).toHaveValue(/^<div data-partner-or-vendor><\/div>/);
-});
