@@ -2,7 +2,7 @@
 // the glue and the wasm so they are fetched at once (and once). Which parts of the catalog a
 // visitor fetches, and a failed fetch, are in catalog.spec.mjs.
 import { test, expect } from "@playwright/test";
-import { Assessment, content, items, unhashed } from "./assessment.mjs";
+import { Assessment, WASM, content, items, unhashed } from "./assessment.mjs";
 
 const N = items().length;
 const CLIENT = content("client");
@@ -13,7 +13,7 @@ const START = "Start the assessment";
 async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.[0-9a-f]{8}\.wasm$/, async (route) => {
+  await page.route(WASM, async (route) => {
     await held;
     await route.continue();
   });

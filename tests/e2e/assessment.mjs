@@ -3,6 +3,7 @@
 import { expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { contentNamed, isNamed, unhashed } from "../../scripts/hash-assets.mjs";
 
 /** The core's own scoring of an answer string (see examples/score.rs), with its link. */
 /** Where the app saves the client seat's progress (the core's `STORAGE_KEY_PREFIX` and the
@@ -112,12 +113,20 @@ export async function answerAll(scope, answers, next = "Next") {
   }
 }
 
-/** A file's name without the hash the release gives it (`main.1a2b3c4d.css` → `main.css`). */
-export { unhashed } from "../../scripts/hash-assets.mjs";
+// The release's content-named files, by the script that names them: `unhashed` (a name
+// without its hash, `main.1a2b3c4d.css` → `main.css`), `isNamed` (whether a name is one it
+// gave), `NAMED` and `contentNamed` (patterns for such names).
+export { NAMED, contentNamed, isNamed, unhashed } from "../../scripts/hash-assets.mjs";
+
+/** The assessment's wasm, wherever it is served. */
+export const WASM = contentNamed("partner-or-vendor_bg.wasm");
 
 /** Whether a request or route is for a fetched part of the catalog: one seat in one language
  *  (`questionnaire.<seat>.<lang>.<hash>.bin`) or the whole (`questionnaires.<hash>.bin`). */
-export const isCatalog = (url) => /\/questionnaires?[.a-z]*\.[0-9a-f]{8}\.bin$/.test(new URL(url).pathname);
+export const isCatalog = (url) => {
+  const name = new URL(url).pathname.split("/").pop();
+  return isNamed(name) && /^questionnaires?(\.[a-z]+)*\.bin$/.test(unhashed(name));
+};
 
 /** Makes every fetch of the catalog fail while `failing` is true (set it on the returned
  *  switch); the rest of the page loads as usual. */
