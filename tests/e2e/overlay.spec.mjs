@@ -23,12 +23,11 @@ function appRequests(page) {
   return urls;
 }
 
-/** Whether focus is inside the open dialog (on the page's side, the frame counts as inside), or
- *  on the browser's own controls, where Tab goes after the dialog's last element as from any
- *  page — never on the page behind. */
-// Focus never reaches the page behind an open dialog: it is inside the dialog, or outside the
-// page (the browser's own controls; a headless browser has none, and with the frame another
-// site's, running in a process of its own, it leaves the page's body holding focus then).
+/** Whether focus is where an open dialog allows it, never on the page behind: inside the dialog
+ *  (on the page's side, the frame counts as inside), or outside the page, on the browser's own
+ *  controls, where Tab goes after the dialog's last element as from any page (a headless
+ *  browser has none, and with the frame another site's, running in a process of its own, the
+ *  page's body holds focus then). */
 const focusInDialog = (page) =>
   page.evaluate(
     () => !document.hasFocus() || document.activeElement === document.body || Boolean(document.querySelector("dialog[open]")?.contains(document.activeElement)),
