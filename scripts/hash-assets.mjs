@@ -25,8 +25,11 @@ export const HASHED = /\.(js|wasm|css|svg|bin)$/;
 export const STABLE = new Set(["embed.js", "sw.js"]);
 /** Files whose text may name others. */
 const TEXT = /\.(js|css|html)$/;
-/** A name with a hash already: `<stem>.<8 hex>.<ext>`. */
-export const NAMED = /^(.+)\.([0-9a-f]{8})\.([a-z]+)$/;
+/** The hash in a name: the CRC-32 of the file's bytes in 8 hex digits (a pattern's source;
+ *  every pattern for a content-named file, here and in the tests, is made from it). */
+export const HASH = "[0-9a-f]{8}";
+/** A name with a hash already: `<stem>.<hash>.<ext>`. */
+export const NAMED = new RegExp(`^(.+)\\.(${HASH})\\.([a-z]+)$`);
 
 const hex = (bytes) => crc32(bytes).toString(16).padStart(8, "0");
 /** A file's name without its hash (`main.1a2b3c4d.css` → `main.css`). */
@@ -43,11 +46,18 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const mention = (name) => {
   const dot = name.lastIndexOf(".");
   const [stem, ext] = [name.slice(0, dot), name.slice(dot + 1)];
-  return new RegExp(`(?<![\\w.-])${escape(stem)}(?:\\.[0-9a-f]{8})?\\.${escape(ext)}(?![\\w-])`, "g");
+  return new RegExp(`(?<![\\w.-])${escape(stem)}(?:\\.${HASH})?\\.${escape(ext)}(?![\\w-])`, "g");
+};
+/** The content-named copy of `name` (`start.js`: `start.<hash>.js`) at the end of an address or
+ *  path, or as a whole name; with `base`, the whole address of it under `base`. */
+export const contentNamed = (name, base) => {
+  const dot = name.lastIndexOf(".");
+  const file = `${escape(name.slice(0, dot))}\\.${HASH}\\.${escape(name.slice(dot + 1))}$`;
+  return new RegExp(base === undefined ? `(?:^|/)${file}` : `^${escape(base)}${file}`);
 };
 
 /** The loader's copy named by its content, for snippets that pin it (see `pinLoader`). */
-const PINNED = /^embed\.[0-9a-f]{8}\.js$/;
+const PINNED = contentNamed("embed.js");
 
 export function hashAssets(dir, { compress = false } = {}) {
   // A pinned copy of the loader from a run before is made again from embed.js at the end.
@@ -102,7 +112,7 @@ export function hashAssets(dir, { compress = false } = {}) {
       const pagesList = /pages-(?:dev|list)[^"'`]*/g;
       if (!files.test(written) || !pagesList.test(written)) throw new Error("hash-assets: sw.js has no files-dev and pages-dev lists to write");
       written = written
-        .replace(/release-(dev|[0-9a-f]{8})/g, release)
+        .replace(new RegExp(`release-(dev|${HASH})`, "g"), release)
         .replace(files, ["files-list", ...hashed].join(" "))
         .replace(pagesList, ["pages-list", ...pages].join(" "));
     }

@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
+import { HASH } from "./hash-assets.mjs";
 
 const [dir = "dist", portText = "8080", ...rest] = process.argv.slice(2);
 const root = resolve(dir);
@@ -68,7 +69,7 @@ const server = createServer(async (request, response) => {
     }
     // The loader and its copy named by its content, which a snippet may load with `integrity`
     // (so with CORS), as the shipped servers send them.
-    if (/\/embed(\.[0-9a-f]{8})?\.js$/.test(file)) extra["access-control-allow-origin"] = "*";
+    if (new RegExp(`/embed(\\.${HASH})?\\.js$`).test(file)) extra["access-control-allow-origin"] = "*";
     response.writeHead(200, {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",

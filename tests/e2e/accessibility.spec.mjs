@@ -1,7 +1,7 @@
 // WCAG 2.2 AA: axe-core on every screen in light and dark themes, and reflow at 320 CSS pixels.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { PROGRESS_KEY, answerAll, coreScore, deployAs, items } from "./assessment.mjs";
+import { PROGRESS_KEY, WASM, answerAll, coreScore, deployAs, items } from "./assessment.mjs";
 
 const ITEMS = items();
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -26,14 +26,14 @@ const SCREENS = [
     await expect(page.locator("fieldset")).toHaveAccessibleDescription(/Choose an answer/);
   }],
   ["question 1 before the app is here", async (page) => {
-    await page.route(/_bg\.[0-9a-f]{8}\.wasm$/, () => {}); // held back for good
+    await page.route(WASM, () => {}); // held back for good
     await page.goto("./");
     await page.getByRole("link", { name: "Start the assessment" }).click();
     await expect(page.getByRole("radio")).toHaveCount(7);
     await expect(page.locator(".app")).toHaveCount(0);
   }],
   ["question 1 before the app is here (German)", async (page) => {
-    await page.route(/_bg\.[0-9a-f]{8}\.wasm$/, () => {});
+    await page.route(WASM, () => {});
     await page.goto("./?lang=de");
     // The page's static intro is in English for everyone; question 1 in the visitor's language.
     await page.getByRole("link", { name: "Start the assessment" }).click();

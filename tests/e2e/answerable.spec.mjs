@@ -1,34 +1,23 @@
-// Answerable sooner: the page's own Start works before the wasm has arrived, the HTML names the
-// glue and the wasm so they are fetched at once (and once), and a visitor fetches only the seat
-// and language in use; a failed fetch says so and "Try again" works.
+// Answerable sooner: the page's own Start works before the wasm has arrived, and the HTML names
+// the glue and the wasm so they are fetched at once (and once). Which parts of the catalog a
+// visitor fetches, and a failed fetch, are in catalog.spec.mjs.
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { Assessment, TEXT, content, failCatalogFetches, faults, isCatalog, items, unhashed } from "./assessment.mjs";
+import { Assessment, WASM, content, items, unhashed } from "./assessment.mjs";
 
 const N = items().length;
 const CLIENT = content("client");
 const PROVIDER = content("provider");
 const START = "Start the assessment";
-const PINNED = JSON.parse(readFileSync(new URL("../fixtures/links.json", import.meta.url), "utf8")).links;
 
 /** Holds every request for the app's wasm until `release()` is called. */
 async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.[0-9a-f]{8}\.wasm$/, async (route) => {
+  await page.route(WASM, async (route) => {
     await held;
     await route.continue();
   });
   return () => release();
-}
-
-/** The parts of the catalog a page fetches, by file name. */
-function catalogRequests(page) {
-  const names = [];
-  page.on("request", (request) => {
-    if (isCatalog(request.url())) names.push(unhashed(new URL(request.url()).pathname.split("/").pop()));
-  });
-  return names;
 }
 
 test("a click on Start before the wasm has arrived shows question 1 at once; the answer given carries into the app", async ({ page }) => {
@@ -180,92 +169,3 @@ test("the HTML names the glue and the wasm: each is fetched once, the wasm with 
   await app.expectNoErrors();
 });
 
-test("a German visitor fetches the client seat in German only, not the whole catalog", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "de-DE" });
-  const page = await context.newPage();
-  const app = new Assessment(page);
-  const parts = catalogRequests(page);
-  await app.open();
-  await expect(app.heading()).toHaveText(CLIENT.title.de);
-  expect(parts).toEqual(["questionnaire.client.de.bin"]);
-  // Switching to English and back needs nothing more: the part holds English too.
-  await page.getByRole("button", { name: "English" }).click();
-  await expect(app.heading()).toHaveText(CLIENT.title.en);
-  await page.getByRole("button", { name: "Deutsch" }).click();
-  await expect(app.heading()).toHaveText(CLIENT.title.de);
-  // The provider seat comes in German, when asked for.
-  await page.getByRole("button", { name: /Dienstleister/ }).click();
-  await expect(app.heading()).toHaveText(PROVIDER.title.de);
-  expect(parts).toEqual(["questionnaire.client.de.bin", "questionnaire.provider.de.bin"]);
-  await app.expectNoErrors();
-  await context.close();
-});
-
-test("a failed fetch of the other seat or language says so, and Try again works", async ({ page }) => {
-  const app = new Assessment(page);
-  await app.open();
-  await expect(app.startButton()).toBeVisible();
-  const fetches = await failCatalogFetches(page);
-
-  // The other seat.
-  await page.getByRole("button", { name: /provider/ }).click();
-  const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
-  await expect(notice).toBeVisible();
-  await expect(app.heading()).toHaveText(CLIENT.title.en);
-  fetches.failing = false;
-  await notice.getByRole("button", { name: TEXT.en.tryAgain }).click();
-  await expect(app.heading()).toHaveText(PROVIDER.title.en);
-  await expect(notice).toHaveCount(0);
-
-  // Another language: the German interface comes with the German questions, so until they
-  // are here the page stays in English, and says so in English.
-  fetches.failing = true;
-  await page.getByRole("button", { name: "Deutsch" }).click();
-  const german = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
-  await expect(german).toBeVisible();
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  fetches.failing = false;
-  await german.getByRole("button", { name: TEXT.en.tryAgain }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "de");
-  await expect(app.heading()).toHaveText(PROVIDER.title.de);
-  await expect(german).toHaveCount(0);
-  expect(faults(app)).toEqual([]);
-});
-
-test("a German visitor whose first fetch fails can try again from the notice", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "de-DE" });
-  const page = await context.newPage();
-  const app = new Assessment(page);
-  const fetches = await failCatalogFetches(page);
-  await app.open();
-  // The German interface comes with the German questions: until they are here, the app
-  // speaks the language it carries, and its page says so.
-  const notice = page.getByRole("status").filter({ hasText: TEXT.en.loadFailed });
-  await expect(notice).toBeVisible();
-  await expect(app.heading()).toHaveText(CLIENT.title.en);
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  fetches.failing = false;
-  await notice.getByRole("button", { name: TEXT.en.tryAgain }).click();
-  await expect(app.heading()).toHaveText(CLIENT.title.de);
-  await expect(notice).toHaveCount(0);
-  expect(faults(app)).toEqual([]);
-  await context.close();
-});
-
-test("every pinned results link still opens, in a fresh browser each", async ({ browser }) => {
-  // 28 fresh browser contexts, each loading the app: about 20 s alone, more beside other tests.
-  test.setTimeout(180_000);
-  for (const pinned of PINNED) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const app = new Assessment(page);
-    await app.open(`./#r=${pinned.payload}`);
-    await expect(app.heading()).toHaveText("Shared result");
-    if (pinned.label) await expect(page.getByText(pinned.label).first()).toBeVisible();
-    if (pinned.overall !== null && pinned.overall !== undefined) {
-      await expect(page.getByTestId("overall-index")).toHaveText(String(pinned.overall));
-    }
-    await app.expectNoErrors();
-    await context.close();
-  }
-});

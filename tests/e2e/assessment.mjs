@@ -1,14 +1,17 @@
-// A page object for the assessment, finding everything by role and accessible name, the way a
-// person and a screen reader do.
+// What the journeys share: the core's own scoring (examples/score.rs) and questionnaires, the
+// interface's texts, answer strings and how to give them, the release's content-named files,
+// and a page object for the assessment, finding everything by role and accessible name, the way
+// a person and a screen reader do.
 import { expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { contentNamed, isNamed, unhashed } from "../../scripts/hash-assets.mjs";
 
-/** The core's own scoring of an answer string (see examples/score.rs), with its link. */
 /** Where the app saves the client seat's progress (the core's `STORAGE_KEY_PREFIX` and the
  *  questionnaire id; tests/facts.rs checks this copy). */
 export const PROGRESS_KEY = "partner-or-vendor:progress:partner-or-vendor";
 
+/** The core's own scoring of an answer string (see examples/score.rs), with its link. */
 export function coreScore(answers, seat = "client", label = null, quick = false) {
   const binary = process.env.SCORE_BIN ?? "target/debug/examples/score";
   const args = ["--seat", seat, ...(quick ? ["--quick"] : []), ...(label ? ["--label", label] : []), answers];
@@ -19,8 +22,6 @@ export function coreScore(answers, seat = "client", label = null, quick = false)
 export function items() {
   return coreScore("").items;
 }
-
-let cachedItems = null;
 
 /** A questionnaire's own file (titles, prompts, dimension and stage names in every language),
  *  for texts the core's scoring CLI does not print. */
@@ -100,6 +101,9 @@ export function radioIndex(symbol, options) {
   return Number(symbol);
 }
 
+/** The questionnaire's items, asked of the core once, by the first `answerAll`. */
+let cachedItems = null;
+
 /** Answers every question by clicking, in `scope` (a page, or a frame locator for an embedded
  *  widget). `answers` holds one character per item (see `radioIndex`). `next` is the Next
  *  button's name in the page's language. */
@@ -112,12 +116,20 @@ export async function answerAll(scope, answers, next = "Next") {
   }
 }
 
-/** A file's name without the hash the release gives it (`main.1a2b3c4d.css` → `main.css`). */
-export { unhashed } from "../../scripts/hash-assets.mjs";
+// The release's content-named files, by the script that names them: `unhashed` (a name
+// without its hash, `main.1a2b3c4d.css` → `main.css`), `isNamed` (whether a name is one it
+// gave), `NAMED` and `contentNamed` (patterns for such names).
+export { NAMED, contentNamed, isNamed, unhashed } from "../../scripts/hash-assets.mjs";
+
+/** The assessment's wasm, wherever it is served. */
+export const WASM = contentNamed("partner-or-vendor_bg.wasm");
 
 /** Whether a request or route is for a fetched part of the catalog: one seat in one language
  *  (`questionnaire.<seat>.<lang>.<hash>.bin`) or the whole (`questionnaires.<hash>.bin`). */
-export const isCatalog = (url) => /\/questionnaires?[.a-z]*\.[0-9a-f]{8}\.bin$/.test(new URL(url).pathname);
+export const isCatalog = (url) => {
+  const name = new URL(url).pathname.split("/").pop();
+  return isNamed(name) && /^questionnaires?(\.[a-z]+)*\.bin$/.test(unhashed(name));
+};
 
 /** Makes every fetch of the catalog fail while `failing` is true (set it on the returned
  *  switch); the rest of the page loads as usual. */

@@ -1,5 +1,7 @@
 // Embedding as a firm does it: host pages on a second origin with the loader, hostile settings,
-// forged messages, a strict Content-Security-Policy on a sub-path, and the configurator's snippet.
+// forged messages, a strict Content-Security-Policy on a sub-path, and the firm's identity from
+// its deployment. The loader's overlay modes are in overlay.spec.mjs, the configurator that
+// writes the snippet in configure.spec.mjs.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { TEXT, answerAll, content, coreScore, deployAs, items, keyedAnswers } from "./assessment.mjs";
@@ -234,55 +236,6 @@ test("under a sub-path with a strict Content-Security-Policy the journey complet
   expect(link.startsWith(`${CSP_APP}?accent=%230b6e4f#r=`)).toBe(true);
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
   expect(problems).toEqual([]);
-});
-
-test("the configurator checks each setting as it is typed and its snippets work when pasted", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: APP.slice(0, -1) });
-  await page.goto("./");
-  await page.getByRole("link", { name: "For firms: put this assessment on your website" }).click();
-  // A page of its own, in the language of the intro it was opened from.
-  await expect(page).toHaveURL(`${APP}configure.html?lang=en`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Put the assessment on your website");
-
-  const firm = page.getByRole("textbox", { name: "Firm name" });
-  const accent = page.getByRole("textbox", { name: "Accent colour" });
-  const cta = page.getByRole("textbox", { name: "Call to action", exact: true });
-  await firm.fill("Acme <b>IT</b>");
-  await expect(firm).toHaveAttribute("aria-invalid", "true");
-  await expect(firm).toHaveAccessibleDescription(/without < or >/);
-  await firm.fill("Acme IT");
-  await expect(firm).not.toHaveAttribute("aria-invalid", "true");
-  await accent.fill("#808080");
-  await expect(accent).toHaveAccessibleDescription(/neither white nor dark text/);
-  await accent.fill("#0b6e4f");
-  await cta.fill("javascript:alert(1)");
-  await expect(cta).toHaveAccessibleDescription(/https:\/\/ address or a mailto: link/);
-  await cta.fill("mailto:hello@acme.example");
-  await expect(cta).not.toHaveAttribute("aria-invalid", "true");
-  await page.getByRole("combobox", { name: "Who answers" }).selectOption("provider");
-
-  const preview = page.frameLocator("iframe[title='Preview of your widget']");
-  await expect(preview.getByText("Acme IT", { exact: true })).toBeVisible();
-  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
-
-  await page.getByRole("button", { name: "Copy loader snippet" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Snippet copied." })).toBeVisible();
-  const loader = await page.evaluate(() => navigator.clipboard.readText());
-  expect(loader).toContain('data-firm="Acme IT"');
-  expect(loader).toContain(`src="${APP}embed.js"`);
-  await page.getByRole("button", { name: "Copy iframe snippet" }).click();
-  const iframeSnippet = await page.evaluate(() => navigator.clipboard.readText());
-
-  await openHost(page, loader.replace("data-partner-or-vendor", 'id="pasted" data-partner-or-vendor'));
-  const pasted = page.frameLocator("#pasted iframe");
-  await expect(pasted.getByText("Acme IT", { exact: true })).toBeVisible();
-  await expect(pasted.getByRole("button", { name: "Start the assessment" })).toHaveCSS("background-color", "rgb(11, 110, 79)");
-  await expect.poll(async () => (await seen(page, "ready")).map((e) => e.id)).toEqual(["pasted"]);
-
-  await openHost(page, iframeSnippet);
-  const plain = page.frameLocator("iframe");
-  await expect(plain.getByText("Acme IT", { exact: true })).toBeVisible();
-  await expect(plain.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
 });
 
 test.describe("the firm's identity comes from its deployment", () => {

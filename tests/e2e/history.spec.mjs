@@ -3,12 +3,10 @@
 // widget in a firm's page never adds entries to that page's history.
 import { test, expect } from "@playwright/test";
 import { Assessment, TEXT, answerAll, coreScore, items } from "./assessment.mjs";
+import { APP, SAME_SITE_HOST, openHost } from "./host.mjs";
 
 const ITEMS = items();
 const N = ITEMS.length;
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const APP = `http://127.0.0.1:${PORT}/`;
-const HOST = `http://127.0.0.1:${PORT + 1}`;
 
 const fragment = (page) => page.evaluate(() => window.location.hash);
 const historyLength = (page) => page.evaluate(() => window.history.length);
@@ -145,15 +143,11 @@ test("answering the other seat against a shared result: Back returns to it, and 
 });
 
 test("the widget in a firm's page adds no entries to that page's history", async ({ page }) => {
-  const path = `/history-${process.pid}.html`;
-  const stored = await page.request.put(`${HOST}${path}`, {
-    headers: { "content-type": "text/html" },
-    data: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme IT</title></head>
-<body><h1>Acme IT</h1><div id="w" data-partner-or-vendor data-firm="Acme IT"></div>
-<script src="${APP}embed.js" async></script></body></html>`,
-  });
-  expect(stored.status()).toBe(204);
-  await page.goto(`${HOST}${path}`);
+  await openHost(
+    page,
+    `<div id="w" data-partner-or-vendor data-firm="Acme IT"></div><script src="${APP}embed.js" async></script>`,
+    { host: SAME_SITE_HOST },
+  );
   const frame = page.frameLocator("#w iframe");
   const before = await historyLength(page);
   await frame.getByRole("button", { name: "Start the assessment" }).click();

@@ -1,7 +1,7 @@
 // Two languages: from the setting, else the browser's preference, else English; a switch at any
 // step that keeps the answers; language-free links.
 import { test, expect } from "@playwright/test";
-import { answerAll, coreScore, countedText, items, keyedAnswers, withEscapes } from "./assessment.mjs";
+import { WASM, answerAll, coreScore, countedText, items, keyedAnswers, withEscapes } from "./assessment.mjs";
 
 const ITEMS = items();
 
@@ -53,7 +53,7 @@ test("before the app is here, the page speaks the language the app will: a regio
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     // The wasm never arrives (the request is left unanswered).
-    await page.route(/_bg\.[0-9a-f]{8}\.wasm$/, () => {});
+    await page.route(WASM, () => {});
     await page.goto(address);
     await expect(page.getByText(heading), `${locale} ${address}`).toBeVisible();
     await context.close();

@@ -189,3 +189,21 @@ test("a link pasted into an open tab opens at once", async ({ page }) => {
   await expect(page.getByTestId("overall-index")).toHaveText(String(core.overall));
   await app.expectNoErrors();
 });
+
+test("every pinned results link still opens, in a fresh browser each", async ({ browser }) => {
+  // 28 fresh browser contexts, each loading the app: about 20 s alone, more beside other tests.
+  test.setTimeout(180_000);
+  for (const pinned of PINNED) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const app = new Assessment(page);
+    await app.open(`./#r=${pinned.payload}`);
+    await expect(app.heading()).toHaveText("Shared result");
+    if (pinned.label) await expect(page.getByText(pinned.label).first()).toBeVisible();
+    if (pinned.overall !== null && pinned.overall !== undefined) {
+      await expect(page.getByTestId("overall-index")).toHaveText(String(pinned.overall));
+    }
+    await app.expectNoErrors();
+    await context.close();
+  }
+});

@@ -1,6 +1,7 @@
 // The loader's modes on a firm's page (a second origin): popup, slider, side tab and floating
 // button open the app in a modal dialog, only when asked; an inline widget below the fold loads
-// only when it comes near the viewport; the page's own openers and window.PartnerOrVendor.
+// only when it comes near the viewport; the page's own openers and window.PartnerOrVendor. The
+// configurator's choice of mode is in configure.spec.mjs.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { answerAll, coreScore, items } from "./assessment.mjs";
@@ -22,16 +23,24 @@ function appRequests(page) {
   return urls;
 }
 
-/** Whether focus is inside the open dialog (on the page's side, the frame counts as inside), or
- *  on the browser's own controls, where Tab goes after the dialog's last element as from any
- *  page — never on the page behind. */
-// Focus never reaches the page behind an open dialog: it is inside the dialog, or outside the
-// page (the browser's own controls; a headless browser has none, and with the frame another
-// site's, running in a process of its own, it leaves the page's body holding focus then).
+/** Whether focus is where an open dialog allows it, never on the page behind: inside the dialog
+ *  (on the page's side, the frame counts as inside), or outside the page, on the browser's own
+ *  controls, where Tab goes after the dialog's last element as from any page (a headless
+ *  browser has none, and with the frame another site's, running in a process of its own, the
+ *  page's body holds focus then). */
 const focusInDialog = (page) =>
   page.evaluate(
     () => !document.hasFocus() || document.activeElement === document.body || Boolean(document.querySelector("dialog[open]")?.contains(document.activeElement)),
   );
+
+/** Waits until the loader has set an overlay up on the page (opened with its `load` event, so
+ *  the async loader has run): its control drawn, and still neither dialog nor frame. The loader
+ *  mounts every widget at once and has no timer, so from here only the visitor's hover, focus
+ *  or click can load the app, and a request not seen yet was never made. */
+async function loaderSetUp(page, trigger) {
+  await expect(trigger).toBeVisible();
+  await expect(page.locator("dialog, iframe")).toHaveCount(0);
+}
 
 const counts = async (page) => {
   const all = await page.evaluate(() => window.seen.map((e) => e.type.replace("partner-or-vendor:", "")));
@@ -49,9 +58,7 @@ for (const mode of ["popup", "slider", "side-tab", "floating"]) {
        <div style="height: 3000px"></div>${LOADER}`,
     );
     const trigger = page.getByRole("button", { name: LABEL });
-    await expect(trigger).toBeVisible();
-    // Once the page's network has been quiet for a while, nothing of the app has been asked for.
-    await page.waitForLoadState("networkidle");
+    await loaderSetUp(page, trigger);
     expect(requests).toEqual([]);
 
     // Open by mouse: a modal dialog with the app, focus inside, the page behind still.
@@ -160,8 +167,9 @@ test("an inline widget below the fold loads the app only near the viewport; an u
   );
   await expect(page.frameLocator("#top iframe").getByRole("heading", { level: 1 })).toBeVisible();
   expect(warnings.some((w) => /data-mode "modal" is not one of inline, popup, slider, side-tab, floating; shown inline/.test(w))).toBe(true);
-  await page.waitForLoadState("networkidle");
-  // Only the widget at the top has loaded; the one below has not even an empty frame yet.
+  // The two widgets' observers were made together and first report together: once the top
+  // one's frame is there, the one below has been told it is far from the viewport. Only the
+  // widget at the top has loaded; the one below has not even an empty frame yet.
   expect(requests.filter((p) => p.endsWith("/") || p.endsWith(".html")).length).toBe(1);
   await expect(page.locator("#w iframe")).toHaveCount(0);
   const before = requests.length;
@@ -173,9 +181,10 @@ test("an inline widget below the fold loads the app only near the viewport; an u
 test("an overlay loads the app ahead of the click when its control is hovered", async ({ page }) => {
   const requests = appRequests(page);
   await openHost(page, `<div id="w" data-partner-or-vendor data-mode="popup" data-button-label="${LABEL}"></div>${LOADER}`);
-  await page.waitForLoadState("networkidle");
+  const trigger = page.getByRole("button", { name: LABEL });
+  await loaderSetUp(page, trigger);
   expect(requests).toEqual([]);
-  await page.getByRole("button", { name: LABEL }).hover();
+  await trigger.hover();
   await expect.poll(() => requests.length).toBeGreaterThan(0);
   await expect(page.getByRole("dialog")).toBeHidden();
 });
@@ -227,37 +236,3 @@ test("on a 320 px phone the dialog is the whole screen, with no horizontal scrol
   expect(inner).toBe(0);
 });
 
-test("the configurator offers every mode with a live preview and writes the snippet that places it", async ({ page }) => {
-  await page.goto(`${APP}configure.html`);
-  const mode = page.getByRole("combobox", { name: "How it appears" });
-  const loader = page.getByRole("textbox", { name: /Snippet with the loader/ });
-  await page.getByRole("textbox", { name: "Firm name" }).fill("Acme IT");
-  for (const [label, name] of [["Pop-up window in the middle", "popup"], ["Panel sliding in from the edge", "slider"], ["Round button in the corner", "floating"], ["Tab on the edge of the window", "side-tab"]]) {
-    await mode.selectOption({ label });
-    await expect(loader).toHaveValue(new RegExp(`data-mode="${name}"`));
-  }
-  await page.getByRole("combobox", { name: "Edge" }).selectOption({ label: "Left" });
-  await page.getByRole("textbox", { name: "Button text" }).fill("Check your provider");
-  await expect(loader).toHaveValue(/^<div data-partner-or-vendor data-mode="side-tab" data-side="left" data-button-label="Check your provider" data-firm="Acme IT"><\/div>/);
-
-  // The live preview: the loader on the configurator's page draws the tab; it opens the app.
-  const tab = page.getByRole("button", { name: "Check your provider" });
-  await expect(tab).toBeVisible();
-  expect((await tab.boundingBox()).x).toBe(0);
-  await tab.click();
-  await expect(page.getByRole("dialog", { name: /Acme IT/ })).toBeVisible();
-  await expect(page.frameLocator("dialog iframe").getByText("Acme IT", { exact: true })).toBeVisible();
-  await page.keyboard.press("Escape");
-  await expect(tab).toBeFocused();
-
-  // Pasted into a firm's page, the snippet places the same tab.
-  const snippet = await loader.inputValue();
-  await openHost(page, snippet);
-  await page.getByRole("button", { name: "Check your provider" }).click();
-  await expect(page.frameLocator("dialog iframe").getByText("Acme IT", { exact: true })).toBeVisible();
-
-  // Back inline, the snippet carries no placement at all.
-  await page.goto(`${APP}configure.html`);
-  await page.getByRole("combobox", { name: "How it appears" }).selectOption({ label: "In the page" });
-  await expect(page.getByRole("textbox", { name: /Snippet with the loader/ })).toHaveValue(/^<div data-partner-or-vendor><\/div>/);
-});

@@ -5,7 +5,7 @@
 import { test, expect } from "@playwright/test";
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, utimesSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { Assessment, coreScore } from "../assessment.mjs";
+import { Assessment, NAMED, WASM, contentNamed, coreScore } from "../assessment.mjs";
 import { hashAssets } from "../../../scripts/hash-assets.mjs";
 import { ANSWERS, DIST, ITEMS, ROOT, SERVER, answerRange, workerReady } from "./served.mjs";
 
@@ -13,8 +13,7 @@ test.skip(SERVER !== "nginx", "the upgrade runs against nginx");
 
 const N = ITEMS.length;
 const RELEASES = `${dirname(ROOT)}/releases`;
-const WASM = /^partner-or-vendor_bg\.[0-9a-f]{8}\.wasm$/;
-const GLUE = /^partner-or-vendor\.[0-9a-f]{8}\.js$/;
+const GLUE = contentNamed("partner-or-vendor.js");
 
 /** A custom section ("release": `name`) at the end of a wasm module: another wasm that runs
  *  the same. */
@@ -119,7 +118,7 @@ function releaseB(dir) {
 }
 
 /** The deploy order of docs/deployment.md, as steps: which of a release's files each copies. */
-const CONTENT_NAMED = (f) => /\.[0-9a-f]{8}\.[a-z]+(\.br|\.gz)?$/.test(f);
+const CONTENT_NAMED = (f) => NAMED.test(f.replace(/\.(br|gz)$/, ""));
 const PAGES = (f) => /\.html(\.br|\.gz)?$/.test(f);
 const REST = (f) => !CONTENT_NAMED(f) && !PAGES(f);
 const copy = (from, to, which) => readdirSync(from).filter(which).forEach((f) => copyFileSync(`${from}/${f}`, `${to}/${f}`));
