@@ -11,8 +11,7 @@ pub struct BrokenLinkProps {
     pub on_start: Callback<()>,
 }
 
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code.
+/// A plain function rather than a component: it has no state of its own.
 pub fn broken_link(props: &BrokenLinkProps, t: &text::Ui) -> Html {
     html! {
         <section class="broken-link">

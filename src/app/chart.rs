@@ -16,8 +16,7 @@ const BAR_TOP: u32 = 20;
 const BAR_HEIGHT: u32 = 14;
 const TRACK: u32 = 270;
 
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code.
+/// A plain function rather than a component: it has no state of its own.
 pub fn chart(props: &ChartProps, t: &text::Ui) -> Html {
     let height = ROW * props.rows.len() as u32;
     let rows = props.rows.iter().enumerate().map(|(i, (name, score))| {
@@ -56,8 +55,7 @@ const PAIR_ROW: u32 = 58;
 
 /// Two bars per dimension. The second side's bars are outlined, not only coloured differently,
 /// and each bar carries its side's initial and number as text.
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code.
+/// A plain function rather than a component: it has no state of its own.
 pub fn pair_chart(props: &PairChartProps, t: &text::Ui) -> Html {
     let height = PAIR_ROW * props.rows.len() as u32;
     let number =

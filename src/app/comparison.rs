@@ -19,8 +19,7 @@ pub struct ComparisonProps {
     pub children: Html,
 }
 
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code.
+/// A plain function rather than a component: it has no state of its own.
 pub fn comparison(props: &ComparisonProps, t: &text::Ui) -> Html {
     let (a, b) = (&props.first, &props.second);
     let c = compare(&a.questionnaire, &a.answers, &b.questionnaire, &b.answers);

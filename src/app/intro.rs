@@ -26,8 +26,7 @@ pub struct IntroProps {
     pub on_form: Callback<bool>,
 }
 
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code.
+/// A plain function rather than a component: it has no state of its own.
 pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
     let q = &props.questionnaire;
     html! {

@@ -34,18 +34,19 @@ pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
 /// Keeps `<html lang>` and the fatal-error view in the language on screen.
 #[hook]
 pub fn use_document_language(lang: Lang) {
-    // The language the texts are in, which is English while another one's texts have not been
-    // fetched; it changes when they arrive, with `lang` itself unchanged.
-    let shown = text::ui(lang).lang;
-    use_effect_with((lang, shown), |&(lang, shown)| {
-        text::set_current(lang);
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element());
-        if let Some(root) = root {
-            let _ = root.set_attribute("lang", shown.code());
-        }
-    });
+    use_effect_with(lang, |&lang| follow(lang));
+}
+
+/// Puts `lang` on `<html lang>` (as the language its texts are in, which is English while
+/// another one's texts have not been fetched) and in the fatal-error view.
+pub fn follow(lang: Lang) {
+    text::set_current(lang);
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", text::ui(lang).lang.code());
+    }
 }
 
 /// The language switch: one button per language, named in its own language, each telling

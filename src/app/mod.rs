@@ -62,14 +62,13 @@ pub fn App(props: &AppProps) -> Html {
         resume::initial_state(&props.catalog, &props.settings, props.lang, &props.read)
     });
     let t = text::ui(state.lang);
-    language::use_document_language(state.lang);
     hooks::use_catalog(&state);
     hooks::use_saved_progress(&state);
     let back = hooks::use_address(&state);
     hooks::use_milestones(&state, &props.settings, t);
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
-    hooks::use_title(&state, t);
+    hooks::use_document(&state, t);
 
     let dispatch = {
         let state = state.clone();

@@ -25,8 +25,8 @@ pub struct QrProps {
     pub label: AttrValue,
 }
 
-/// A plain function rather than a component (each costs the wasm about 4 KB of Yew lifecycle
-/// code); the code is drawn again only when the share panel renders, which is rare.
+/// A plain function rather than a component; the code is drawn again only when the share panel
+/// renders, which is rare.
 pub fn qr(props: &QrProps) -> Html {
     let Some((size, path)) = qr_path(&props.text) else {
         return html! {};

@@ -23,8 +23,8 @@ pub struct QuestionProps {
     pub on_back: Callback<()>,
 }
 
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code. The form is keyed by questionnaire and item, so each
+/// A plain function rather than a component: it has no state of its own (see ARCHITECTURE.md on
+/// why few views are components). The form is keyed by questionnaire and item, so each
 /// question gets fresh elements (no radio or focus state carries over).
 pub fn question(props: &QuestionProps, t: &text::Ui) -> Html {
     let q = &props.questionnaire;

@@ -97,7 +97,7 @@ fn team_address(url: &str, t: &text::Ui) -> Option<String> {
             shared: payload, ..
         }
         | Route::Comparison { first: payload, .. } => payload,
-        _ => return None,
+        Route::Intro | Route::Question(_) | Route::Result | Route::Configure => return None,
     };
     let result = TeamRoute::Result {
         payload,

@@ -1,5 +1,5 @@
 //! Results as a spreadsheet (CSV) and as JSON, one row or object per respondent. The columns
-//! are a public contract like the results link (docs/how-it-works.md, "Team view and export"): new columns may be added at
+//! are a public contract like the results link (docs/formats.md): new columns may be added at
 //! the end of the fixed ones' kind, none is renamed or removed.
 //!
 //! CSV: UTF-8 with a byte-order mark (so Excel reads German text correctly), RFC 4180 (commas,

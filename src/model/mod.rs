@@ -1,5 +1,7 @@
-//! The functional core: questionnaires, scoring, progress, links and routes, settings, team
-//! results, export and the text templates. No web types below this line.
+//! The functional core: the questionnaire format, scoring, saved progress, links and routes
+//! (the assessment's and the team view's), settings, the frame's messages, team results,
+//! export, earlier results' record, text templates and the how-it-works page (ARCHITECTURE.md
+//! maps each file). No web types below this line.
 
 pub mod builtin;
 pub mod checksum;

@@ -45,7 +45,7 @@ pub fn forward_old_address(route: &Route) -> bool {
 }
 
 /// The app's own address (origin and directory, ending in `/`): where snippets point.
-fn app_url() -> String {
+fn app_directory() -> String {
     let page = address::app_url();
     let directory = page.rfind('/').map_or(0, |i| i + 1);
     page[..directory].to_string()
@@ -79,7 +79,7 @@ pub fn ConfigurePage(props: &PageProps) -> Html {
         <ContextProvider<Lang> context={*lang}>
             <div class="app">
                 { language::switch(*lang, &language::setter(&lang), t) }
-                <Configure app_url={app_url()} pin={pin()} />
+                <Configure app_url={app_directory()} pin={pin()} />
             </div>
         </ContextProvider<Lang>>
     }

@@ -2,7 +2,7 @@
 //! catalog (`catalog.rs`), keeping the address and the app in step (real history,
 //! `history.rs`), the visitor's milestones (starting, a result of their own: kept among earlier
 //! results, `earlier.rs`, and told to the host page, `host.rs`),
-//! naming the step in the page's title, and moving focus to each new view's heading.
+//! the document's title and language, and moving focus to each new view's heading.
 
 mod catalog;
 mod earlier;
@@ -16,7 +16,7 @@ pub use host::{use_frame_title, use_milestones};
 
 use crate::app::page::STEP_HEADING_ID;
 use crate::app::state::{AppState, Notice, Place};
-use crate::app::text;
+use crate::app::{language, text};
 use crate::browser::storage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -73,10 +73,13 @@ fn view_key(state: &AppState) -> String {
     }
 }
 
-/// Names the step in the page's title (see `AppState::title`).
+/// The document follows the screen: its title names the step (see `AppState::title`), and
+/// `<html lang>` the language of the texts on screen (see `language::follow`). The title
+/// changes when the texts of the chosen language arrive, so one effect serves both.
 #[hook]
-pub fn use_title(state: &UseReducerHandle<AppState>, t: &'static text::Ui) {
-    use_effect_with(state.title(t), |title| {
+pub fn use_document(state: &UseReducerHandle<AppState>, t: &'static text::Ui) {
+    use_effect_with((state.title(t), state.lang), |(title, lang)| {
+        language::follow(*lang);
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(title);
         }

@@ -39,8 +39,7 @@ pub struct ResultProps {
     pub children: Html,
 }
 
-/// A plain function rather than a component: it has no state, and each component costs the
-/// wasm about 4 KB of Yew lifecycle code.
+/// A plain function rather than a component: it has no state of its own.
 pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
     let q: &Questionnaire = &props.questionnaire;
     let lang = t.lang.code();

@@ -125,7 +125,7 @@ impl Catalog {
                 wanted.whole = !self.complete;
                 return wanted;
             }
-            _ => Vec::new(),
+            Route::Intro | Route::Question(_) | Route::Result | Route::Configure => Vec::new(),
         };
         for payload in payloads {
             match self.decode(payload) {
