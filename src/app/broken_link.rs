@@ -8,7 +8,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct BrokenLinkProps {
     pub reason: Broken,
-    pub on_start: Callback<()>,
+    pub on_start: Callback<MouseEvent>,
 }
 
 /// A plain function rather than a component: it has no state of its own.
@@ -19,7 +19,7 @@ pub fn broken_link(props: &BrokenLinkProps, t: &text::Ui) -> Html {
             <p class="error-message" data-testid="link-error">{ t.broken(props.reason) }</p>
             <p>{ t.broken_hint }</p>
             <div class="actions">
-                <button type="button" class="button" onclick={props.on_start.reform(|_| ())}>
+                <button type="button" class="button" onclick={props.on_start.clone()}>
                     { t.take_it_yourself }
                 </button>
             </div>

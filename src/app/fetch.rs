@@ -1,24 +1,14 @@
 //! Fetching the parts of the catalog a view needs before it shows (see `Catalog::need`); what
 //! waits for them is run by `hooks::use_catalog`.
 
-use crate::app::state::{Catalog, Need, QuestionnaireRef, Saved, Wanted};
+use crate::app::state::{Catalog, Need, QuestionnaireRef, Wanted};
 use crate::app::text;
 use crate::browser::{more, storage};
 use std::rc::Rc;
 
-/// `wanted`, with the version each of its seats' saved progress was made with (read from
-/// storage: resuming an earlier version needs the whole catalog).
-pub fn with_saved(mut wanted: Wanted, catalog: &Catalog) -> Wanted {
-    for &seat in &wanted.seats {
-        if let Some((id, version)) = storage::saved_version(&catalog.for_seat(seat)) {
-            wanted.saved.push(Saved { seat, id, version });
-        }
-    }
-    wanted
-}
-
 /// Fetches what `wanted` in `lang` needs, as far as it can: the catalog with what arrived, and
-/// whether all of it did.
+/// whether all of it did. Progress saved for a seat with a version the catalog lacks needs the
+/// whole catalog (see `Catalog::need`). Nothing to fetch is an answer at once.
 pub async fn complete(
     mut catalog: Rc<Catalog>,
     wanted: &Wanted,
@@ -34,10 +24,12 @@ pub async fn complete(
         }
     }
     for &seat in &wanted.seats {
+        let saved = storage::saved_version(&catalog.for_seat(seat));
+        let saved = saved.as_ref().map(|(id, version)| (id.as_str(), *version));
         // A part, then the whole catalog if progress saved for the seat names another version:
         // two fetches at most; a need left after that is a file that did not help.
         for _ in 0..2 {
-            let fetched = match catalog.need(seat, lang, &wanted.saved) {
+            let fetched = match catalog.need(seat, lang, saved) {
                 Need::Nothing => break,
                 Need::Part(seat) => more::fetch_part(seat, lang).await.map(|(parts, texts)| {
                     text::install(texts);
@@ -53,7 +45,7 @@ pub async fn complete(
                 None => return (catalog, false),
             }
         }
-        if catalog.need(seat, lang, &wanted.saved) != Need::Nothing {
+        if catalog.need(seat, lang, saved) != Need::Nothing {
             return (catalog, false);
         }
     }

@@ -17,7 +17,7 @@ pub struct IntroProps {
     pub on_start: Callback<()>,
     pub on_start_over: Callback<()>,
     /// Answer from the other seat instead.
-    pub on_switch_seat: Callback<()>,
+    pub on_switch_seat: Callback<MouseEvent>,
     /// The other form of this questionnaire, offered before the visitor starts: whether it is
     /// the quick check, its questions and minutes.
     #[prop_or_default]
@@ -66,7 +66,7 @@ pub fn intro(props: &IntroProps, t: &text::Ui) -> Html {
             </div>
             <p class="how-link">{ how_link(t) }</p>
             <p class="intro-seat">
-                <button type="button" class="link-button" onclick={props.on_switch_seat.reform(|_| ())}>
+                <button type="button" class="link-button" onclick={props.on_switch_seat.clone()}>
                     { t.switch_seat(q.seat.other()) }
                 </button>
             </p>

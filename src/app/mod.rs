@@ -63,9 +63,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     let t = text::ui(state.lang);
     hooks::use_catalog(&state);
-    hooks::use_saved_progress(&state);
     let back = hooks::use_address(&state);
-    hooks::use_milestones(&state, &props.settings, t);
+    hooks::use_progress(&state, &props.settings, t);
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_document(&state, t);

@@ -33,8 +33,8 @@ impl Wiring {
     }
 
     /// Answer a seat (resuming its saved progress), optionally against a shared result.
-    fn answer<E: 'static>(&self, seat: Seat, against: Option<Opened>) -> Callback<E> {
-        self.dispatch.reform(move |_: E| {
+    fn answer(&self, seat: Seat, against: Option<Opened>) -> Callback<MouseEvent> {
+        self.dispatch.reform(move |_| {
             Action::Want(Intent::AnswerSeat {
                 seat,
                 against: against.clone(),

@@ -39,7 +39,7 @@ pub fn start() {
         // earlier version may need a part of the catalog the wasm lacks: fetch it before the
         // first render, so nothing on screen changes under the visitor.
         let route = address::route();
-        let wanted = fetch::with_saved(catalog.wanted(&route, settings.lens), &catalog);
+        let wanted = catalog.wanted(&route, settings.lens);
         let (catalog, complete) = fetch::complete(Rc::new(catalog), &wanted, lang.code()).await;
         // Asked in the visitor's language, which is here now.
         forget_progress_if_asked(&window, lang);

@@ -8,8 +8,8 @@ use crate::model::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Runs each pending intent once: at once when the catalog holds what it wants, otherwise once
-/// fetched. The reducer hears how the fetch ended (`Settled`); an intent that goes ahead
+/// Runs each pending intent once, as soon as the catalog holds what it wants (in a task of its
+/// own, after a fetch when one is needed). The reducer hears how the fetch ended (`Settled`); an intent that goes ahead
 /// anyway (`Intent::anyway`) is carried out with what is here after a failure.
 #[hook]
 pub fn use_catalog(state: &UseReducerHandle<AppState>) {
@@ -19,17 +19,6 @@ pub fn use_catalog(state: &UseReducerHandle<AppState>) {
             return;
         };
         let (wanted, lang) = state.wanted(&pending.intent);
-        let wanted = fetch::with_saved(wanted, &state.catalog);
-        if !state.catalog.lacks(&wanted, lang.code()) {
-            let catalog = state.catalog.clone();
-            let intent = pending.intent.clone();
-            state.dispatch(Action::Settled {
-                pending,
-                complete: true,
-            });
-            carry_out(&state, &intent, &catalog, true);
-            return;
-        }
         wasm_bindgen_futures::spawn_local(async move {
             let (catalog, complete) =
                 fetch::complete(state.catalog.clone(), &wanted, lang.code()).await;

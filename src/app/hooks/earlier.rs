@@ -1,5 +1,5 @@
 //! The visitor's earlier results: kept in this browser when their own result shows (see
-//! `use_milestones`), read again after each change into the state (`AppState::earlier`), never
+//! `use_progress`), read again after each change into the state (`AppState::earlier`), never
 //! during a render.
 
 use crate::app::state::{Action, AppState, EarlierList, OwnResult};

@@ -1,9 +1,12 @@
-//! Messages to the host page when embedded: the visitor started, and their result.
+//! What follows the visitor's progress (saved; the host page told when they start and of each
+//! result of their own, kept among earlier results too), and the frame's title for the host
+//! page.
 
 use crate::app::hooks::earlier;
-use crate::app::state::{AppState, OwnResult};
+use crate::app::state::{AppState, Notice, OwnResult};
 use crate::app::{address, text};
 use crate::browser::embed;
+use crate::browser::storage;
 use crate::model::message::Message;
 use crate::model::progress::Step;
 use crate::model::questionnaire::Questionnaire;
@@ -23,36 +26,65 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
     });
 }
 
-/// The visitor's milestones: the host page is told when they start; each result of their own
-/// that comes on screen (`AppState::own`) is kept among their earlier results and told to the
-/// host page. Only new answers make a result news (not a label typed for the people the
-/// visitor shares it with, which is never sent, nor the same result's texts arriving in
-/// another language). One effect for both, since both follow the same change.
+/// What follows each change of the visitor's progress, in one effect, since all of it follows
+/// the same change:
+/// - the progress is saved. A refusal costs only the resume, and the visitor already saw the
+///   notice when storage was refused at start-up; the first render has nothing new to save,
+///   unless a damaged record must be replaced;
+/// - the host page is told when the visitor starts;
+/// - each result of their own that comes on screen (`AppState::own`) is kept among their
+///   earlier results and told to the host page. Only new answers make a result news (not a
+///   label typed for the people the visitor shares it with, which is never sent, nor the same
+///   result's texts arriving in another language).
 #[hook]
-pub fn use_milestones(
+pub fn use_progress(
     state: &UseReducerHandle<AppState>,
     settings: &Rc<Settings>,
     t: &'static text::Ui,
 ) {
-    let previous = use_mut_ref(|| state.progress.step);
+    let seen = use_mut_ref(|| Seen {
+        saved: state.notice != Some(Notice::Discarded),
+        step: state.progress.step,
+        own: None,
+    });
     let settings = settings.clone();
     let state = state.clone();
     use_effect_with(
-        (state.progress.step, state.own.clone()),
-        move |(step, own_result)| {
-            let before = std::mem::replace(&mut *previous.borrow_mut(), *step);
+        (
+            state.questionnaire.clone(),
+            state.progress.clone(),
+            state.own.clone(),
+        ),
+        move |(questionnaire, progress, own)| {
+            let mut seen = seen.borrow_mut();
+            if !std::mem::replace(&mut seen.saved, false) {
+                storage::save(questionnaire, progress);
+            }
             let host = settings.host.as_deref();
-            if before == Step::Intro && matches!(step, Step::Question(_)) {
+            let before = std::mem::replace(&mut seen.step, progress.step);
+            if before == Step::Intro && matches!(progress.step, Step::Question(_)) {
                 embed::post(host, Message::Start, JsValue::UNDEFINED);
             }
-            if let Some(own) = own_result {
+            if *own == seen.own {
+                return;
+            }
+            seen.own = own.clone();
+            if let Some(own) = own {
                 earlier::keep(&state, own);
                 let url = address::link_to(&settings, &Route::Shared(own.link.clone()));
-                let detail = completion(&state.questionnaire, own, &url, t);
+                let detail = completion(questionnaire, own, &url, t);
                 embed::post(host, Message::Complete, detail);
             }
         },
     );
+}
+
+/// What `use_progress` has seen: whether the progress on screen is already saved, the step
+/// before, and the own result last told.
+struct Seen {
+    saved: bool,
+    step: Step,
+    own: Option<Rc<OwnResult>>,
 }
 
 /// The `detail` of the host page's `partner-or-vendor:complete` event.

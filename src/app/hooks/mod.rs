@@ -1,7 +1,7 @@
-//! The App's effects, one named hook each: saving progress, running what waits for the
-//! catalog (`catalog.rs`), keeping the address and the app in step (real history,
-//! `history.rs`), the visitor's milestones (starting, a result of their own: kept among earlier
-//! results, `earlier.rs`, and told to the host page, `host.rs`),
+//! The App's effects, one named hook each: what follows the visitor's progress (saved, the
+//! host page told of the start and of each own result, kept among earlier results too:
+//! `host.rs`, `earlier.rs`), running what waits for the catalog (`catalog.rs`), keeping the
+//! address and the app in step (real history, `history.rs`),
 //! the document's title and language, and moving focus to each new view's heading.
 
 mod catalog;
@@ -12,30 +12,13 @@ mod host;
 pub use catalog::use_catalog;
 pub use earlier::{on_forget, on_keep};
 pub use history::use_address;
-pub use host::{use_frame_title, use_milestones};
+pub use host::{use_frame_title, use_progress};
 
 use crate::app::page::STEP_HEADING_ID;
-use crate::app::state::{AppState, Notice, Place};
+use crate::app::state::{AppState, Place};
 use crate::app::{language, text};
-use crate::browser::storage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Saves after every change of answers or position. A refusal costs only the resume, and the
-/// visitor already saw the notice when storage was refused at start-up. The first render has
-/// nothing new to save, unless a damaged record must be replaced.
-#[hook]
-pub fn use_saved_progress(state: &UseReducerHandle<AppState>) {
-    let unchanged = use_mut_ref(|| state.notice != Some(Notice::Discarded));
-    use_effect_with(
-        (state.questionnaire.clone(), state.progress.clone()),
-        move |(questionnaire, progress)| {
-            if !std::mem::replace(&mut *unchanged.borrow_mut(), false) {
-                storage::save(questionnaire, progress);
-            }
-        },
-    );
-}
 
 /// Moves focus to the new view's heading, so keyboard and screen-reader users start reading
 /// there; on the first render only when the app replaced a placeholder that held focus

@@ -94,13 +94,11 @@ impl Catalog {
     }
 
     /// What answering `seat` in `lang` needs that this catalog lacks: that seat's current
-    /// questionnaire in that language (a part), or the whole catalog when progress saved for
-    /// the seat (`saved`: the questionnaire and version each seat's progress was saved with)
-    /// names a version this catalog lacks.
-    pub fn need(&self, seat: Seat, lang: &str, saved: &[Saved]) -> Need {
-        let lacks_saved = saved
-            .iter()
-            .any(|s| s.seat == seat && self.find(&s.id, s.version).is_none());
+    /// questionnaire in that language (a part), or the whole catalog when the progress saved
+    /// for the seat (`saved`: the questionnaire and version it was saved with, which the shell
+    /// reads) names a version this catalog lacks.
+    pub fn need(&self, seat: Seat, lang: &str, saved: Option<(&str, u32)>) -> Need {
+        let lacks_saved = saved.is_some_and(|(id, version)| self.find(id, version).is_none());
         match self
             .all
             .iter()
@@ -150,13 +148,13 @@ impl Catalog {
         Wanted::of(seats)
     }
 
-    /// Whether `wanted` in `lang` needs anything fetched.
+    /// Whether `wanted` in `lang` needs anything fetched, for a visitor without saved progress.
     pub fn lacks(&self, wanted: &Wanted, lang: &str) -> bool {
         (wanted.whole && !self.complete)
             || wanted
                 .seats
                 .iter()
-                .any(|seat| self.need(*seat, lang, &wanted.saved) != Need::Nothing)
+                .any(|seat| self.need(*seat, lang, None) != Need::Nothing)
     }
 
     /// The questionnaire with this id and version, if this catalog holds it.
@@ -236,14 +234,11 @@ pub enum Need {
 }
 
 /// What a view needs: the current questionnaires of these seats (in the visitor's language),
-/// and the whole catalog when `whole`. `saved` says which version each seat's saved progress
-/// was made with (read by the shell, see `fetch::with_saved`): resuming an earlier one needs
-/// the whole catalog.
+/// and the whole catalog when `whole`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Wanted {
     pub seats: Vec<Seat>,
     pub whole: bool,
-    pub saved: Vec<Saved>,
 }
 
 impl Wanted {
@@ -251,17 +246,8 @@ impl Wanted {
         Wanted {
             seats,
             whole: false,
-            saved: Vec::new(),
         }
     }
-}
-
-/// The questionnaire and version a seat's progress was saved with.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Saved {
-    pub seat: Seat,
-    pub id: String,
-    pub version: u32,
 }
 
 /// A result opened from a link (or made by this visitor, to be compared).

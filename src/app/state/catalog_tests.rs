@@ -28,13 +28,13 @@ fn part(seat: Seat, lang: &str) -> QuestionnaireRef {
 #[test]
 fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
     let first = first_download();
-    assert_eq!(first.need(Seat::Client, "en", &[]), Need::Nothing);
+    assert_eq!(first.need(Seat::Client, "en", None), Need::Nothing);
     assert_eq!(
-        first.need(Seat::Client, "de", &[]),
+        first.need(Seat::Client, "de", None),
         Need::Part(Seat::Client)
     );
     assert_eq!(
-        first.need(Seat::Provider, "en", &[]),
+        first.need(Seat::Provider, "en", None),
         Need::Part(Seat::Provider)
     );
     let whole = state();
@@ -62,8 +62,8 @@ fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
     // Parts fill in what was asked for, and nothing else.
     let german = first.with_parts([part(Seat::Client, "de")]);
     assert_eq!(german.all.len(), 1);
-    assert_eq!(german.need(Seat::Client, "de", &[]), Need::Nothing);
-    assert_eq!(german.need(Seat::Client, "en", &[]), Need::Nothing);
+    assert_eq!(german.need(Seat::Client, "de", None), Need::Nothing);
+    assert_eq!(german.need(Seat::Client, "en", None), Need::Nothing);
     let q = german.for_seat(Seat::Client);
     assert_eq!(
         q.items[0].prompt.get("de"),
@@ -72,12 +72,12 @@ fn a_seat_in_a_language_needs_its_part_and_a_link_it_cannot_read_the_whole() {
             .get("de")
     );
     let provider = german.with_parts([part(Seat::Provider, "de")]);
-    assert_eq!(provider.need(Seat::Provider, "de", &[]), Need::Nothing);
+    assert_eq!(provider.need(Seat::Provider, "de", None), Need::Nothing);
     // A part holds the first language too: switching back needs nothing.
-    assert_eq!(provider.need(Seat::Provider, "en", &[]), Need::Nothing);
+    assert_eq!(provider.need(Seat::Provider, "en", None), Need::Nothing);
     // A part in fewer languages never replaces one in more.
     let again = provider.with_parts([part(Seat::Provider, "en")]);
-    assert_eq!(again.need(Seat::Provider, "de", &[]), Need::Nothing);
+    assert_eq!(again.need(Seat::Provider, "de", None), Need::Nothing);
     assert_eq!(provider.seats().seats, vec![Seat::Client, Seat::Provider]);
     assert!(!provider.complete);
 }
@@ -102,11 +102,11 @@ fn fetches_that_ran_side_by_side_lose_no_part() {
     );
     let s = s.reduce(Action::CatalogLoaded(provider));
     assert_eq!(
-        s.catalog.need(Seat::Client, "de", &[]),
+        s.catalog.need(Seat::Client, "de", None),
         Need::Nothing,
         "the first part stays"
     );
-    assert_eq!(s.catalog.need(Seat::Provider, "en", &[]), Need::Nothing);
+    assert_eq!(s.catalog.need(Seat::Provider, "en", None), Need::Nothing);
     assert!(s.questionnaire.languages.contains(&"de".to_string()));
     // The whole catalog, however it arrives, is the whole.
     let whole = Rc::new(Catalog::whole(builtin::whole()));
@@ -125,28 +125,24 @@ fn fetches_that_ran_side_by_side_lose_no_part() {
 #[test]
 fn progress_saved_with_a_version_the_catalog_lacks_needs_the_whole_catalog() {
     let first = first_download();
-    let saved = |version| Saved {
-        seat: Seat::Client,
-        id: first.for_seat(Seat::Client).id.clone(),
-        version,
-    };
+    let id = first.for_seat(Seat::Client).id.clone();
     let current = first.for_seat(Seat::Client).version;
     assert_eq!(
-        first.need(Seat::Client, "en", &[saved(current)]),
+        first.need(Seat::Client, "en", Some((&id, current))),
         Need::Nothing
     );
-    assert_eq!(first.need(Seat::Client, "en", &[saved(1)]), Need::Whole);
-    // Only the seat it was saved for.
+    assert_eq!(first.need(Seat::Client, "en", Some((&id, 1))), Need::Whole);
+    // Without saved progress, what the language needs.
+    assert_eq!(first.need(Seat::Client, "en", None), Need::Nothing);
     assert_eq!(
-        first.need(Seat::Provider, "en", &[saved(1)]),
+        first.need(Seat::Provider, "en", None),
         Need::Part(Seat::Provider)
     );
-    let mut wanted = Wanted::of(vec![Seat::Client]);
-    assert!(!first.lacks(&wanted, "en"));
-    wanted.saved = vec![saved(1)];
-    assert!(first.lacks(&wanted, "en"));
     let whole = Catalog::whole(builtin::whole());
-    assert_eq!(whole.need(Seat::Client, "en", &[saved(1)]), Need::Nothing);
+    assert_eq!(
+        whole.need(Seat::Client, "en", Some((&id, 1))),
+        Need::Nothing
+    );
 }
 
 #[test]
