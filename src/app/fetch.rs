@@ -4,6 +4,7 @@
 use crate::app::state::{Catalog, Need, QuestionnaireRef, Wanted};
 use crate::app::text;
 use crate::browser::{more, storage};
+use crate::model::questionnaire::Seat;
 use std::rc::Rc;
 
 /// Fetches what `wanted` in `lang` needs, as far as it can: the catalog with what arrived, and
@@ -24,12 +25,10 @@ pub async fn complete(
         }
     }
     for &seat in &wanted.seats {
-        let saved = storage::saved_version(&catalog.for_seat(seat));
-        let saved = saved.as_ref().map(|(id, version)| (id.as_str(), *version));
         // A part, then the whole catalog if progress saved for the seat names another version:
         // two fetches at most; a need left after that is a file that did not help.
         for _ in 0..2 {
-            let fetched = match catalog.need(seat, lang, saved) {
+            let fetched = match need(&catalog, seat, lang) {
                 Need::Nothing => break,
                 Need::Part(seat) => more::fetch_part(seat, lang).await.map(|(parts, texts)| {
                     text::install(texts);
@@ -45,9 +44,16 @@ pub async fn complete(
                 None => return (catalog, false),
             }
         }
-        if catalog.need(seat, lang, saved) != Need::Nothing {
+        if need(&catalog, seat, lang) != Need::Nothing {
             return (catalog, false);
         }
     }
     (catalog, true)
+}
+
+/// What `seat` in `lang` needs of `catalog`, with the version its saved progress was made with
+/// read afresh (the seat's questionnaire, which names the record, may have just arrived).
+fn need(catalog: &Catalog, seat: Seat, lang: &str) -> Need {
+    let saved = storage::saved_version(&catalog.for_seat(seat));
+    catalog.need(seat, lang, saved.as_ref().map(|(id, v)| (id.as_str(), *v)))
 }

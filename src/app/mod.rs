@@ -91,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
                 { notice::notice_banner(&notice::NoticeProps {
                     notice,
                     on_dismiss: dispatch.reform(|()| Action::DismissNotice),
-                    on_retry: dispatch.reform(|()| Action::Retry),
+                    on_retry: dispatch.reform(|()| Action::Retry(address::route())),
                 }, t) }
             }
             { question_status(&state, t) }

@@ -166,7 +166,7 @@ fn an_intent_waits_as_data_and_a_failure_keeps_it_to_try_again() {
     });
     assert_eq!(failed.pending, None);
     assert_eq!(failed.notice, Some(Notice::LoadFailed(answer.clone())));
-    let again = failed.clone().reduce(Action::Retry);
+    let again = failed.clone().reduce(Action::Retry(Route::Intro));
     assert_eq!(again.notice, None);
     let retried = again.pending.clone().expect("pending again");
     assert_eq!(retried.intent, answer);
@@ -182,8 +182,34 @@ fn an_intent_waits_as_data_and_a_failure_keeps_it_to_try_again() {
     assert_eq!(dismissed.notice, None);
     assert!(Rc::ptr_eq(
         &dismissed,
-        &dismissed.clone().reduce(Action::Retry)
+        &dismissed.clone().reduce(Action::Retry(Route::Intro))
     ));
+}
+
+#[test]
+fn trying_again_what_start_up_wanted_follows_the_address_as_it_now_is() {
+    let first = first_download();
+    let q = first.for_seat(Seat::Client);
+    let failed = Intent::Resume {
+        lens: Seat::Provider,
+        route: Route::Intro,
+    };
+    let s = Rc::new(AppState::new(
+        first,
+        q.clone(),
+        Progress::new(&q),
+        Some(Notice::LoadFailed(failed)),
+    ));
+    let s = s.reduce(Action::Retry(Route::Question(7)));
+    assert_eq!(
+        s.pending.as_ref().map(|p| p.intent.clone()),
+        Some(Intent::Resume {
+            lens: Seat::Provider,
+            route: Route::Question(7)
+        })
+    );
+    let (wanted, _) = s.wanted(&s.pending.as_ref().unwrap().intent);
+    assert_eq!(wanted.seats, vec![Seat::Client, Seat::Provider]);
 }
 
 #[test]

@@ -16,8 +16,8 @@ pub enum Intent {
     Follow(Route),
     /// Show the interface and the questions in another language.
     Speak(Lang),
-    /// What start-up wanted and could not fetch all of: the address, and the firm's lens when
-    /// another seat is on screen.
+    /// What start-up wanted and could not fetch all of: the address (as it is when the visitor
+    /// tries again, see `Action::Retry`), and the firm's lens when another seat is on screen.
     Resume { lens: Seat, route: Route },
 }
 

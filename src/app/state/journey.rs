@@ -159,9 +159,15 @@ impl Reducible for AppState {
             Action::CatalogLoaded(catalog) => next.add_to_catalog(&catalog),
             Action::Want(intent) => next.want(intent),
             Action::Settled { pending, complete } => next.settled(pending, complete),
-            Action::Retry => {
+            Action::Retry(address) => {
                 if let Some(Notice::LoadFailed(intent)) = next.notice.take() {
-                    next.want(intent);
+                    next.want(match intent {
+                        Intent::Resume { lens, .. } => Intent::Resume {
+                            lens,
+                            route: address,
+                        },
+                        other => other,
+                    });
                 }
             }
             Action::Speak(lang) => next.lang = lang,

@@ -146,8 +146,9 @@ pub enum Action {
         pending: Pending,
         complete: bool,
     },
-    /// "Try again" after a failed fetch: want again what waited for it.
-    Retry,
+    /// "Try again" after a failed fetch: want again what waited for it. What start-up wanted
+    /// is wanted for the address as it now is (the visitor may have moved on meanwhile).
+    Retry(Route),
     /// The questions and texts of this language are here (or could not be fetched): show it.
     Speak(Lang),
     /// The results kept in this browser, read again after a change.
