@@ -5,7 +5,7 @@ use crate::app::text;
 use crate::model::link::Broken;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct BrokenLinkProps {
     pub reason: Broken,
     pub on_start: Callback<MouseEvent>,

@@ -3,7 +3,7 @@
 use crate::app::text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartProps {
     /// One row per dimension: its name and its rounded score, if it has one.
     pub rows: Vec<(String, Option<u8>)>,
@@ -43,7 +43,7 @@ pub fn chart(props: &ChartProps, t: &text::Ui) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PairChartProps {
     /// The two sides' names, as the legend shows them.
     pub sides: (AttrValue, AttrValue),

@@ -10,12 +10,11 @@ use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{Answer, Outcome};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ComparisonProps {
     pub first: Opened,
     pub second: Opened,
     /// Sharing and actions, as fit where the comparison was opened.
-    #[prop_or_default]
     pub children: Html,
 }
 

@@ -6,13 +6,12 @@ use crate::app::text;
 use crate::model::questionnaire::Form;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct IntroProps {
     pub questionnaire: QuestionnaireRef,
     /// Answers from earlier are kept: offer to continue, or to start over.
     pub resumable: bool,
     /// What happens to the answers, when it differs from the standalone app's promise.
-    #[prop_or_default]
     pub privacy: Option<AttrValue>,
     pub on_start: Callback<()>,
     pub on_start_over: Callback<()>,
@@ -20,7 +19,6 @@ pub struct IntroProps {
     pub on_switch_seat: Callback<MouseEvent>,
     /// The other form of this questionnaire, offered before the visitor starts: whether it is
     /// the quick check, its questions and minutes.
-    #[prop_or_default]
     pub other_form: Option<(bool, usize, usize)>,
     /// Answer that form instead (`true`: the quick check).
     pub on_form: Callback<bool>,

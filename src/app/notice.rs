@@ -4,7 +4,7 @@ use crate::app::state::Notice;
 use crate::app::text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct NoticeProps {
     pub notice: Notice,
     pub on_dismiss: Callback<()>,

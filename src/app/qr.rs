@@ -19,7 +19,7 @@ pub fn qr_path(text: &str) -> Option<(i32, String)> {
     Some((size, path))
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct QrProps {
     pub text: AttrValue,
     pub label: AttrValue,

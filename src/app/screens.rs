@@ -109,6 +109,7 @@ fn compared(first: &Opened, second: &Opened, w: &Wiring, t: &'static text::Ui) -
             { share::share_panel(&share::ShareProps {
                 summary: t.email_body(None, None, None, &url).into(),
                 url: url.into(),
+                team: share::team_address(&first.payload, t),
                 label: None,
             }, &w.share, t) }
             <div class="actions">{ take_it_yourself(w, t) }</div>
@@ -181,6 +182,8 @@ fn own_actions(w: &Wiring, t: &'static text::Ui) -> Html {
 struct Sent {
     url: String,
     summary: String,
+    /// The result the team view opens with (a comparison's first).
+    first: String,
     plain: (String, String),
 }
 
@@ -192,6 +195,7 @@ fn own_panel(state: &AppState, w: &Wiring, sent: Sent, t: &'static text::Ui) -> 
         { share::share_panel(&share::ShareProps {
             url: sent.url.into(),
             summary: sent.summary.into(),
+            team: share::team_address(&sent.first, t),
             label: label_field(state, w),
         }, &w.share, t) }
         { firm::call_to_action(&w.settings, t, plain_url, plain_summary) }
@@ -220,7 +224,8 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
         let summary = t.email_body(None, None, None, &url);
         (url, summary)
     };
-    let (url, summary) = compared(against.payload.clone(), payload);
+    let first = against.payload.clone();
+    let (url, summary) = compared(first.clone(), payload);
     // The firm is sent neither side's label: the other person typed theirs for this visitor.
     let plain = compared(
         link::encode(&against.questionnaire, &against.answers, None),
@@ -235,6 +240,7 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
             Sent {
                 url,
                 summary,
+                first,
                 plain,
             },
             t,
@@ -259,6 +265,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         (url, summary)
     };
     let (url, summary) = shared(payload.clone(), link::clean_label(&state.label).as_deref());
+    let first = payload.clone();
     let plain = shared(own.link.clone(), None);
     // A quick check goes on into the full assessment, keeping every answer.
     let more = other_form(state)
@@ -279,7 +286,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
                     </button>
                 </p>
             }
-            { own_panel(state, w, Sent { url, summary, plain }, t) }
+            { own_panel(state, w, Sent { url, summary, first, plain }, t) }
         </> },
     };
     result::result(&props, t)

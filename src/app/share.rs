@@ -5,7 +5,7 @@ use crate::app::parts::copy::{copy_or_select, Copied};
 use crate::app::qr::{qr, QrProps};
 use crate::app::text;
 use crate::model::link::MAX_LABEL_CHARS;
-use crate::model::route::{Route, TeamRoute};
+use crate::model::route::TeamRoute;
 use crate::model::share::mailto;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -14,6 +14,8 @@ use yew::prelude::*;
 pub struct ShareProps {
     /// The whole link, with `#r=…`.
     pub url: AttrValue,
+    /// The team view with this result in it (a comparison's first result).
+    pub team: AttrValue,
     /// The email's body text (the link is part of it).
     pub summary: AttrValue,
     /// The respondent label and where edits go; `None` when the label can't be changed here.
@@ -79,31 +81,20 @@ pub fn share_panel(props: &ShareProps, state: &ShareState, t: &'static text::Ui)
             <p class="share-status" role="status">{ copy_status(copied, t) }</p>
             { qr(&QrProps { text: props.url.clone(), label: AttrValue::Static(t.qr_label) }) }
             <p class="hint">{ t.link_privacy }</p>
-            if let Some(team) = team_address(&props.url, t) {
-                <p><a href={team} target="_blank" rel="noopener">
-                    { t.team_view }<span class="visually-hidden">{ t.new_tab }</span>
-                </a></p>
-            }
+            <p><a href={props.team.clone()} target="_blank" rel="noopener">
+                { t.team_view }<span class="visually-hidden">{ t.new_tab }</span>
+            </a></p>
         </section>
     }
 }
 
-/// The team view with this result in it, for a results link (`…#r=<payload>`, perhaps with
-/// more after it: a comparison's link shows its first result there).
-fn team_address(url: &str, t: &text::Ui) -> Option<String> {
-    let payload = match Route::parse(&url[url.find('#')?..]) {
-        Route::Shared(payload)
-        | Route::Against {
-            shared: payload, ..
-        }
-        | Route::Comparison { first: payload, .. } => payload,
-        Route::Intro | Route::Question(_) | Route::Result | Route::Configure => return None,
-    };
+/// The team view's address with the result `payload` in it, in the visitor's language.
+pub fn team_address(payload: &str, t: &text::Ui) -> AttrValue {
     let result = TeamRoute::Result {
-        payload,
+        payload: payload.to_string(),
         save: None,
     };
-    Some(result.address(t.lang.code()))
+    result.address(t.lang.code()).into()
 }
 
 /// The respondent label travels in the link, so it is edited here, beside the link it changes.
