@@ -27,20 +27,12 @@ impl AppState {
     /// Makes the visitor's own result again when it comes on screen or its answers change, and
     /// drops it when it leaves the screen.
     pub fn follow_own_result(&mut self, before: &AppState) {
-        let changed = self.own.is_none()
-            || self.questionnaire != before.questionnaire
-            || self.progress.answers != before.progress.answers;
-        match self.place() {
-            Place::Result if !changed => {}
-            Place::Result => self.own = self.own_result().map(Rc::new),
-            Place::Intro
-            | Place::Question(_)
-            | Place::AgainstQuestion(..)
-            | Place::AgainstResult(_)
-            | Place::Shared(_)
-            | Place::Comparison(..)
-            | Place::Broken(_) => self.own = None,
+        let same_answers = self.questionnaire == before.questionnaire
+            && self.progress.answers == before.progress.answers;
+        if same_answers && self.own.is_some() && self.place() == Place::Result {
+            return;
         }
+        self.own = self.own_result().map(Rc::new);
     }
 
     /// More of the catalog arrived: views re-point to its copies of what they show (with the
