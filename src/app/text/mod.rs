@@ -116,9 +116,10 @@ pub fn use_text() -> &'static Ui {
 
 include!("keys.rs");
 
+mod settings;
 mod templates;
 
-pub use templates::setting_warning;
+pub use settings::setting_warning;
 
 mod de;
 mod en;
