@@ -69,6 +69,22 @@ impl AppState {
         });
     }
 
+    /// "Try again": wants again what the failed fetch was for, what start-up wanted for the
+    /// address as it now is; nothing after the notice was dismissed.
+    pub(super) fn retry(&mut self, address: Route) {
+        let Some(Notice::LoadFailed(intent)) = self.notice.clone() else {
+            return;
+        };
+        self.notice = None;
+        self.want(match intent {
+            Intent::Resume { lens, .. } => Intent::Resume {
+                lens,
+                route: address,
+            },
+            other => other,
+        });
+    }
+
     /// The fetch for `pending` ended. A failure keeps its intent in the notice, to try again
     /// (a later intent may have replaced it as pending meanwhile: its failure still shows); a
     /// success retires an earlier failure's notice.

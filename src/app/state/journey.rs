@@ -151,17 +151,7 @@ impl Reducible for AppState {
             Action::CatalogLoaded(catalog) => next.add_to_catalog(&catalog),
             Action::Want(intent) => next.want(intent),
             Action::Settled { pending, complete } => next.settled(pending, complete),
-            Action::Retry(address) => {
-                if let Some(Notice::LoadFailed(intent)) = next.notice.take() {
-                    next.want(match intent {
-                        Intent::Resume { lens, .. } => Intent::Resume {
-                            lens,
-                            route: address,
-                        },
-                        other => other,
-                    });
-                }
-            }
+            Action::Retry(address) => next.retry(address),
             Action::Speak(lang) => next.lang = lang,
             Action::Earlier(earlier) => next.earlier = earlier,
             Action::Revisit(questions) => {
