@@ -3,7 +3,7 @@
 
 use partner_or_vendor::app::question::{question, QuestionProps};
 use partner_or_vendor::app::result::{result, ResultProps};
-use partner_or_vendor::app::state::{Catalog, QuestionnaireRef};
+use partner_or_vendor::app::state::{ById, Catalog, QuestionnaireRef};
 use partner_or_vendor::app::text;
 use partner_or_vendor::app::{App, AppProps};
 use partner_or_vendor::browser::fatal;
@@ -73,7 +73,7 @@ fn text(root: &Element, selector: &str) -> String {
 /// The client seat in every language (the wasm carries only its first language; the app
 /// fetches the rest for a visitor in another one).
 fn shared() -> QuestionnaireRef {
-    QuestionnaireRef(Rc::new(builtin::whole().remove(0)))
+    ById(Rc::new(builtin::whole().remove(0)))
 }
 
 fn app_props() -> AppProps {

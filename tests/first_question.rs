@@ -9,7 +9,7 @@
 
 use partner_or_vendor::app::page::STEP_HEADING_ID;
 use partner_or_vendor::app::question::{self, QuestionProps};
-use partner_or_vendor::app::state::QuestionnaireRef;
+use partner_or_vendor::app::state::{ById, QuestionnaireRef};
 use partner_or_vendor::app::text::{self, Lang};
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
@@ -242,7 +242,7 @@ fn client() -> QuestionnaireRef {
         .into_iter()
         .find(|q| q.seat == Seat::Client)
         .expect("a client questionnaire");
-    QuestionnaireRef(Rc::new(q))
+    ById(Rc::new(q))
 }
 
 fn expected() -> String {

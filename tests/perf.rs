@@ -4,7 +4,7 @@
 //! docs/PERFORMANCE.md; it asserts only that the journey works, never a time.
 #![cfg(target_arch = "wasm32")]
 
-use partner_or_vendor::app::state::{Catalog, QuestionnaireRef};
+use partner_or_vendor::app::state::{ById, Catalog, QuestionnaireRef};
 use partner_or_vendor::app::{App, AppProps};
 use partner_or_vendor::model::scoring::{self, Answer};
 use partner_or_vendor::model::synthetic;
@@ -45,7 +45,7 @@ async fn steps_and_scoring_with_300_items() {
         .unwrap()
         .unwrap()
         .clear();
-    let q = QuestionnaireRef(Rc::new(synthetic::questionnaire(ITEMS, DIMENSIONS)));
+    let q = ById(Rc::new(synthetic::questionnaire(ITEMS, DIMENSIONS)));
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -1,7 +1,7 @@
 //! Fetching the parts of the catalog a view needs before it shows (see `Catalog::need`); what
 //! waits for them is run by `hooks::use_catalog`.
 
-use crate::app::state::{Catalog, Need, QuestionnaireRef, Wanted};
+use crate::app::state::{ById, Catalog, Need, Wanted};
 use crate::app::text;
 use crate::browser::{more, storage};
 use crate::model::questionnaire::Seat;
@@ -32,7 +32,7 @@ pub async fn complete(
                 Need::Nothing => break,
                 Need::Part(seat) => more::fetch_part(seat, lang).await.map(|(parts, texts)| {
                     text::install(texts);
-                    catalog.with_parts(parts.into_iter().map(|q| QuestionnaireRef(Rc::new(q))))
+                    catalog.with_parts(parts.into_iter().map(|q| ById(Rc::new(q))))
                 }),
                 Need::Whole => more::fetch().await.map(|(whole, texts)| {
                     text::install(texts);

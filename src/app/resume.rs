@@ -3,7 +3,7 @@
 //! state from both and the address.
 
 use crate::app::address;
-use crate::app::state::{AppState, Catalog, EarlierList, Notice, Opened, QuestionnaireRef};
+use crate::app::state::{AppState, ById, Catalog, EarlierList, Notice, Opened, QuestionnaireRef};
 use crate::app::text::Lang;
 use crate::browser::{kept, storage};
 use crate::model::progress::Progress;
@@ -95,7 +95,7 @@ pub fn initial_state(
     if route != Route::Intro {
         state.go(&route);
     }
-    state.earlier = (read.earlier.clone()).unwrap_or_else(|| EarlierList(Rc::new(kept::load())));
+    state.earlier = (read.earlier.clone()).unwrap_or_else(|| ById(Rc::new(kept::load())));
     let before = state.clone();
     state.follow_own_result(&before);
     state

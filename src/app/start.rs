@@ -5,7 +5,7 @@
 
 use crate::app::page::{install_fatal_view, ROOT_ID};
 use crate::app::resume::{load_progress, ReadAhead};
-use crate::app::state::{Catalog, EarlierList, Intent, Notice};
+use crate::app::state::{ById, Catalog, Intent, Notice};
 use crate::app::{address, configure, fetch, language, text, App, AppProps};
 use crate::browser::{embed, kept, storage};
 use crate::model::message::Message;
@@ -76,7 +76,7 @@ fn prepare(lang: text::Lang, catalog: Rc<Catalog>, settings: Rc<Settings>) -> Ap
     text::set_current(lang);
     let read = ReadAhead {
         resumed: Some(load_progress(&catalog, settings.lens, settings.quick)),
-        earlier: Some(EarlierList(Rc::new(kept::load()))),
+        earlier: Some(ById(Rc::new(kept::load()))),
     };
     AppProps {
         catalog,

@@ -9,8 +9,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Runs each pending intent once, as soon as the catalog holds what it wants (in a task of its
-/// own, after a fetch when one is needed). The reducer hears how the fetch ended (`Settled`); an intent that goes ahead
-/// anyway (`Intent::anyway`) is carried out with what is here after a failure.
+/// own, after a fetch when one is needed). The reducer hears how the fetch ended (`Settled`);
+/// an intent that goes ahead anyway (`Intent::anyway`) is carried out with what is here after
+/// a failure.
 #[hook]
 pub fn use_catalog(state: &UseReducerHandle<AppState>) {
     let state = state.clone();

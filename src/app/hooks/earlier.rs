@@ -2,7 +2,7 @@
 //! `use_progress`), read again after each change into the state (`AppState::earlier`), never
 //! during a render.
 
-use crate::app::state::{Action, AppState, EarlierList, OwnResult};
+use crate::app::state::{Action, AppState, ById, OwnResult};
 use crate::browser::kept;
 use crate::model::history::Kept;
 use std::rc::Rc;
@@ -19,7 +19,7 @@ pub fn keep(state: &UseReducerHandle<AppState>, own: &OwnResult) {
         index: own.outcome.index(),
         payload: own.link.clone(),
     });
-    state.dispatch(Action::Earlier(EarlierList(Rc::new(kept::load()))));
+    state.dispatch(read_again());
 }
 
 /// The list's checkbox: keep results from now on (`true`), or forget them and keep none.
@@ -27,7 +27,7 @@ pub fn on_keep(dispatch: &Callback<Action>) -> Callback<bool> {
     let dispatch = dispatch.clone();
     Callback::from(move |keeping| {
         kept::set(keeping);
-        dispatch.emit(Action::Earlier(EarlierList(Rc::new(kept::load()))));
+        dispatch.emit(read_again());
     })
 }
 
@@ -36,6 +36,11 @@ pub fn on_forget(dispatch: &Callback<Action>) -> Callback<()> {
     let dispatch = dispatch.clone();
     Callback::from(move |()| {
         kept::forget_all();
-        dispatch.emit(Action::Earlier(EarlierList(Rc::new(kept::load()))));
+        dispatch.emit(read_again());
     })
+}
+
+/// The list as storage now holds it, for the state.
+fn read_again() -> Action {
+    Action::Earlier(ById(Rc::new(kept::load())))
 }

@@ -8,23 +8,33 @@ use crate::model::route::Route;
 use crate::model::scoring::Answers;
 use std::rc::Rc;
 
-/// A questionnaire held by reference and compared by identity: it never changes while the app runs, and
-/// comparing it by value on every render would cost time in proportion to its size.
-#[derive(Clone, Debug)]
-pub struct QuestionnaireRef(pub Rc<Questionnaire>);
+/// A value held by reference and compared by identity: one that never changes while the app
+/// runs (a questionnaire: comparing it by value on every render would cost time in proportion
+/// to its size), or one whose every new copy is news (a reading of the earlier results).
+#[derive(Debug)]
+pub struct ById<T>(pub Rc<T>);
 
-impl PartialEq for QuestionnaireRef {
+impl<T> Clone for ById<T> {
+    fn clone(&self) -> Self {
+        ById(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for ById<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for QuestionnaireRef {
-    type Target = Questionnaire;
-    fn deref(&self) -> &Questionnaire {
+impl<T> std::ops::Deref for ById<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         &self.0
     }
 }
+
+/// A questionnaire of the catalog, compared by identity.
+pub type QuestionnaireRef = ById<Questionnaire>;
 
 /// The questionnaires the app knows: at first the one built in (the current client seat in
 /// English), then a current seat in another language or the other seat as a visitor needs them
@@ -42,7 +52,7 @@ impl Catalog {
         Catalog {
             all: builtin::catalog()
                 .into_iter()
-                .map(|q| QuestionnaireRef(Rc::new(q)))
+                .map(|q| ById(Rc::new(q)))
                 .collect(),
             complete: !cfg!(target_arch = "wasm32"),
         }
@@ -52,10 +62,7 @@ impl Catalog {
     /// holds the built-in questionnaire too, in every language.
     pub fn whole(whole: Vec<Questionnaire>) -> Catalog {
         Catalog {
-            all: whole
-                .into_iter()
-                .map(|q| QuestionnaireRef(Rc::new(q)))
-                .collect(),
+            all: whole.into_iter().map(|q| ById(Rc::new(q))).collect(),
             complete: true,
         }
     }

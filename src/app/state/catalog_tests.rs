@@ -12,7 +12,7 @@ fn first_download() -> Rc<Catalog> {
     Rc::new(Catalog {
         all: builtin::embedded()
             .into_iter()
-            .map(|q| QuestionnaireRef(Rc::new(q)))
+            .map(|q| ById(Rc::new(q)))
             .collect(),
         complete: false,
     })
@@ -22,7 +22,7 @@ fn first_download() -> Rc<Catalog> {
 fn part(seat: Seat, lang: &str) -> QuestionnaireRef {
     let whole = builtin::whole();
     let q = whole.into_iter().find(|q| q.seat == seat).unwrap();
-    QuestionnaireRef(Rc::new(q.in_languages(&["en", lang])))
+    ById(Rc::new(q.in_languages(&["en", lang])))
 }
 
 #[test]

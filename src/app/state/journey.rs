@@ -15,13 +15,11 @@ impl AppState {
         }
     }
 
-    /// One step back; from the first question answered against a shared result, back to it.
+    /// One step back. From the first question answered against a shared result that is the
+    /// result itself: `place()` shows it, and the reducer holds it so (see `reduce`).
     pub fn back(&mut self) {
         self.progress.back();
         self.need_answer = false;
-        if let (Screen::Against(against), Step::Intro) = (&self.screen, self.progress.step) {
-            self.screen = Screen::SharedResult(against.clone());
-        }
     }
 
     /// Makes the visitor's own result again when it comes on screen or its answers change, and

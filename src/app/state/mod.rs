@@ -19,7 +19,7 @@ mod place_tests;
 #[cfg(test)]
 mod tests;
 
-pub use catalog::{Catalog, Need, Opened, QuestionnaireRef, Wanted};
+pub use catalog::{ById, Catalog, Need, Opened, QuestionnaireRef, Wanted};
 pub use intent::{Intent, Pending};
 pub use place::{OwnResult, Place};
 
@@ -53,21 +53,7 @@ pub enum Screen {
 
 /// The results kept in this browser as one reading of storage, compared by identity: each
 /// reading is news.
-#[derive(Debug, Clone)]
-pub struct EarlierList(pub Rc<Earlier>);
-
-impl PartialEq for EarlierList {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for EarlierList {
-    type Target = Earlier;
-    fn deref(&self) -> &Earlier {
-        &self.0
-    }
-}
+pub type EarlierList = ById<Earlier>;
 
 /// A short message shown above the current step.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,7 +160,7 @@ impl AppState {
             pending: None,
             intents: 0,
             own: None,
-            earlier: EarlierList(Rc::new(Earlier::Unavailable)),
+            earlier: ById(Rc::new(Earlier::Unavailable)),
             followed: 0,
         }
     }
