@@ -96,7 +96,6 @@ pub fn initial_state(
         state.go(&route);
     }
     state.earlier = (read.earlier.clone()).unwrap_or_else(|| ById(Rc::new(kept::load())));
-    let before = state.clone();
-    state.follow_own_result(&before);
+    state.own = state.own_result().map(Rc::new);
     state
 }
