@@ -8,6 +8,7 @@
 //! the results-link payload.
 
 use partner_or_vendor::model::builtin;
+use partner_or_vendor::model::cta;
 use partner_or_vendor::model::link;
 use partner_or_vendor::model::questionnaire::Seat;
 use partner_or_vendor::model::scoring::{self, score, Answer};
@@ -70,6 +71,14 @@ fn main() -> ExitCode {
     let json = serde_json::json!({
         "overall": outcome.index(),
         "stage": outcome.stage(&q).map(|s| s.name.get("en")),
+        "stage_id": outcome.stage(&q).map(|s| s.id.clone()),
+        "weakest": cta::weakest(&outcome).map(|d| q.dimensions[d].name.get("en")),
+        // Each dimension's next step as its reading gives it, or null without a band.
+        "next_steps": (0..q.dimensions.len()).map(|d| {
+            let band = outcome.band_of(&q, d)?;
+            let text = q.dimensions[d].bands.get(&q.bands[band].id)?;
+            Some(text.next_step.get("en"))
+        }).collect::<Vec<_>>(),
         "dimensions": dimensions,
         "dimension_names": q.dimensions.iter().map(|d| d.name.get("en")).collect::<Vec<_>>(),
         "left_out": outcome.left_out(),

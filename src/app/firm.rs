@@ -77,7 +77,8 @@ pub fn call_to_action(
         <section class="cta" aria-labelledby="cta-heading">
             <h2 id="cta-heading">{ t.cta_heading(settings.firm.as_deref()) }</h2>
             <p>{ text }</p>
-            <p><a class="button" {href} {target} {rel} {onclick} aria-describedby="cta-sends">{ label }</a></p>
+            <p><a class="button" {href} {target} {rel} {onclick} aria-describedby="cta-sends"
+                data-receiver={cta.target.receiver().to_string()}>{ label }</a></p>
             <p class="hint" id="cta-sends">{ sent }</p>
         </section>
     }

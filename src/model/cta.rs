@@ -101,13 +101,17 @@ impl Filling {
     }
 }
 
-/// The dimension with the lowest score (the first of equals), if any is scored.
+/// The dimension with the lowest score (the first of equals), if any is scored and not all
+/// of them score the same (then none is lower than the rest).
 pub fn weakest(outcome: &Outcome) -> Option<usize> {
-    let scored = outcome.dimensions.iter().enumerate();
-    scored
+    let scored: Vec<(usize, u8)> = outcome
+        .dimensions
+        .iter()
+        .enumerate()
         .filter_map(|(d, score)| Some((d, score.rounded()?)))
-        .min_by_key(|&(d, score)| (score, d))
-        .map(|(d, _)| d)
+        .collect();
+    let (d, lowest) = scored.iter().min_by_key(|&&(d, score)| (score, d))?;
+    scored.iter().any(|(_, score)| score > lowest).then_some(*d)
 }
 
 /// The plain-text summary a call to action may carry: the `head` lines (index and stage, as

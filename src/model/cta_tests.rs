@@ -311,8 +311,20 @@ fn the_weakest_dimension_is_the_lowest_scored_one() {
         })
         .collect();
     assert_eq!(weakest(&score(&q, &answers)), Some(last));
-    // Nothing scored, nothing named.
+    // Nothing scored, or every dimension alike: none is named the lowest.
     assert_eq!(weakest(&score(&q, &vec![None; q.items.len()])), None);
+    let best: Vec<_> = q
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let points = |k: &u8| item_points(&q, i, Some(Answer::Choice(*k))).unwrap_or(0.0);
+            (0..q.option_count(item) as u8)
+                .max_by(|a, b| points(a).total_cmp(&points(b)))
+                .map(Answer::Choice)
+        })
+        .collect();
+    assert_eq!(weakest(&score(&q, &best)), None);
     assert_eq!(q.seat, Seat::Client);
 }
 

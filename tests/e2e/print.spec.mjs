@@ -2,7 +2,7 @@
 // and none of the controls.
 import { test, expect } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { answerAll, coreScore, keyedAnswers } from "./assessment.mjs";
+import { answerAll, coreScore, deployAs, keyedAnswers } from "./assessment.mjs";
 
 async function pdfText(buffer) {
   const pdf = await getDocument({ data: new Uint8Array(buffer), disableFontFace: true, useSystemFonts: false }).promise;
@@ -40,4 +40,38 @@ test("Save as PDF opens the print dialog", async ({ page }) => {
   });
   await page.getByRole("button", { name: "Save as PDF" }).click();
   expect(await page.evaluate(() => window.printed)).toBe(1);
+});
+
+test("the printed report carries the firm, every dimension's next step and the stage's call to action", async ({ page }) => {
+  const answers = keyedAnswers(() => 0);
+  const core = coreScore(answers);
+  await page.route("https://acme.example/logo.svg", (route) =>
+    route.fulfill({ contentType: "image/svg+xml", body: '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#0b6e4f"/></svg>' }),
+  );
+  await deployAs(
+    page,
+    "firm=Acme IT&amp;logo=https://acme.example/logo.svg&amp;cta-url=https://acme.example/contact" +
+      "&amp;cta-label-vendor=Book a first call&amp;cta-text-vendor=Start with one service whose results you can both measure.",
+  );
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await answerAll(page, answers);
+  await expect(page.getByRole("link", { name: "Book a first call" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".brand-logo")).toBeVisible();
+  await expect(page.getByText(core.next_steps.find(Boolean), { exact: false }).first()).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  const { text } = await pdfText(await page.pdf({ format: "A4", printBackground: true }));
+  expect(text).toContain("Acme IT");
+  expect(text).toContain("Talk it through with Acme IT");
+  expect(text).toContain("Start with one service whose results you can both measure.");
+  expect(text).toContain("Book a first call: acme.example");
+  // Every dimension with its next step, where its answers give it a reading.
+  const steps = core.next_steps.filter(Boolean);
+  expect(steps.length).toBe(core.dimension_names.length);
+  const squeeze = (s) => s.replace(/\s+/g, "");
+  for (const step of steps) expect(squeeze(text)).toContain(squeeze(step));
+  // The line for the screen about what the button sends is not on paper, nor are controls.
+  expect(text).not.toContain("The button opens");
+  for (const control of ["Save as PDF", "Copy link", "Start over", "What it means, and a next step"]) expect(text).not.toContain(control);
 });
