@@ -17,7 +17,7 @@ pub const PLACEHOLDERS: [&str; 8] = [
     "overall", "stage", "stage_id", "weakest", "summary", "link", "lens", "lang",
 ];
 
-/// The longest summary, in characters: with the results link, a mail link of it stays under
+/// The longest summary, in bytes: with the results link, a mail link of it stays under
 /// what Outlook and Gmail open (about 2,000 and 1,600 characters).
 pub const SUMMARY_MAX: usize = 1000;
 
@@ -116,7 +116,7 @@ pub fn weakest(outcome: &Outcome) -> Option<usize> {
 
 /// The plain-text summary a call to action may carry: the `head` lines (index and stage, as
 /// the visitor's language words them), then each dimension with its score out of 100 or
-/// `unscored`. Cut at [`SUMMARY_MAX`] characters, at a line's end.
+/// `unscored`. Cut at [`SUMMARY_MAX`] bytes, at a line's end.
 pub fn summary(
     head: &[String],
     q: &Questionnaire,
@@ -133,7 +133,7 @@ pub fn summary(
         format!("{}: {score}", d.name.get(lang))
     }));
     for line in lines {
-        if out.chars().count() + line.chars().count() + 1 > SUMMARY_MAX {
+        if out.len() + line.len() + 1 > SUMMARY_MAX {
             break;
         }
         out.push_str(&line);
@@ -178,52 +178,41 @@ pub fn href(
             return mailto(address, subject, &body);
         }
     };
-    let (before, fragment) = url.split_once('#').unwrap_or((url, ""));
-    let names = placeholders(before).unwrap_or_default();
-    let mut href = String::new();
-    let mut rest = before;
-    for name in &names {
-        let at = rest.find('{').unwrap_or(0);
-        href.push_str(&rest[..at]);
-        href.push_str(&percent::encode(&filling.value(name)));
-        rest = &rest[at + name.len() + 2..];
+    // One pass: every brace of a checked address opens a known placeholder.
+    let mut filled = String::new();
+    let mut any = false;
+    let mut parts = url.split('{');
+    filled.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        let (name, rest) = part.split_once('}').unwrap_or((part, ""));
+        filled.push_str(&percent::encode(&filling.value(name)));
+        filled.push_str(rest);
+        any = true;
     }
-    href.push_str(rest);
-    let mut added: Vec<(&str, String)> = Vec::new();
-    if names.is_empty() {
-        added.push(("result", filling.link.clone()));
-    }
-    for (name, value) in forward {
-        if !has_parameter(&href, name) {
-            added.push((name, value.clone()));
-        }
-    }
+    let (before, fragment) = filled.split_once('#').unwrap_or((&filled, ""));
+    let mut href = before.to_string();
+    let result = ("result".to_string(), filling.link.clone());
+    let added = (!any).then_some(&result).into_iter().chain(forward);
     for (name, value) in added {
+        if has_parameter(&href, name) && name != "result" {
+            continue;
+        }
         let joiner = match href.split_once('?') {
             None => "?",
             Some((_, "")) => "",
             Some((_, query)) if query.ends_with('&') => "",
             Some(_) => "&",
         };
-        href = format!("{href}{joiner}{name}={}", percent::encode(&value));
+        href.push_str(joiner);
+        href.push_str(name);
+        href.push('=');
+        href.push_str(&percent::encode(value));
     }
-    if !fragment.is_empty() || url.contains('#') {
+    if filled.contains('#') {
         href.push('#');
-        href.push_str(&fill_fragment(fragment, filling));
+        href.push_str(fragment);
     }
     href
-}
-
-/// A fragment's placeholders, filled like the query's.
-fn fill_fragment(fragment: &str, filling: &Filling) -> String {
-    let mut out = fragment.to_string();
-    for name in PLACEHOLDERS {
-        out = out.replace(
-            &format!("{{{name}}}"),
-            &percent::encode(&filling.value(name)),
-        );
-    }
-    out
 }
 
 /// Whether an address's query names a parameter already.

@@ -7,9 +7,9 @@ import { answerAll, coreScore, deployAs, keyedAnswers } from "./assessment.mjs";
 import { APP, openHost, seen } from "./host.mjs";
 
 const VENDOR = keyedAnswers(() => 0);
-// Every dimension at the top but the second, one step below it: a partner with one dimension
-// lower than the rest.
-const PARTNER = keyedAnswers((d, item) => item.options - (d === 1 ? 2 : 1));
+const PARTNER = keyedAnswers((d, item) => item.options - 1);
+// Every dimension at the top but the second, one step below it, which holds the stage back.
+const TRUSTED = keyedAnswers((d, item) => item.options - (d === 1 ? 2 : 1));
 
 const WIDGET = `<div id="w" data-partner-or-vendor data-firm="Acme IT" data-lang="en"
   data-cta-url="https://acme.example/contact?src=quiz" data-cta-label="Talk to us"
@@ -74,19 +74,18 @@ test("a vendor-like result gets the vendor stage's call to action, filled from t
   expect(events).not.toContain(core.link);
 });
 
-test("a partner-like result gets the partner stage's address and the general paragraph naming its lowest dimension", async ({ page }) => {
+test("a partner-like result gets the partner stage's address, filled with its index and stage", async ({ page }) => {
   const core = coreScore(PARTNER);
   expect(core.stage_id).toBe("partner");
-  expect(core.weakest).toBe(core.dimension_names[1]);
   const frame = await answered(page, PARTNER);
   const cta = frame.getByRole("link", { name: "Plan the next year together" });
   await expect(cta).toBeVisible();
-  // No paragraph of the partner stage's own: the default one names the lowest-scoring dimension.
-  await expect(frame.getByText(`Your lowest-scoring dimension is ${core.weakest}.`)).toBeVisible();
+  // No paragraph of the partner stage's own, and every dimension alike: the general line.
+  await expect(frame.getByText(/^A result is a starting point/)).toBeVisible();
   const href = new URL(await cta.getAttribute("href"));
   expect(href.origin + href.pathname).toBe("https://cal.com/acme/review");
   expect(href.searchParams.get("metadata[pov_overall]")).toBe(String(core.overall));
-  expect(href.searchParams.get("metadata[pov_weakest]")).toBe(core.weakest);
+  expect(href.searchParams.get("metadata[pov_weakest]")).toBe("");
   expect(href.searchParams.get("notes")).toContain(`${core.stage}`);
   expect(href.hash).toBe("#partner");
   // Without {link}, the results link is not sent, and the line under the button says so.
@@ -94,6 +93,21 @@ test("a partner-like result gets the partner stage's address and the general par
   await expect(cta).toHaveAccessibleDescription(
     "The button opens a page on cal.com and sends it this result's index, stage and scores.",
   );
+});
+
+test("a stage without a call to action of its own gets the general one, its paragraph naming the lowest dimension", async ({ page }) => {
+  const core = coreScore(TRUSTED);
+  expect(core.stage_id).toBe("trusted-provider");
+  expect(core.weakest).toBe(core.dimension_names[1]);
+  const frame = await answered(page, TRUSTED);
+  const cta = frame.getByRole("link", { name: "Talk to us" });
+  await expect(frame.getByText(`Your lowest-scoring dimension is ${core.weakest}.`, { exact: false })).toBeVisible();
+  const href = new URL(await cta.getAttribute("href"));
+  expect(href.origin + href.pathname).toBe("https://acme.example/contact");
+  await cta.click();
+  await expect.poll(async () => (await seen(page, "cta")).map((e) => e.detail)).toEqual([
+    { stage: "trusted-provider", index: core.overall, host: "acme.example" },
+  ]);
 });
 
 test("a provisional result gets the general call to action with the results link as result", async ({ page }) => {

@@ -28,7 +28,8 @@ for (const format of ["A4", "Letter"]) {
     expect(text).toContain(`Partner index ${core.overall}`);
     for (const name of core.dimension_names) expect(text).toContain(name);
     for (const control of ["Save as PDF", "Copy link", "Start over", "Deutsch"]) expect(text).not.toContain(control);
-    expect(pages).toBeLessThanOrEqual(4);
+    // Each dimension's next step is on paper too, which costs about a page.
+    expect(pages).toBeLessThanOrEqual(5);
   });
 }
 
@@ -60,17 +61,21 @@ test("the printed report carries the firm, every dimension's next step and the s
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".brand-logo")).toBeVisible();
   await expect(page.getByText(core.next_steps.find(Boolean), { exact: false }).first()).toBeVisible();
-  await page.emulateMedia({ media: "screen" });
+  await page.emulateMedia({ media: null });
   const { text } = await pdfText(await page.pdf({ format: "A4", printBackground: true }));
-  expect(text).toContain("Acme IT");
-  expect(text).toContain("Talk it through with Acme IT");
-  expect(text).toContain("Start with one service whose results you can both measure.");
-  expect(text).toContain("Book a first call: acme.example");
+  // Compared without spaces and ligatures, which the PDF's text layer adds and makes.
+  const squeeze = (s) => s.normalize("NFKC").replace(/\s+/g, "");
+  const printed = squeeze(text);
+  for (const line of [
+    "Acme IT",
+    "Talk it through with Acme IT",
+    "Start with one service whose results you can both measure.",
+    "Book a first call: acme.example",
+  ]) expect(printed).toContain(squeeze(line));
   // Every dimension with its next step, where its answers give it a reading.
   const steps = core.next_steps.filter(Boolean);
   expect(steps.length).toBe(core.dimension_names.length);
-  const squeeze = (s) => s.replace(/\s+/g, "");
-  for (const step of steps) expect(squeeze(text)).toContain(squeeze(step));
+  for (const step of steps) expect(printed).toContain(squeeze(step));
   // The line for the screen about what the button sends is not on paper, nor are controls.
   expect(text).not.toContain("The button opens");
   for (const control of ["Save as PDF", "Copy link", "Start over", "What it means, and a next step"]) expect(text).not.toContain(control);
