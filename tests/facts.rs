@@ -263,7 +263,7 @@ fn every_server_configuration_sends_the_one_policy() {
 fn a_name_with_a_hash_is_recognised_alike_by_the_build_the_servers_and_the_worker() {
     // scripts/hash-assets.mjs names these kinds of file `<name>.<8 hex digits>.<ext>`; the
     // servers keep exactly those for a year, and the worker treats exactly those as unchanging.
-    let kinds = "js|wasm|css|svg|bin";
+    let kinds = "js|wasm|css|svg|bin|png|jpg";
     let named = format!(r"\.[0-9a-f]{{8}}\.({kinds})$");
     assert!(read("scripts/hash-assets.mjs").contains(&format!(r"/\.({kinds})$/")));
     assert!(read("scripts/hash-assets.mjs").contains(r#"export const HASH = "[0-9a-f]{8}";"#));
