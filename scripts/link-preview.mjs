@@ -7,9 +7,8 @@
 // never needs Chromium. A firm may draw its own from a copy of the SVG the same way (see
 // docs/deployment.md). The page is 1200×630, the size Facebook, LinkedIn, Slack and X show
 // large; nothing is fetched (every request but the page's own is refused), so the fonts are
-// the system's (DejaVu Sans on Debian). The screenshot is written again as an indexed PNG when
-// it has at most 256 colours, which a picture of a few flat colours has: about a third of the
-// bytes of the RGBA screenshot.
+// the system's (DejaVu Sans on Debian). The screenshot is written again as an indexed PNG of its
+// 256 most frequent colours, when that is smaller (for a picture of a few flat colours, by far).
 import { chromium } from "@playwright/test";
 import { readFileSync, writeFileSync } from "node:fs";
 import { deflateSync, inflateSync } from "node:zlib";
@@ -85,35 +84,53 @@ const chunk = (type, data) => {
   return Buffer.concat([head, data, tail]);
 };
 
-/** The picture as an opaque indexed PNG, or nothing when it has more than 256 colours. */
+/** The picture as an opaque indexed PNG: its 256 most frequent colours, any other pixel given
+ *  the nearest of them (a picture of a few flat colours has few others: the blends of its
+ *  edges, where a step of one in a channel is not seen). */
 function indexed({ width, height, rgba }) {
-  const colours = new Map();
+  const count = new Map();
+  for (let at = 0; at < rgba.length; at += 4) {
+    const key = rgba.readUIntBE(at, 3);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  const kept = [...count].sort((a, b) => b[1] - a[1]).slice(0, 256).map(([key]) => key);
+  const channels = (key) => [key >> 16, (key >> 8) & 0xff, key & 0xff];
+  const slot = new Map(kept.map((key, i) => [key, i]));
+  const nearest = (key) => {
+    if (!slot.has(key)) {
+      const [r, g, b] = channels(key);
+      let best = 0;
+      let distance = Infinity;
+      kept.forEach((other, i) => {
+        const [r2, g2, b2] = channels(other);
+        const d = (r - r2) ** 2 + (g - g2) ** 2 + (b - b2) ** 2;
+        if (d < distance) [best, distance] = [i, d];
+      });
+      slot.set(key, best);
+    }
+    return slot.get(key);
+  };
   const index = Buffer.alloc(height * (width + 1));
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const at = (y * width + x) * 4;
-      const key = rgba.readUIntBE(at, 3);
-      if (!colours.has(key)) {
-        if (colours.size === 256) return undefined;
-        colours.set(key, colours.size);
-      }
-      index[y * (width + 1) + 1 + x] = colours.get(key);
-    }
+    for (let x = 0; x < width; x++) index[y * (width + 1) + 1 + x] = nearest(rgba.readUIntBE((y * width + x) * 4, 3));
   }
-  const palette = Buffer.alloc(colours.size * 3);
-  for (const [key, i] of colours) palette.writeUIntBE(key, i * 3, 3);
+  const palette = Buffer.alloc(kept.length * 3);
+  kept.forEach((key, i) => palette.writeUIntBE(key, i * 3, 3));
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = 3;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("PLTE", palette),
-    chunk("IDAT", deflateSync(index, { level: 9, memLevel: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return {
+    colours: count.size,
+    png: Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", header),
+      chunk("PLTE", palette),
+      chunk("IDAT", deflateSync(index, { level: 9, memLevel: 9 })),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  };
 }
 
 const svg = readFileSync(source, "utf8");
@@ -130,9 +147,10 @@ try {
   const shot = await page.screenshot({ clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT }, type: "png" });
   const picture = pixels(shot);
   const small = picture && indexed(picture);
-  const png = small && small.length < shot.length ? small : shot;
+  const png = small && small.png.length < shot.length ? small.png : shot;
   writeFileSync(out, png);
-  console.log(`link-preview: ${out}, ${WIDTH}×${HEIGHT}, ${png.length} bytes${png === small ? " (indexed colours)" : ""}`);
+  const how = png === shot ? "as Chromium wrote it" : `${small.colours} colours in a palette of ${Math.min(small.colours, 256)}`;
+  console.log(`link-preview: ${out}, ${WIDTH}×${HEIGHT}, ${png.length} bytes (${how})`);
 } finally {
   await browser.close();
 }

@@ -4,7 +4,7 @@
 use partner_or_vendor::app::text;
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
-use partner_or_vendor::model::settings::{DARK_TEXT, LIGHT_TEXT};
+use partner_or_vendor::model::settings::{DARK_TEXT, FIRM_MAX, LIGHT_TEXT};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -270,6 +270,16 @@ fn a_name_with_a_hash_is_recognised_alike_by_the_build_the_servers_and_the_worke
     for path in ["deploy/nginx.conf", "deploy/Caddyfile", "sw.js"] {
         assert!(read(path).contains(&named), "{path} recognises other names");
     }
+}
+
+#[test]
+fn the_deployment_script_takes_the_firm_names_the_app_takes() {
+    // scripts/set-deployment.mjs checks the firm's name before it writes it into every page's
+    // preview, as the app checks it before it shows it.
+    assert!(
+        read("scripts/set-deployment.mjs").contains(&format!("export const FIRM_MAX = {FIRM_MAX};")),
+        "scripts/set-deployment.mjs has another longest firm name than FIRM_MAX ({FIRM_MAX})"
+    );
 }
 
 /// Every word that follows `prefix` in `text`, up to `end` (`prefix` ends with the opening quote).
