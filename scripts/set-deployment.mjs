@@ -62,6 +62,8 @@ function siteAddress(text) {
   return url.href;
 }
 
+const siteAddressOr = (text) => (text === undefined ? undefined : siteAddress(text));
+
 /** The firm's name in a settings line (`firm=…&…`, values as in a query), checked as the app
  *  checks it, or nothing when the line names none. */
 function firmOf(settings) {
@@ -184,8 +186,9 @@ function recompress(dir, file, always = false) {
 export function setDeployment(argv) {
   const opts = options(argv);
   const { dir } = opts;
-  const address = opts.address === undefined ? undefined : siteAddress(opts.address);
   const index = readFileSync(join(dir, "index.html"), "utf8");
+  // Without --address, the one an earlier run wrote (index.html's og:url) is kept.
+  const address = siteAddressOr(opts.address ?? content(index, "property", "og:url"));
   const settings = opts.settings ?? content(index, "name", "partner-or-vendor");
   const firm = settings === undefined ? undefined : firmOf(settings);
   const own = opts.image === undefined ? undefined : picture(dir, opts.image);

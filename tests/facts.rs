@@ -277,7 +277,8 @@ fn the_deployment_script_takes_the_firm_names_the_app_takes() {
     // scripts/set-deployment.mjs checks the firm's name before it writes it into every page's
     // preview, as the app checks it before it shows it.
     assert!(
-        read("scripts/set-deployment.mjs").contains(&format!("export const FIRM_MAX = {FIRM_MAX};")),
+        read("scripts/set-deployment.mjs")
+            .contains(&format!("export const FIRM_MAX = {FIRM_MAX};")),
         "scripts/set-deployment.mjs has another longest firm name than FIRM_MAX ({FIRM_MAX})"
     );
 }

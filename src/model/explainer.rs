@@ -140,7 +140,12 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
         "<meta name=\"description\" content=\"{}\">",
         get(&t.lead)
     ));
-    for tag in preview(&get(&t.title), &get(&q.title), &get(&t.lead), &get(&t.preview_alt)) {
+    for tag in preview(
+        &get(&t.title),
+        &get(&q.title),
+        &get(&t.lead),
+        &get(&t.preview_alt),
+    ) {
         line(tag);
     }
     line("<link rel=\"stylesheet\" href=\"main.css\">".into());
@@ -343,7 +348,8 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
 /// deployment writes its own address, name and picture into every page with
 /// `scripts/set-deployment.mjs`, which finds these tags by their names.
 fn preview(title: &str, site: &str, description: &str, alt: &str) -> Vec<String> {
-    let property = |name: &str, value: &str| format!("<meta property=\"{name}\" content=\"{value}\">");
+    let property =
+        |name: &str, value: &str| format!("<meta property=\"{name}\" content=\"{value}\">");
     vec![
         property("og:type", "website"),
         property("og:site_name", site),

@@ -209,6 +209,8 @@ test.describe("a deployment's own preview (scripts/set-deployment.mjs)", () => {
     expect(setDeployment(site, "--image", "https://cdn.acme.example/card.png", "--image-alt", ALT).status).toBe(0);
     expect(page("team.html")["og:image"]).toBe("https://cdn.acme.example/card.png");
     expect(page("team.html")["og:image:width"]).toBeUndefined();
+    // The address written before is kept.
+    expect(page("team.html")["og:url"]).toBe(`${moved}/team.html`);
   });
 
   test("refuses what it cannot use, says why, and changes nothing", async () => {
