@@ -38,7 +38,7 @@ const unattribute = (text) =>
   text.replace(/&(?:quot|#34);/g, '"').replace(/&(?:lt|#60);/g, "<").replace(/&(?:gt|#62);/g, ">").replace(/&(?:#39|apos);/g, "'").replace(/&amp;/g, "&");
 
 /** A `<meta>` tag whose `attr` (`property` or `name`) is `key`, quoted or not, in any order. */
-const tagPattern = (attr, key) => new RegExp(`<meta\\b[^>]*\\b${attr}="?${key.replace(/[.:]/g, "\\$&")}"?[\\s/>][^>]*>`, "g");
+const tagPattern = (attr, key) => new RegExp(`<meta\\b[^>]*\\b${attr}="?${key.replace(/[.:]/g, "\\$&")}"?(?=[\\s/>])[^>]*>`, "g");
 /** A tag's `content`, decoded, or nothing. */
 function content(html, attr, key) {
   const tag = html.match(tagPattern(attr, key))?.[0];
@@ -167,7 +167,7 @@ function setTag(html, attr, key, value) {
 /** The `<meta name=partner-or-vendor>` line of index.html set to `settings`. */
 function setSettings(html, settings) {
   const line = `<meta name="partner-or-vendor" content="${attribute(settings)}">`;
-  const pattern = /<meta\b[^>]*\bname="?partner-or-vendor"?[\s/>][^>]*>/;
+  const pattern = /<meta\b[^>]*\bname="?partner-or-vendor"?(?=[\s/>])[^>]*>/;
   if (pattern.test(html)) return html.replace(pattern, line);
   const charset = /<meta charset="?utf-8"?>/i;
   if (!charset.test(html)) throw new Refused("index.html has no <meta charset=utf-8> to put the settings line after");

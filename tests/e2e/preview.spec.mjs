@@ -193,9 +193,23 @@ test.describe("a deployment's own preview (scripts/set-deployment.mjs)", () => {
   });
 
   test("run again, replaces what it wrote before and keeps each tag once", async () => {
+    const pages = readdirSync(DIST).filter((f) => f.endsWith(".html"));
+    const release = Object.fromEntries(pages.map((name) => [name, tags(readFileSync(join(DIST, name), "utf8"))]));
     expect(setDeployment(site, "--address", ADDRESS, "--settings", SETTINGS).status).toBe(0);
-    const built = tags(readFileSync(join(DIST, "index.html"), "utf8"))["og:image"];
+    const built = release["index.html"]["og:image"];
     expect(page("index.html")["og:image"]).toBe(`${ADDRESS}${built}`);
+    // Every other tag of every page is as the build wrote it: only the picture's address, the
+    // page's own address, the firm's name and the settings line are new.
+    const written = ["og:image", "og:url", "og:site_name", "partner-or-vendor"];
+    for (const name of pages) {
+      const now = page(name);
+      for (const [key, value] of Object.entries(release[name])) {
+        if (!written.includes(key)) expect(now[key], `${name}: ${key}`).toEqual(value);
+      }
+      expect(Object.keys(now).filter((key) => !(key in release[name])).sort(), name).toEqual(
+        name === "404.html" ? [] : name === "index.html" ? ["og:url", "partner-or-vendor"] : ["og:url"],
+      );
+    }
     // A new address, the line as it is: the picture follows the address, the firm stays.
     const moved = "https://www.acme.example/check";
     expect(setDeployment(site, "--address", moved).status).toBe(0);
