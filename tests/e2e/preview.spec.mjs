@@ -225,6 +225,17 @@ test.describe("a deployment's own preview (scripts/set-deployment.mjs)", () => {
     expect(page("team.html")["og:image:width"]).toBeUndefined();
     // The address written before is kept.
     expect(page("team.html")["og:url"]).toBe(`${moved}/team.html`);
+    // A JPEG of the firm's own: its size read from its frame header (here 1200×630).
+    const jpeg = join(site, "..", `${site.split("/").pop()}-own.jpg`);
+    writeFileSync(jpeg, Buffer.from("ffd8ffe000104a46494600010100000100010000ffc0001108027604b003012200021101031101ffd9", "hex"));
+    try {
+      expect(setDeployment(site, "--image", jpeg, "--image-alt", ALT).status).toBe(0);
+    } finally {
+      rmSync(jpeg, { force: true });
+    }
+    expect(page("team.html")["og:image"]).toMatch(new RegExp(`^${moved}/link-preview-own\\.[0-9a-f]{8}\\.jpg$`));
+    expect(page("team.html")["og:image:width"]).toBe("1200");
+    expect(page("team.html")["og:image:height"]).toBe("630");
   });
 
   test("refuses what it cannot use, says why, and changes nothing", async () => {
