@@ -24,7 +24,7 @@ const SCOPE = self.registration.scope;
 const PREFIX = `partner-or-vendor ${SCOPE} `;
 const CACHE = PREFIX + RELEASE;
 // Files named by their content never change, so a copy in the cache is as good as the network.
-const NAMED = /\.[0-9a-f]{8}\.(js|wasm|css|svg|bin)$/;
+const NAMED = /\.[0-9a-f]{8}\.(js|wasm|css|svg|bin|png|jpg)$/;
 // How long a page may take from the network before a kept copy is shown instead.
 const PATIENCE_MS = 4000;
 

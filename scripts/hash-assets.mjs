@@ -2,9 +2,10 @@
 // upgrade can never pair one release's JS glue with another's wasm:
 //   node scripts/hash-assets.mjs <dir> [--compress]
 //
-// Every `.js`, `.wasm`, `.css`, `.svg` and `.bin` file becomes `<stem>.<hash>.<ext>`, where the
-// hash is the CRC-32 of its bytes in 8 hex digits (the checksum the app already holds for the
-// parts of the catalog it fetches, so it knows their names). Not renamed, because pages and
+// Every `.js`, `.wasm`, `.css`, `.svg`, `.bin`, `.png` and `.jpg` file becomes
+// `<stem>.<hash>.<ext>`, where the hash is the CRC-32 of its bytes in 8 hex digits (the
+// checksum the app already holds for the parts of the catalog it fetches, so it knows their
+// names). Not renamed, because pages and
 // firms use their addresses: the HTML pages, `embed.js` (the loader on firms' pages) and
 // `sw.js` (a service worker's address must not change). Every name is written back wherever a
 // page, script or stylesheet mentions it, in dependency order (the glue names the wasm,
@@ -21,7 +22,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, crc32, gzipSync } from "node:zlib";
 
 /** Files that get a hash in their name, and those that keep theirs. */
-export const HASHED = /\.(js|wasm|css|svg|bin)$/;
+export const HASHED = /\.(js|wasm|css|svg|bin|png|jpg)$/;
 export const STABLE = new Set(["embed.js", "sw.js"]);
 /** Files whose text may name others. */
 const TEXT = /\.(js|css|html)$/;

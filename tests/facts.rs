@@ -4,7 +4,7 @@
 use partner_or_vendor::app::text;
 use partner_or_vendor::model::builtin;
 use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
-use partner_or_vendor::model::settings::{DARK_TEXT, LIGHT_TEXT};
+use partner_or_vendor::model::settings::{DARK_TEXT, FIRM_MAX, LIGHT_TEXT};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -263,13 +263,24 @@ fn every_server_configuration_sends_the_one_policy() {
 fn a_name_with_a_hash_is_recognised_alike_by_the_build_the_servers_and_the_worker() {
     // scripts/hash-assets.mjs names these kinds of file `<name>.<8 hex digits>.<ext>`; the
     // servers keep exactly those for a year, and the worker treats exactly those as unchanging.
-    let kinds = "js|wasm|css|svg|bin";
+    let kinds = "js|wasm|css|svg|bin|png|jpg";
     let named = format!(r"\.[0-9a-f]{{8}}\.({kinds})$");
     assert!(read("scripts/hash-assets.mjs").contains(&format!(r"/\.({kinds})$/")));
     assert!(read("scripts/hash-assets.mjs").contains(r#"export const HASH = "[0-9a-f]{8}";"#));
     for path in ["deploy/nginx.conf", "deploy/Caddyfile", "sw.js"] {
         assert!(read(path).contains(&named), "{path} recognises other names");
     }
+}
+
+#[test]
+fn the_deployment_script_takes_the_firm_names_the_app_takes() {
+    // scripts/set-deployment.mjs checks the firm's name before it writes it into every page's
+    // preview, as the app checks it before it shows it.
+    assert!(
+        read("scripts/set-deployment.mjs")
+            .contains(&format!("export const FIRM_MAX = {FIRM_MAX};")),
+        "scripts/set-deployment.mjs has another longest firm name than FIRM_MAX ({FIRM_MAX})"
+    );
 }
 
 /// Every word that follows `prefix` in `text`, up to `end` (`prefix` ends with the opening quote).

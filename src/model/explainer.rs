@@ -48,11 +48,13 @@ pub struct ExplainerText {
     pub privacy: Text,
     pub back: Text,
     pub languages: Text,
+    /// What the picture a link to the page shows says (`og:image:alt`).
+    pub preview_alt: Text,
 }
 
 impl ExplainerText {
     /// Every text, for the check that each exists in every language.
-    pub fn all(&self) -> [(&'static str, &Text); 25] {
+    pub fn all(&self) -> [(&'static str, &Text); 26] {
         [
             ("title", &self.title),
             ("lead", &self.lead),
@@ -79,6 +81,7 @@ impl ExplainerText {
             ("privacy", &self.privacy),
             ("back", &self.back),
             ("languages", &self.languages),
+            ("preview_alt", &self.preview_alt),
         ]
     }
 
@@ -133,6 +136,18 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
         get(&t.title),
         get(&q.title)
     ));
+    line(format!(
+        "<meta name=\"description\" content=\"{}\">",
+        get(&t.lead)
+    ));
+    for tag in preview(
+        &get(&t.title),
+        &get(&q.title),
+        &get(&t.lead),
+        &get(&t.preview_alt),
+    ) {
+        line(tag);
+    }
     line("<link rel=\"stylesheet\" href=\"main.css\">".into());
     line("<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">".into());
     line("</head>".into());
@@ -328,6 +343,26 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
     html
 }
 
+/// What a link to the page shows in a chat, a mail or a post (Open Graph, and X's card), each
+/// text already escaped. The picture is named relative to the page, as on the app's pages; a
+/// deployment writes its own address, name and picture into every page with
+/// `scripts/set-deployment.mjs`, which finds these tags by their names.
+fn preview(title: &str, site: &str, description: &str, alt: &str) -> Vec<String> {
+    let property =
+        |name: &str, value: &str| format!("<meta property=\"{name}\" content=\"{value}\">");
+    vec![
+        property("og:type", "website"),
+        property("og:site_name", site),
+        property("og:title", &format!("{title} – {site}")),
+        property("og:description", description),
+        property("og:image", "link-preview.png"),
+        property("og:image:width", "1200"),
+        property("og:image:height", "630"),
+        property("og:image:alt", alt),
+        "<meta name=\"twitter:card\" content=\"summary_large_image\">".into(),
+    ]
+}
+
 /// A dimension's name in the language's quotation marks.
 fn quoted(name: &str, lang: &str) -> String {
     match lang {
@@ -399,5 +434,46 @@ mod tests {
         let html = page(&q, &q, &texts(), "en");
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    }
+
+    #[test]
+    fn a_link_to_the_page_previews_its_own_title_and_lead_in_its_language() {
+        let q = Questionnaire::from_json(builtin::QUESTIONNAIRE_JSON).unwrap();
+        let provider = Questionnaire::from_json(builtin::PROVIDER_JSON).unwrap();
+        let t = texts();
+        for lang in &q.languages {
+            let html = page(&q, &provider, &t, lang);
+            let head = &html[..html.find("</head>").expect("a head")];
+            let site = escape_html(q.title.get(lang));
+            let title = escape_html(t.title.get(lang));
+            let lead = escape_html(t.lead.get(lang));
+            for tag in [
+                format!("<meta name=\"description\" content=\"{lead}\">"),
+                format!("<meta property=\"og:site_name\" content=\"{site}\">"),
+                format!("<meta property=\"og:title\" content=\"{title} – {site}\">"),
+                format!("<meta property=\"og:description\" content=\"{lead}\">"),
+                "<meta property=\"og:image\" content=\"link-preview.png\">".into(),
+                "<meta property=\"og:image:width\" content=\"1200\">".into(),
+                "<meta property=\"og:image:height\" content=\"630\">".into(),
+                format!(
+                    "<meta property=\"og:image:alt\" content=\"{}\">",
+                    escape_html(t.preview_alt.get(lang))
+                ),
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">".into(),
+            ] {
+                assert!(head.contains(&tag), "{lang}: no {tag}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_preview_escapes_its_texts() {
+        let mut q = Questionnaire::from_json(builtin::QUESTIONNAIRE_JSON).unwrap();
+        q.title
+            .0
+            .insert("en".into(), "\"><script>alert(1)</script>".into());
+        let html = page(&q, &q, &texts(), "en");
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("<meta property=\"og:site_name\" content=\"&quot;&gt;&lt;script&gt;"));
     }
 }
