@@ -80,3 +80,21 @@ test("the printed report carries the firm, every dimension's next step and the s
   expect(text).not.toContain("The button opens");
   for (const control of ["Save as PDF", "Copy link", "Start over", "What it means, and a next step"]) expect(text).not.toContain(control);
 });
+
+test("a comparison printed keeps both views, the gaps between them and the call to action", async ({ page }) => {
+  const client = coreScore(keyedAnswers((d, item) => (d * 3) % item.options));
+  await deployAs(page, "firm=Acme IT&amp;cta-url=https://acme.example/contact&amp;cta-label=Talk to us");
+  await page.goto(`./#r=${client.link}`);
+  await page.getByRole("button", { name: "Compare: answer as the provider" }).click();
+  await answerAll(page, keyedAnswers((d, item) => item.options - 1 - (d % 2), "provider"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Both sides compared");
+  const gaps = await page.locator("h2", { hasText: "Where the views differ most" }).locator("xpath=following-sibling::*[1]").innerText();
+  const { text } = await pdfText(await page.pdf({ format: "A4", printBackground: true }));
+  const squeeze = (s) => s.normalize("NFKC").replace(/\s+/g, "");
+  const printed = squeeze(text);
+  for (const line of ["The client's view", "The provider's view", "Where the views differ most", "Talk to us: acme.example"]) {
+    expect(printed).toContain(squeeze(line));
+  }
+  // The gaps as the screen lists them, each one on paper.
+  for (const line of gaps.split("\n").filter((l) => l.trim().length > 20)) expect(printed).toContain(squeeze(line));
+});
