@@ -136,11 +136,12 @@ export const shorten = (glue, wasm) => {
   const exports = all.find((s) => s.id === 7);
   if (!imports || !exports) throw new Error("the wasm has no import or no export section");
 
-  // The glue's own module: the one whose name the glue spells as a quoted key.
+  // The glue's own module (`./<name>_bg.js`), which the glue spells as a quoted key; the modules
+  // of JS snippets, if a build ever has any, keep their names.
   const moduleNames = new Set();
   renameImports(imports.content, (module, field) => (moduleNames.add(module), [module, field]));
-  const own = [...moduleNames].filter((m) => glue.includes(`"${m}":`));
-  if (own.length !== 1) throw new Error(`expected one import module named in the glue, found ${own.length}`);
+  const own = [...moduleNames].filter((m) => m.endsWith("_bg.js") && glue.includes(`"${m}":`));
+  if (own.length !== 1) throw new Error(`expected the glue to name its own module once, found ${own.length}`);
   const [module] = own;
   if (glue.split(`"${module}":`).length !== 2) throw new Error(`the glue names ${module} more than once`);
 
@@ -163,7 +164,7 @@ export const shorten = (glue, wasm) => {
   let text = glue.replace(`"${module}":`, "w:");
   for (const [long, short] of importNames) {
     const found = text.match(identifier(long))?.length ?? 0;
-    if (found !== 1 || !new RegExp(`[{,]${escape(long)}:`).test(text)) {
+    if (found !== 1 || !new RegExp(`[{,]\\s*${escape(long)}\\s*:`).test(text)) {
       throw new Error(`import ${long}: the glue spells it ${found} times, not once as a key`);
     }
     text = text.replace(identifier(long), short);
