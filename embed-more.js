@@ -192,24 +192,28 @@
   function layer(widget) {
     function push(type, entry) {
       on(widget.element, "partner-or-vendor:" + type, function (event) {
-        var d = event.detail;
         var list = (window.dataLayer = window.dataLayer || []);
-        list.push(entry(d));
-        // The call to action is a lead by Google Analytics' own name for one.
-        if (type === "cta") list.push({ event: "generate_lead", lead_source: "partner-or-vendor" });
+        entry(event.detail).forEach(function (e) {
+          list.push(e);
+        });
       });
     }
     push("start", function () {
-      return { event: "partner_or_vendor_start" };
+      return [{ event: "partner_or_vendor_start" }];
     });
     push("step", function (d) {
-      return { event: "partner_or_vendor_step", question: d.question, count: d.count };
+      return [{ event: "partner_or_vendor_step", question: d.question, count: d.count }];
     });
     push("complete", function (d) {
-      return { event: "partner_or_vendor_complete", overall: d.overall, stage: d.stage };
+      return [{ event: "partner_or_vendor_complete", overall: d.overall, stage: d.stage }];
     });
+    // The call to action is also a lead, by Google Analytics' own name for one (its
+    // recommended event generate_lead; no value or currency: what a lead is worth is the firm's).
     push("cta", function (d) {
-      return { event: "partner_or_vendor_cta", stage: d.stage, index: d.index, host: d.host };
+      return [
+        { event: "partner_or_vendor_cta", stage: d.stage, index: d.index, host: d.host },
+        { event: "generate_lead", lead_source: "partner-or-vendor" },
+      ];
     });
   }
 

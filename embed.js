@@ -76,8 +76,11 @@
       s.integrity = "sha384-embed-more";
       s.crossOrigin = "anonymous";
       s.kit = kit;
-      s.onload = s.onerror = function (event) {
-        if (event.type === "error") warn("embed-more.js could not be loaded; overlays and their settings are off");
+      s.onerror = function () {
+        warn("embed-more.js could not be loaded; overlays and their settings are off");
+        s.onload();
+      };
+      s.onload = function () {
         var calls = waiting;
         waiting = null;
         calls.forEach(function (call) {
