@@ -261,7 +261,7 @@
     } else if (type === "escape") {
       shut(widget);
     } else if (/^(ready|start|step|complete|cta)$/.test(type)) {
-      // Passed on as events; start and ready carry no detail.
+      // Passed on as events, with the detail step, complete and cta carry.
       emit(widget, type, data.detail);
     }
   });
