@@ -110,7 +110,7 @@
     var opener = widget.opener;
     widget.opener = null;
     if (opener && opener.isConnected && opener.focus) opener.focus();
-    if (widget.element.hasAttribute("data-show-once")) remember(widget, "closed");
+    if (once(widget) && remembered(widget) !== "complete") remember(widget, "closed");
     emit(widget, "close");
   }
 
@@ -240,6 +240,9 @@
     var element = widget.element;
     return element.getAttribute("data-show-once") || element.id || widget.mode;
   }
+  function once(widget) {
+    return widget.element.hasAttribute("data-show-once");
+  }
 
   // data-open-after: seconds ("20"), a share of the way down the page ("50%"), or "exit" (the
   // pointer leaving the window through its top, on a device with a mouse); once, and never
@@ -255,8 +258,10 @@
     if (widget.mode === "inline" || !when || when[2] > 100) {
       return warn('data-open-after "' + value.slice(0, 40) + '" is not seconds ("20"), a share of the page scrolled ("50%") or "exit" on an overlay; not opened by itself');
     }
+    // ("closed" counts only while the overlay is still to be shown once.)
     function go() {
-      if (widget.opened || remembered(widget)) return;
+      var memory = remembered(widget);
+      if (widget.opened || memory === "complete" || (memory && once(widget))) return;
       open(widget);
     }
     if (when[1]) {
