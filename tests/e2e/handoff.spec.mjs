@@ -229,11 +229,10 @@ test.describe("an overlay that opens by itself", () => {
     await openHost(page, `<div id="w" data-partner-or-vendor data-mode="popup" data-button-label="${LABEL}" data-open-after="exit"></div>${LOADER}`);
     await ready(page);
     expect(await page.evaluate(() => matchMedia("(any-hover: hover)").matches)).toBe(false);
+    // The event is handled as it is dispatched: had it opened the overlay, `open` is recorded now.
     await leaveThroughTop(page);
-    // A click after it: its own open event comes after any the leaving would have caused.
-    await page.getByRole("button", { name: LABEL }).click();
-    await expect(page.getByRole("dialog")).toBeVisible();
-    expect((await seen(page, "open")).length).toBe(1);
+    expect(await seen(page, "open")).toEqual([]);
+    await expect(page.locator("dialog[open]")).toHaveCount(0);
     await context.close();
   });
 
