@@ -68,28 +68,31 @@
   // Runs `then` once the companion has run, fetching it the first time.
   function more(then) {
     if (waiting === null) return then();
-    if (!waiting) {
-      waiting = [];
-      var s = document.createElement("script");
+    if (waiting) return waiting.push(then);
+    waiting = [then];
+    var s = document.createElement("script");
+    s.onerror = function () {
+      warn("embed-more.js could not be loaded; overlays and their settings are off");
+      s.onload();
+    };
+    s.onload = function () {
+      var calls = waiting;
+      waiting = null;
+      calls.forEach(function (call) {
+        call();
+      });
+    };
+    // The build writes the companion's SHA-384 here, and its name below.
+    s.integrity = "sha384-embed-more";
+    s.crossOrigin = "anonymous";
+    s.kit = kit;
+    // A page that enforces Trusted Types refuses a script's address set from a string.
+    try {
       s.src = new URL("embed-more.js", script.src).href;
-      // The build writes the companion's SHA-384 here, and its name above.
-      s.integrity = "sha384-embed-more";
-      s.crossOrigin = "anonymous";
-      s.kit = kit;
-      s.onerror = function () {
-        warn("embed-more.js could not be loaded; overlays and their settings are off");
-        s.onload();
-      };
-      s.onload = function () {
-        var calls = waiting;
-        waiting = null;
-        calls.forEach(function (call) {
-          call();
-        });
-      };
       document.head.appendChild(s);
+    } catch (e) {
+      s.onerror();
     }
-    waiting.push(then);
   }
 
   // The frame, with the element's settings of the app: only those (the app's

@@ -380,6 +380,24 @@ test("close() closes any overlay; destroy() takes back everything, and the loade
   expect(errors).toEqual([]);
 });
 
+test("on a page that enforces Trusted Types the companion is refused with a warning, and inline widgets still work", async ({ page }) => {
+  const errors = [];
+  const warnings = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  const app = new URL(APP).origin;
+  await openHost(
+    page,
+    `<div id="a" data-partner-or-vendor data-datalayer></div><div id="b" data-partner-or-vendor></div>
+     <div id="pop" data-partner-or-vendor data-mode="popup" data-button-label="${LABEL}"></div>${LOADER}`,
+    { csp: `script-src ${HOST} ${app}; require-trusted-types-for 'script'` },
+  );
+  for (const id of ["a", "b"]) await expect(page.frameLocator(`#${id} iframe`).getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  expect(warnings.some((w) => /embed-more\.[0-9a-f]{8}\.js could not be loaded/.test(w))).toBe(true);
+  await expect(page.getByRole("button", { name: LABEL })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test("the companion is held to the integrity in the loader: another file is refused, and inline widgets still work", async ({ page }) => {
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
