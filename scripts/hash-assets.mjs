@@ -7,7 +7,10 @@
 // checksum the app already holds for the parts of the catalog it fetches, so it knows their
 // names). Not renamed, because pages and
 // firms use their addresses: the HTML pages, `embed.js` (the loader on firms' pages) and
-// `sw.js` (a service worker's address must not change). Every name is written back wherever a
+// `sw.js` (a service worker's address must not change). The loader's companion,
+// `embed-more.js`, is named by its content like the rest, and the loader gets its SHA-384 in
+// place of the marker `sha384-embed-more`, so a loader pinned with `integrity` (see `pinLoader`)
+// loads only the companion it was built with. Every name is written back wherever a
 // page, script or stylesheet mentions it, in dependency order (the glue names the wasm,
 // `start.js` names the glue and the wasm, the pages name `start.js`), so each file's hash covers
 // the names it holds. `sw.js` gets this release's id in place of `release-dev`, and the lists of
@@ -57,6 +60,13 @@ export const contentNamed = (name, base) => {
   return new RegExp(base === undefined ? `(?:^|/)${file}` : `^${escape(base)}${file}`);
 };
 
+/** The companion each loader fetches (a name without its hash): the loader holds its SHA-384 as
+ *  `sha384-<the companion's stem>` until this script writes it (a digest written by an earlier
+ *  run is written again). */
+const COMPANIONS = new Map([["embed.js", "embed-more.js"]]);
+/** The value of an `integrity` attribute for these bytes. */
+const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
 /** The loader's copy named by its content, for snippets that pin it (see `pinLoader`). */
 const PINNED = contentNamed("embed.js");
 
@@ -104,6 +114,12 @@ export function hashAssets(dir, { compress = false } = {}) {
     // Trunk leaves its own directives in the pages it writes (`<link data-trunk rel="rust" …>`,
     // inert in a browser): bytes every visitor would download for nothing.
     if (name.endsWith(".html")) written = written.replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
+    const companion = COMPANIONS.get(b);
+    if (companion && current.has(companion)) {
+      const marker = new RegExp(`sha384-(?:${escape(companion.replace(/\.js$/, ""))}\\b|[A-Za-z0-9+/]{64})`, "g");
+      if (!marker.test(written)) throw new Error(`hash-assets: ${b} has no sha384-… for ${companion} to write`);
+      written = written.replace(marker, integrity(readFileSync(join(dir, current.get(companion)))));
+    }
     if (name === "sw.js") {
       // The worker keeps to this release's own files and pages (see sw.js).
       const pages = [...current.values()].filter((f) => f.endsWith(".html")).sort();
@@ -144,12 +160,12 @@ function pinLoader(dir, current) {
   const bytes = readFileSync(join(dir, "embed.js"));
   const name = `embed.${hex(bytes)}.js`;
   writeFileSync(join(dir, name), bytes);
-  const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  const digest = integrity(bytes);
   const tag = /<meta\b[^>]*\bname="?partner-or-vendor-loader"?[^>]*>/g;
   for (const page of [...current.values()].filter((f) => f.endsWith(".html"))) {
     const path = join(dir, page);
     const text = readFileSync(path, "utf8");
-    const written = text.replace(tag, `<meta name=partner-or-vendor-loader content="${name} ${integrity}">`);
+    const written = text.replace(tag, `<meta name=partner-or-vendor-loader content="${name} ${digest}">`);
     if (written !== text) writeFileSync(path, written);
   }
   return name;

@@ -68,8 +68,8 @@ const server = createServer(async (request, response) => {
       extra["vary"] = "accept-encoding";
     }
     // The loader and its copy named by its content, which a snippet may load with `integrity`
-    // (so with CORS), as the shipped servers send them.
-    if (new RegExp(`/embed(\\.${HASH})?\\.js$`).test(file)) extra["access-control-allow-origin"] = "*";
+    // (so with CORS), and the companion they load so, as the shipped servers send them.
+    if (new RegExp(`/embed(-more\\.${HASH}|\\.${HASH})?\\.js$`).test(file)) extra["access-control-allow-origin"] = "*";
     response.writeHead(200, {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",

@@ -10,6 +10,12 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The loader as a firm's page may run it: embed.js, and the companion it fetches when a widget
+/// needs it (the overlays and the loader's other settings live there).
+fn loader() -> String {
+    read("embed.js") + &read("embed-more.js")
+}
+
 #[test]
 fn the_content_security_policy_is_the_one_the_readme_documents() {
     let policy = read("deploy/content-security-policy.txt");
@@ -71,7 +77,7 @@ fn the_text_colours_on_the_accent_are_the_stylesheets() {
 #[test]
 fn the_loaders_trigger_colours_are_the_apps() {
     let css = read("styles/main.css");
-    let loader = read("embed.js");
+    let loader = read("embed-more.js");
     let accent = css
         .split("--accent: ")
         .nth(1)
@@ -105,6 +111,10 @@ fn the_loader_passes_on_exactly_the_apps_settings_and_is_ascii() {
     }
     // A classic script on a firm's page is read in that page's encoding.
     assert!(loader.is_ascii(), "embed.js has a character outside ASCII");
+    assert!(
+        read("embed-more.js").is_ascii(),
+        "embed-more.js has a character outside ASCII"
+    );
 }
 
 #[test]
@@ -144,15 +154,16 @@ fn start_js_chooses_the_language_by_the_apps_rule() {
 fn the_loader_knows_the_placements_the_configurator_writes() {
     use partner_or_vendor::model::settings::{Mode, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
     let loader = read("embed.js");
+    let companion = read("embed-more.js");
     let names: Vec<String> = Mode::ALL
         .iter()
         .map(|m| format!("\"{}\"", m.name()))
         .collect();
     assert!(loader.contains(&format!("var MODES = [{}];", names.join(", "))));
     assert!(loader.contains(&format!(
-        "/^data-(?!({MODE}|{SIDE}|{BUTTON_LABEL}|partner-or-vendor)$)/"
+        "/^data-(?!({MODE}|{SIDE}|{BUTTON_LABEL}|forward-params|datalayer|open-after|show-once|partner-or-vendor)$)/"
     )));
-    assert!(loader.contains(&format!(
+    assert!(companion.contains(&format!(
         "getAttribute(\"data-{BUTTON_LABEL}\") || \"\").trim().slice(0, {BUTTON_LABEL_MAX})"
     )));
 }
@@ -320,7 +331,7 @@ fn the_messages_between_frame_and_page_are_one_list() {
     };
     let list = "src/model/message.rs";
     let start = read("start.js");
-    let loader = read("embed.js");
+    let loader = loader();
     let docs = read("docs/embedding.md");
 
     // The app posts through `embed::post`, which takes a `Message`: no other file of the app
@@ -397,7 +408,8 @@ fn the_messages_between_frame_and_page_are_one_list() {
     }
 }
 
-/// The lines of embed.js from `  function <name>(` to its closing `  }`.
+/// The lines of the loader (`loader`: embed-more.js holds the accent's rule) from
+/// `  function <name>(` to its closing `  }`.
 fn loader_function(loader: &str, name: &str) -> String {
     let head = format!("  function {name}(");
     let body: Vec<&str> = loader
@@ -405,7 +417,7 @@ fn loader_function(loader: &str, name: &str) -> String {
         .skip_while(|l| !l.starts_with(&head))
         .take_while(|l| *l != "  }")
         .collect();
-    assert!(!body.is_empty(), "embed.js has no function {name}");
+    assert!(!body.is_empty(), "the loader has no function {name}");
     format!("{}\n  }}\n", body.join("\n"))
 }
 
@@ -414,7 +426,7 @@ fn the_loader_takes_an_accent_by_the_apps_rule() {
     use partner_or_vendor::model::settings::check_accent;
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let loader = read("embed.js");
+    let loader = read("embed-more.js");
     // What the app makes of each value (the checked colour and its text colour, or a refusal)
     // against what the loader's own function makes of it, run by node (the build needs it).
     let mut values: Vec<String> = [
@@ -463,7 +475,7 @@ fn the_loader_takes_an_accent_by_the_apps_rule() {
         loader
             .lines()
             .find(|l| l.trim_start().starts_with(&format!("var {name} = ")))
-            .unwrap_or_else(|| panic!("embed.js has no {name}"))
+            .unwrap_or_else(|| panic!("embed-more.js has no {name}"))
             .to_string()
     };
     let script = format!(

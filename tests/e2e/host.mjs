@@ -51,10 +51,12 @@ async function hostPages(page) {
 
 /** Serves `body` as a page of the host origin (with the Content-Security-Policy `csp`, if
  *  given) and opens it. Events reaching the document are recorded in `window.seen`, in order,
- *  with the id of the element that dispatched them. */
-export async function openHost(page, body, { csp, head = "", host = HOST } = {}) {
+ *  with the id of the element that dispatched them. `search` is the page's query (`?utm_source=…`),
+ *  `path` its own address on the host (a new one each time, unless given: one address for a
+ *  reload). */
+export async function openHost(page, body, { csp, head = "", host = HOST, search = "", path } = {}) {
   const pages = await hostPages(page);
-  const address = `${host}/page-${++pageCount}.html`;
+  const address = `${host}/${path ?? `page-${++pageCount}.html`}`;
   pages.set(address, {
     type: "text/html; charset=utf-8",
     csp,
@@ -66,7 +68,14 @@ ${body}
   });
   // Under a policy without inline scripts, the recorder comes as a file of the host's own.
   if (csp) pages.set(`${host}/record.js`, { type: "text/javascript", body: RECORD });
-  await page.goto(address);
+  await page.goto(address + search);
+}
+
+/** Serves `body` (of `type`) at `address` on a host origin, beside its pages (a stand-in for
+ *  a form tool's script, say), in `page`'s browser context. */
+export async function hostFile(page, address, body, type = "text/javascript") {
+  const pages = await hostPages(page);
+  pages.set(address, { type, body });
 }
 
 /** The events of `type` recorded so far. */

@@ -13,12 +13,13 @@ const LABEL = "Take the assessment";
 const LOADER = `<script src="${APP}embed.js" async></script>`;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-/** Requests for the app's files (anything from its origin but the loader itself). */
+/** Requests for the app's files (anything from its origin but the loader itself and its
+ *  companion, which an overlay fetches at once for its control and styles). */
 function appRequests(page) {
   const urls = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (url.origin + "/" === APP && !url.pathname.endsWith("/embed.js")) urls.push(url.pathname);
+    if (url.origin + "/" === APP && !/\/embed(-more\.[0-9a-f]{8})?\.js$/.test(url.pathname)) urls.push(url.pathname);
   });
   return urls;
 }

@@ -65,4 +65,20 @@ test.describe(() => {
     await openHost(page, tampered.replace("<div data-partner-or-vendor", '<div id="w" data-partner-or-vendor'));
     await expect(page.locator("#w iframe")).toHaveCount(0);
   });
+
+  test("the pinned loader's overlay loads the companion it was built with, held to its integrity, with CORS", async ({ page }) => {
+    await page.goto("./configure.html");
+    const pinned = await page.getByRole("textbox", { name: /pinned to this version/ }).inputValue();
+    const script = pinned.match(/<script [^>]+><\/script>$/)[0];
+    const companion = [];
+    page.on("response", (response) => {
+      if (contentNamed("embed-more.js", APP).test(response.url())) companion.push(response.headers());
+    });
+    await openHost(page, `<div id="w" data-partner-or-vendor data-mode="popup" data-button-label="Take the assessment"></div>${script}`);
+    await page.getByRole("button", { name: "Take the assessment" }).click();
+    await expect(page.getByRole("dialog").frameLocator("iframe").getByRole("button", { name: "Start the assessment" })).toBeVisible();
+    expect(companion).toHaveLength(1);
+    expect(companion[0]["access-control-allow-origin"]).toBe("*");
+    expect(companion[0]["cache-control"]).toBe("public, max-age=31536000, immutable");
+  });
 });
