@@ -5,7 +5,7 @@ use super::text;
 use crate::browser::embed;
 use crate::model::cta;
 use crate::model::message::Message;
-use crate::model::questionnaire::Questionnaire;
+use crate::model::questionnaire::{Questionnaire, Seat};
 use crate::model::scoring::Outcome;
 use crate::model::settings::{CtaTarget, Settings};
 use wasm_bindgen::JsValue;
@@ -46,7 +46,15 @@ pub fn call_to_action(
         return Html::default();
     };
     let lang = t.lang.code();
-    let head = [t.result_line(outcome.index(), stage.map(|s| s.name.get(lang)), "")];
+    // Which side answered, so a booking tool's record tells a client's view from a self-rating.
+    let side = match q.seat {
+        Seat::Client => t.view_client,
+        Seat::Provider => t.view_provider,
+    };
+    let head = [
+        t.result_line(outcome.index(), stage.map(|s| s.name.get(lang)), ""),
+        side.to_string(),
+    ];
     let summary = cta::summary(&head, q, outcome, lang, t.not_enough_answers);
     let filling = cta::Filling::of(q, outcome, lang, link.to_string(), summary);
     let href = cta::href(cta.target, &filling, &settings.forward, t.cta_mail_subject);

@@ -53,12 +53,12 @@ test("a vendor-like result gets the vendor stage's call to action, filled from t
   expect(href.searchParams.get("utm_content")).toBe("vendor");
   expect(href.searchParams.has("result")).toBe(false);
   const summary = href.searchParams.get("a1");
-  expect(summary).toContain(`Partner index ${core.overall} out of 100: ${core.stage}`);
+  expect(summary).toContain(`Partner index ${core.overall} out of 100: ${core.stage}.\nThe client's view`);
   for (const name of core.dimension_names) expect(summary).toContain(`${name}: `);
   expect(summary.length).toBeLessThan(1500);
   // The visitor is told what the address sends.
   await expect(cta).toHaveAccessibleDescription(
-    "The button opens a page on calendly.com and sends it the link to this result, which holds the answers shown here (but not any name you typed for the link) and this result's index, stage and scores.",
+    "The button opens a page on calendly.com and at once sends it the link to this result (it holds all the answers, but no company name) and your scores (index, stage, dimensions).",
   );
 
   // Following it opens the booking page in a new tab and tells the firm's page where to, with
@@ -91,7 +91,7 @@ test("a partner-like result gets the partner stage's address, filled with its in
   // Without {link}, the results link is not sent, and the line under the button says so.
   expect(await cta.getAttribute("href")).not.toContain(encodeURIComponent("#r="));
   await expect(cta).toHaveAccessibleDescription(
-    "The button opens a page on cal.com and sends it this result's index, stage and scores.",
+    "The button opens a page on cal.com and at once sends it your scores (index, stage, dimensions).",
   );
 });
 
@@ -101,7 +101,7 @@ test("a stage without a call to action of its own gets the general one, its para
   expect(core.weakest).toBe(core.dimension_names[1]);
   const frame = await answered(page, TRUSTED);
   const cta = frame.getByRole("link", { name: "Talk to us" });
-  await expect(frame.getByText(`Your lowest-scoring dimension is ${core.weakest}.`, { exact: false })).toBeVisible();
+  await expect(frame.getByText(`This relationship scores lowest on ${core.weakest}.`, { exact: false })).toBeVisible();
   const href = new URL(await cta.getAttribute("href"));
   expect(href.origin + href.pathname).toBe("https://acme.example/contact");
   await cta.click();

@@ -49,7 +49,7 @@ test("the loader embeds independent widgets that fit their content and report co
   await expect(frame1.getByRole("heading", { level: 1 })).toHaveText(CLIENT_TITLE);
   await expect(frame2.getByRole("heading", { level: 1 })).toHaveText(PROVIDER_TITLE);
   // The intro names the page that will hear the scores: the host page, whatever firm it names.
-  await expect(frame1.getByText(`The page on ${new URL(HOST).host} that shows it is told when you start and, when you finish, your scores`)).toBeVisible();
+  await expect(frame1.getByText(`The page on ${new URL(HOST).host} that shows it is told when you start, the number of each question you reach (never your answer), and, when you finish, your scores`)).toBeVisible();
   await expect.poll(async () => (await seen(page, "ready")).map((e) => e.id).sort()).toEqual(["w1", "w2"]);
 
   // The firm's colour is on the buttons, with text that reads on it.
@@ -93,7 +93,7 @@ test("the loader embeds independent widgets that fit their content and report co
   await expect(cta).toHaveAttribute("rel", "noopener noreferrer");
   // Beside it, the visitor is told who receives what.
   await expect(cta).toHaveAccessibleDescription(
-    "The button opens a page on acme.example and sends it the link to this result, which holds the answers shown here (but not any name you typed for the link).",
+    "The button opens a page on acme.example and at once sends it the link to this result (it holds all the answers, but no company name).",
   );
 
   // A label typed for the people the visitor shares the link with reaches the share link only:

@@ -111,11 +111,14 @@ impl Ui {
             (has(&["lens", "lang"]), self.sent_context),
             (!forward.is_empty(), self.sent_campaign),
         ];
+        // Never empty: an address without placeholders sends the link, and every placeholder
+        // is one of the parts.
         let parts: Vec<&str> = parts.iter().filter(|p| p.0).map(|p| p.1).collect();
         let what = match parts.split_last() {
-            None => self.sent_nothing.to_string(),
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{}{}{last}", rest.join(", "), self.list_and),
+            Some((last, rest)) if !rest.is_empty() => {
+                format!("{}{}{last}", rest.join(", "), self.list_and)
+            }
+            _ => parts.concat(),
         };
         fill(self.cta_sends_web, &[("host", host), ("what", &what)])
     }
