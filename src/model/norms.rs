@@ -35,7 +35,7 @@
 
 use crate::model::json::{self, Json};
 use crate::model::questionnaire::{Questionnaire, Seat};
-use crate::model::scoring::Outcome;
+use crate::model::scoring::{score, Answer, Outcome};
 use crate::model::settings::{check_text, FIRM_MAX};
 
 /// The `format` field of every norms file.
@@ -246,6 +246,28 @@ pub fn make(
         index: Distribution::of(kept.iter().filter_map(|o| settled(o))),
         dimensions,
     })
+}
+
+/// The norms of every questionnaire among `results` (in order of first appearance), or how
+/// many settled results each lacks: one file per questionnaire id and version, never mixed.
+pub fn per_questionnaire<'q>(
+    results: &[(&'q Questionnaire, &[Option<Answer>])],
+    firm: Option<&str>,
+    as_of: Month,
+) -> Vec<(&'q Questionnaire, Result<Norms, TooFew>)> {
+    let same = |a: &Questionnaire, b: &Questionnaire| a.id == b.id && a.version == b.version;
+    let mut groups: Vec<(&'q Questionnaire, Vec<Outcome>)> = Vec::new();
+    for &(q, answers) in results {
+        let outcome = score(q, answers);
+        match groups.iter_mut().find(|(g, _)| same(g, q)) {
+            Some((_, outcomes)) => outcomes.push(outcome),
+            None => groups.push((q, vec![outcome])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(q, outcomes)| (q, make(q, &outcomes, firm, as_of)))
+        .collect()
 }
 
 /// A JSON string literal (the ids and the firm's name are the only text in the file).

@@ -107,6 +107,39 @@ fn fewer_than_twenty_settled_results_make_no_file() {
 }
 
 #[test]
+fn results_of_each_questionnaire_make_their_own_file() {
+    let whole = builtin::whole();
+    let q = whole
+        .iter()
+        .find(|q| q.id == client().id && q.version == client().version)
+        .unwrap();
+    let older = whole
+        .iter()
+        .find(|o| o.id == q.id && o.version < q.version)
+        .unwrap();
+    let answers: Vec<Answers> = (0..=255u8)
+        .map(|k| answers_from(q, &[k % 7, k / 7, k % 3 + 1, k % 5]))
+        .filter(|a| settled(&score(q, a)).is_some())
+        .take(21)
+        .collect();
+    let old = answers_from(older, &[1, 2]);
+    let mut results: Vec<(&Questionnaire, &[Option<Answer>])> =
+        answers.iter().map(|a| (q, a.as_slice())).collect();
+    results.insert(3, (older, old.as_slice()));
+    let groups = per_questionnaire(&results, None, MARCH);
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0].0.version, q.version);
+    assert_eq!(groups[0].1.as_ref().map(|n| n.count), Ok(21));
+    assert_eq!(groups[1].0.version, older.version);
+    assert_eq!(
+        groups[1].1.as_ref().map(|n| n.count),
+        Err(&TooFew {
+            have: settled(&score(older, &old)).map_or(0, |_| 1)
+        })
+    );
+}
+
+#[test]
 fn higher_than_counts_the_results_strictly_below_rounded_down() {
     let q = client();
     let mut norms = norms_of(&q, 40);
