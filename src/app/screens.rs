@@ -25,6 +25,8 @@ pub struct Wiring {
     /// The visitor's own result while it is on screen (App makes it once for the host page,
     /// the earlier results and the call to action).
     pub own: Option<Rc<OwnResult>>,
+    /// The firm's norms file, once fetched (see `hooks::use_benchmark`).
+    pub benchmark: Option<Rc<crate::model::norms::Norms>>,
 }
 
 impl Wiring {
@@ -81,6 +83,7 @@ fn shared(opened: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
         answers: opened.answers.clone(),
         heading: Some(AttrValue::Static(t.shared_heading)),
         on_revisit: None,
+        standing: None,
         payload: AttrValue::from(opened.payload.clone()),
         note: Some(AttrValue::from(format!("{note}. {}", t.shared_note))),
         children: html! {
@@ -277,6 +280,9 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         heading: None,
         note: None,
         on_revisit: Some(w.dispatch.reform(Action::Revisit)),
+        standing: w.benchmark.as_ref().and_then(|norms| {
+            result::standing(norms, questionnaire, outcome, w.settings.firm.as_deref(), t)
+        }),
         payload: AttrValue::from(payload),
         children: html! { <>
             if let Some(more) = more {

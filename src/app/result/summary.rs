@@ -2,6 +2,7 @@
 //! too little evidence, the provisional result with what is missing.
 
 use crate::app::text;
+use crate::model::norms::Norms;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{Answers, Outcome};
 use yew::prelude::*;
@@ -11,10 +12,10 @@ use yew::prelude::*;
 pub(super) fn summary(
     q: &Questionnaire,
     outcome: &Outcome,
-    answers: &Answers,
-    on_revisit: Option<&Callback<Vec<usize>>>,
+    props: &super::ResultProps,
     t: &text::Ui,
 ) -> Html {
+    let (answers, on_revisit) = (&props.answers, props.on_revisit.as_ref());
     let lang = t.lang.code();
     let counted = html! {
         <p class="result-left-out">{ t.counted(outcome.scored, outcome.cant_judge, outcome.not_applicable) }</p>
@@ -29,6 +30,9 @@ pub(super) fn summary(
     html! {
         <div class="result-summary">
             { index_line(index, t) }
+            if let Some(standing) = &props.standing {
+                <p class="result-benchmark" data-testid="benchmark">{ standing.clone() }</p>
+            }
             <p class="result-stage">
                 <span class="result-stage-label">{ format!("{}: ", t.stage_label) }</span>
                 <strong data-testid="stage">{ stage.name.get(lang) }</strong>
@@ -146,6 +150,22 @@ fn unsettled(
             { counted }
         </div>
     }
+}
+
+/// The line under the index that says where it stands among the firm's norms (`firm` its
+/// name), when the core finds anything honest to say: a settled result, a file that fits.
+pub fn standing(
+    norms: &Norms,
+    q: &Questionnaire,
+    outcome: &Outcome,
+    firm: Option<&str>,
+    t: &text::Ui,
+) -> Option<AttrValue> {
+    let here = norms.standing_of(q, outcome)?;
+    Some(
+        t.benchmark(here.percent, here.count, firm, norms.as_of)
+            .into(),
+    )
 }
 
 /// The partner index, as the top of a result shows it.

@@ -184,5 +184,8 @@ helleren Ton",
     cta_sends_mail: "Die Schaltfläche öffnet in Ihrem E-Mail-Programm eine Nachricht an {host} mit einer kurzen Zusammenfassung und dem Link zu diesem Ergebnis, der die hier gezeigten Antworten enthält (aber keinen Namen, den Sie für den Link eingegeben haben). Gesendet wird erst, wenn Sie selbst senden.",
     start_over_confirm: "Von vorn beginnen und die in diesem Browser gespeicherten Antworten löschen? Ihre früheren Ergebnisse bleiben erhalten.",
     problem_deployment_only: "außerhalb eines Frames legt nur die Zeile <meta name=partner-or-vendor> der Seite diesen Wert fest",
+    benchmark_firm: "Höher als bei {p} % der {n} Beziehungen, die mit {firm} bewertet wurden (Stand: {date}).",
+    benchmark_plain: "Höher als bei {p} % der {n} Beziehungen, die mit dieser Firma bewertet wurden (Stand: {date}).",
+    months: "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     },
 };

@@ -187,5 +187,8 @@ relationships turns the weakest dimensions into a short list of things to change
     cta_sends_mail: "The button opens an email to {host} in your mail app, with a short summary and the link to this result, which holds the answers shown here (but not any name you typed for the link). Nothing goes until you send it.",
     start_over_confirm: "Start over and forget the answers saved in this browser? Your earlier results are kept.",
     problem_deployment_only: "outside a frame, only the page's <meta name=partner-or-vendor> line can set it",
+    benchmark_firm: "Higher than {p}% of the {n} relationships assessed with {firm} (as of {date}).",
+    benchmark_plain: "Higher than {p}% of the {n} relationships assessed with this firm (as of {date}).",
+    months: "January February March April May June July August September October November December",
     },
 };

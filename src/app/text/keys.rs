@@ -82,4 +82,5 @@ texts! {
     frame_title_plain, start_failed, intro_one_client, intro_one_provider, quick_offer, full_offer,
     quick_note, continue_full, contradiction_heading, contradiction_text, contradiction_revisit,
     evidence_label, evidence_line, problem_form, problem_deployment_only, cta_sends_web, cta_sends_mail, start_over_confirm,
+    benchmark_firm, benchmark_plain, months,
 }

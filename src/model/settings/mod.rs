@@ -45,6 +45,8 @@ pub const LENS: &str = "lens";
 /// Which form a visitor starts with: `full` (the default) or `quick`, the quick check.
 pub const FORM: &str = "form";
 pub const LANG: &str = "lang";
+/// A norms file beside the app (`model::norms`), as a path relative to it.
+pub const BENCHMARK: &str = "benchmark";
 /// Given by the loader, not by the firm: the host page's origin, the only one the app posts to.
 pub const HOST: &str = "host";
 /// Every setting a firm gives (the loader passes only these on from the host element).
@@ -90,6 +92,21 @@ impl CtaTarget {
     }
 }
 
+/// A path relative to the app, and only that: no scheme, no host, no way up, nothing but
+/// letters, digits and `.`, `_`, `-`, `/`.
+fn check_relative(value: &str) -> Result<String, Reason> {
+    let fits = !value.is_empty()
+        && value.len() <= URL_MAX
+        && !value.starts_with('/')
+        && value
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'));
+    fits.then(|| value.to_string()).ok_or(Reason::BadAddress)
+}
+
 /// Checked settings; `None` means the default.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Settings {
@@ -103,6 +120,8 @@ pub struct Settings {
     pub quick: bool,
     pub lang: Option<String>,
     pub host: Option<String>,
+    /// The norms file the visitor's result is compared with: a path relative to the app.
+    pub benchmark: Option<String>,
 }
 
 /// Why a setting's value was refused.
@@ -156,6 +175,7 @@ impl Settings {
             FORM => self.quick = check_form(value)?,
             LANG => self.lang = Some(check_lang(value)?),
             HOST => self.host = Some(check_origin(value)?),
+            BENCHMARK => self.benchmark = Some(check_relative(value)?),
             _ => return Err(Reason::UnknownSetting),
         }
         Ok(())
@@ -189,6 +209,9 @@ impl Settings {
         }
         if let Some(lang) = &self.lang {
             pairs.push((LANG, lang.clone()));
+        }
+        if let Some(path) = &self.benchmark {
+            pairs.push((BENCHMARK, path.clone()));
         }
         pairs
     }
