@@ -1,8 +1,8 @@
 //! A small JSON reader for the one JSON file the wasm reads at run time (the norms file,
 //! `model::norms`). The wasm carries no `serde_json` (questionnaires arrive compiled), and this
-//! reader is a fraction of its size: it checks the whole grammar (RFC 8259) but keeps a number
-//! as the text it was written as, so no float parser is linked; `Json::whole` reads the whole
-//! numbers a caller wants. The tests hold it to `serde_json` on any text.
+//! reader is a fraction of its size: it checks the whole grammar (RFC 8259) but keeps of a
+//! number only whether it is a whole number that fits a `u32` (and which), so no float parser
+//! is linked. The tests hold it to `serde_json` on any text.
 //!
 //! Hostile input gets an error, never a panic: nesting deeper than [`MAX_DEPTH`] is refused
 //! before it can exhaust the stack, and a key given twice in one object is refused rather than
@@ -16,8 +16,9 @@ pub const MAX_DEPTH: usize = 16;
 pub enum Json {
     Null,
     Bool(bool),
-    /// The number's text as written (checked against the grammar).
-    Number(String),
+    /// A number: its value when written as plain digits (no sign, fraction or exponent) that
+    /// fit a `u32`, else `None`.
+    Number(Option<u32>),
     Text(String),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
@@ -46,7 +47,7 @@ impl Json {
     /// A whole number written without sign, fraction or exponent, that fits a `u32`.
     pub fn whole(&self) -> Option<u32> {
         match self {
-            Json::Number(text) if text.bytes().all(|b| b.is_ascii_digit()) => text.parse().ok(),
+            Json::Number(whole) => *whole,
             _ => None,
         }
     }
@@ -201,20 +202,29 @@ impl Reader<'_> {
         Ok(Json::Object(members))
     }
 
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, kept as text.
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     fn number(&mut self) -> Result<Json, JsonError> {
-        let start = self.at;
-        if self.peek() == Some(b'-') {
+        let negative = self.peek() == Some(b'-');
+        if negative {
             self.at += 1;
         }
+        let mut whole = Some(0u32);
         match self.peek() {
             Some(b'0') => self.at += 1,
-            Some(b'1'..=b'9') => self.digits(),
+            Some(b'1'..=b'9') => {
+                while let Some(digit @ b'0'..=b'9') = self.peek() {
+                    whole = whole
+                        .and_then(|w| w.checked_mul(10))
+                        .and_then(|w| w.checked_add(u32::from(digit - b'0')));
+                    self.at += 1;
+                }
+            }
             _ => return self.fail(),
         }
         if self.peek() == Some(b'.') {
             self.at += 1;
             self.some_digits()?;
+            whole = None;
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.at += 1;
@@ -222,23 +232,18 @@ impl Reader<'_> {
                 self.at += 1;
             }
             self.some_digits()?;
+            whole = None;
         }
-        // Only ASCII was taken, so the slice is whole characters.
-        let text = String::from_utf8_lossy(&self.bytes[start..self.at]).into_owned();
-        Ok(Json::Number(text))
-    }
-
-    fn digits(&mut self) {
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.at += 1;
-        }
+        Ok(Json::Number(whole.filter(|_| !negative)))
     }
 
     fn some_digits(&mut self) -> Result<(), JsonError> {
         if !matches!(self.peek(), Some(b'0'..=b'9')) {
             return self.fail();
         }
-        self.digits();
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
         Ok(())
     }
 
@@ -309,18 +314,15 @@ impl Reader<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self.bytes.get(self.at..self.at + 4);
-        let value = digits
-            .and_then(|d| std::str::from_utf8(d).ok())
-            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
-            .and_then(|d| u32::from_str_radix(d, 16).ok());
-        match value {
-            Some(v) => {
-                self.at += 4;
-                Ok(v)
-            }
-            None => self.fail(),
+        let mut value = 0;
+        for _ in 0..4 {
+            let Some(digit) = self.peek().and_then(|b| char::from(b).to_digit(16)) else {
+                return self.fail();
+            };
+            value = value * 16 + digit;
+            self.at += 1;
         }
+        Ok(value)
     }
 }
 
@@ -336,9 +338,7 @@ mod tests {
         match (ours, theirs) {
             (Json::Null, Value::Null) => true,
             (Json::Bool(a), Value::Bool(b)) => a == b,
-            (Json::Number(a), Value::Number(_)) => {
-                serde_json::from_str::<Value>(a).ok().as_ref() == Some(theirs)
-            }
+            (Json::Number(a), Value::Number(b)) => *a == b.as_u64().and_then(|b| u32::try_from(b).ok()).filter(|_| b.is_u64()),
             (Json::Text(a), Value::String(b)) => a == b,
             (Json::Array(a), Value::Array(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))

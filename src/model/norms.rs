@@ -77,6 +77,24 @@ pub enum NormsError {
     OtherDimensions,
 }
 
+impl NormsError {
+    /// Why, in a few words (the field's name where a field is wrong).
+    pub fn reason(&self) -> &'static str {
+        match self {
+            NormsError::TooLarge => "larger than 64 KB",
+            NormsError::NotJson => "not JSON",
+            NormsError::NotNorms => "not a norms file",
+            NormsError::NewerVersion => "made by a newer version",
+            NormsError::Field(name) => name,
+            NormsError::TooFew(_) => "fewer than 20 results",
+            NormsError::Inconsistent(_) => "counts that do not add up",
+            NormsError::OtherQuestionnaire => "another questionnaire or version",
+            NormsError::OtherLens => "the other lens",
+            NormsError::OtherDimensions => "other dimensions",
+        }
+    }
+}
+
 /// A month, as the file's `asOf` gives it (`YYYY-MM`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Month {
@@ -89,20 +107,22 @@ impl Month {
     /// `YYYY-MM`, or the month of a date `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Option<Month> {
         let b = text.as_bytes();
+        let dash = |at: usize| b.get(at) == Some(&b'-');
         let shape = match b.len() {
-            7 => b[4] == b'-',
-            10 => b[4] == b'-' && b[7] == b'-',
+            7 => dash(4),
+            10 => dash(4) && dash(7),
             _ => false,
         };
-        let number = |range: std::ops::Range<usize>| {
-            text.get(range)
-                .filter(|part| part.bytes().all(|b| b.is_ascii_digit()))
-                .and_then(|part| part.parse::<u16>().ok())
+        // The number written in `b[from..to]`, all of it digits.
+        let number = |from: usize, to: usize| {
+            b[from..to].iter().try_fold(0u16, |n, &d| {
+                d.is_ascii_digit().then(|| n * 10 + u16::from(d - b'0'))
+            })
         };
-        if !shape || (b.len() == 10 && number(8..10).is_none()) {
+        if !shape || (b.len() == 10 && number(8, 10).is_none()) {
             return None;
         }
-        let (year, month) = (number(0..4)?, number(5..7)?);
+        let (year, month) = (number(0, 4)?, number(5, 7)?);
         (1..=12).contains(&month).then_some(Month {
             year,
             month: month as u8,
@@ -149,15 +169,13 @@ impl Distribution {
     }
 
     fn read(value: Option<&Json>, name: &'static str) -> Result<Distribution, NormsError> {
-        let items = value
-            .and_then(Json::items)
-            .filter(|items| items.len() == SCORES)
-            .ok_or(NormsError::Field(name))?;
-        let counts = items
-            .iter()
-            .map(Json::whole)
-            .collect::<Option<Vec<u32>>>()
-            .ok_or(NormsError::Field(name))?;
+        let mut counts = Vec::with_capacity(SCORES);
+        for count in value.and_then(Json::items).unwrap_or_default() {
+            counts.push(count.whole().ok_or(NormsError::Field(name))?);
+        }
+        if counts.len() != SCORES {
+            return Err(NormsError::Field(name));
+        }
         Ok(Distribution { counts })
     }
 

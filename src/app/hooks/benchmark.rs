@@ -4,7 +4,7 @@
 //! the result on screen is the core's to say (`Norms::standing_of`).
 
 use crate::app::state::AppState;
-use crate::browser::norms::{fetch, Failed};
+use crate::browser::norms::fetch;
 use crate::model::norms::{self, Norms};
 use crate::model::settings::Settings;
 use std::rc::Rc;
@@ -33,16 +33,15 @@ pub fn use_benchmark(state: &UseReducerHandle<AppState>, settings: &Settings) ->
             wasm_bindgen_futures::spawn_local(async move {
                 let problem = match fetch(&path).await {
                     Ok(file) => {
-                        let fits = file.fits(&questionnaire).err();
+                        let fits = file.fits(&questionnaire).err().map(|e| e.reason());
                         norms.set(Some(Rc::new(file)));
-                        fits.map(Failed::File)
+                        fits
                     }
-                    Err(failed) => Some(failed),
+                    Err(reason) => Some(reason),
                 };
-                if let Some(problem) = problem {
-                    let text =
-                        format!("Partner or Vendor?: no comparison with {path}: {problem:?}");
-                    web_sys::console::warn_1(&text.into());
+                if let Some(reason) = problem {
+                    let text = "Partner or Vendor?: no comparison with the norms file:";
+                    web_sys::console::warn_3(&text.into(), &path.into(), &reason.into());
                 }
             });
         });
