@@ -338,7 +338,12 @@ mod tests {
         match (ours, theirs) {
             (Json::Null, Value::Null) => true,
             (Json::Bool(a), Value::Bool(b)) => a == b,
-            (Json::Number(a), Value::Number(b)) => *a == b.as_u64().and_then(|b| u32::try_from(b).ok()).filter(|_| b.is_u64()),
+            (Json::Number(a), Value::Number(b)) => {
+                *a == b
+                    .as_u64()
+                    .and_then(|b| u32::try_from(b).ok())
+                    .filter(|_| b.is_u64())
+            }
             (Json::Text(a), Value::String(b)) => a == b,
             (Json::Array(a), Value::Array(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))

@@ -330,12 +330,18 @@ pub fn write(norms: &Norms) -> String {
 }
 
 /// Reads and checks a norms file's bytes (see the module for every check). Never panics.
+/// The visitor's app reads with the browser's parser instead (`from_json`).
 pub fn read(bytes: &[u8]) -> Result<Norms, NormsError> {
     if bytes.len() > MAX_BYTES {
         return Err(NormsError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| NormsError::NotJson)?;
-    let file = json::parse(text).map_err(|_| NormsError::NotJson)?;
+    from_json(&json::parse(text).map_err(|_| NormsError::NotJson)?)
+}
+
+/// Checks a norms file already read as JSON (the visitor's app reads it with the browser's own
+/// `JSON.parse`, see `browser::norms`); `read` is this after the size check and the parse.
+pub fn from_json(file: &Json) -> Result<Norms, NormsError> {
     if file.get("format").and_then(Json::text) != Some(FORMAT) {
         return Err(NormsError::NotNorms);
     }
