@@ -89,7 +89,7 @@
   // The frame, with the element's settings of the app: only those (the app's
   // src/model/settings names them; tests/facts.rs keeps the two lists equal), so a firm's own
   // data- attributes on the element (data-user-email and the like) never reach the app's server log.
-  var SETTINGS = /^data-(firm|accent|logo|cta-url|cta-label|lens|form|lang)$/;
+  var SETTINGS = /^data-(firm|accent|logo|cta-url|cta-label|cta-text|lens|form|lang|benchmark|cta-(url|label|text)-[a-z0-9-]+)$/;
   function frame(widget) {
     var element = widget.element;
     var query = new URLSearchParams();
@@ -310,8 +310,8 @@
       if (widget.dialog) widget.dialog.setAttribute("aria-label", widget.frame.title);
     } else if (type === "escape") {
       shut(widget);
-    } else if (/^(ready|start|complete)$/.test(type)) {
-      // Passed on as events; only complete carries a detail.
+    } else if (/^(ready|start|step|complete|cta)$/.test(type)) {
+      // Passed on as events, with the detail step, complete and cta carry.
       emit(widget, type, data.detail);
     }
   });

@@ -87,10 +87,10 @@ fn the_loaders_trigger_colours_are_the_apps() {
 
 #[test]
 fn the_loader_passes_on_exactly_the_apps_settings_and_is_ascii() {
-    use partner_or_vendor::model::settings::{Settings, SETTINGS};
+    use partner_or_vendor::model::settings::{Settings, SETTINGS, STAGED_PATTERN};
     let loader = read("embed.js");
     assert!(loader.contains(&format!(
-        "var SETTINGS = /^data-({})$/;",
+        "var SETTINGS = /^data-({}|{STAGED_PATTERN})$/;",
         SETTINGS.join("|")
     )));
     // Each is a setting the app reads.

@@ -2,7 +2,13 @@
 //! call to action under the visitor's own result, with the line that says what it sends.
 
 use super::text;
+use crate::browser::embed;
+use crate::model::cta;
+use crate::model::message::Message;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::scoring::Outcome;
 use crate::model::settings::{CtaTarget, Settings};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// The firm's name and logo above the assessment, when given.
@@ -25,31 +31,54 @@ pub fn brand(settings: &Settings, t: &text::Ui) -> Html {
     }
 }
 
-/// The firm's call to action under the visitor's own result, carrying the results link
-/// (without the label), with a line that says who receives it.
-pub fn call_to_action(settings: &Settings, t: &text::Ui, url: &str, summary: &str) -> Html {
-    let (Some(href), Some(sent_to)) = (
-        settings.cta_href(url, t.cta_mail_subject, summary),
-        settings.cta_url.as_ref(),
-    ) else {
+/// The firm's call to action under the visitor's own result: the one the result's stage
+/// gets, its address filled with the result (`link`: the results link without the label),
+/// and a line that says what it sends to whom. Following it tells the host page.
+pub fn call_to_action(
+    settings: &Settings,
+    t: &text::Ui,
+    q: &Questionnaire,
+    outcome: &Outcome,
+    link: &str,
+) -> Html {
+    let stage = outcome.stage(q);
+    let Some(cta) = settings.cta_for(stage.map(|s| s.id.as_str())) else {
         return Html::default();
     };
-    let label = settings
-        .cta_label
-        .clone()
-        .unwrap_or_else(|| t.cta_default_label.to_string());
+    let lang = t.lang.code();
+    let head = [t.result_line(outcome.index(), stage.map(|s| s.name.get(lang)), "")];
+    let summary = cta::summary(&head, q, outcome, lang, t.not_enough_answers);
+    let filling = cta::Filling::of(q, outcome, lang, link.to_string(), summary);
+    let href = cta::href(cta.target, &filling, &settings.forward, t.cta_mail_subject);
+    let label = cta.label.unwrap_or(t.cta_default_label).to_string();
+    let text = match (cta.text, &filling.weakest, stage) {
+        (Some(text), ..) => text.to_string(),
+        (None, Some(weakest), Some(_)) => t.cta_weakest(weakest),
+        (None, ..) => t.cta_text.to_string(),
+    };
+    let sent = t.cta_sends(cta.target, &settings.forward);
     // A web page opens in a new tab, so the result stays where it is; it learns nothing of the
     // page it came from but what its address carries.
-    let (target, rel) = match settings.cta_url {
-        Some(CtaTarget::Web(_)) => (Some("_blank"), Some("noopener noreferrer")),
-        _ => (None, None),
+    let (target, rel) = match cta.target {
+        CtaTarget::Web(_) => (Some("_blank"), Some("noopener noreferrer")),
+        CtaTarget::Mail(_) => (None, None),
     };
+    let detail = [
+        ("stage", stage.map(|s| JsValue::from(s.id.as_str()))),
+        ("index", outcome.index().map(JsValue::from)),
+        ("host", Some(JsValue::from(cta.target.receiver()))),
+    ];
+    let host = settings.host.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let detail = detail.clone().map(|(k, v)| (k, v.unwrap_or(JsValue::NULL)));
+        embed::post(host.as_deref(), Message::Cta, embed::object(&detail));
+    });
     html! {
         <section class="cta" aria-labelledby="cta-heading">
             <h2 id="cta-heading">{ t.cta_heading(settings.firm.as_deref()) }</h2>
-            <p>{ t.cta_text }</p>
-            <p><a class="button" {href} {target} {rel} aria-describedby="cta-sends">{ label }</a></p>
-            <p class="hint" id="cta-sends">{ t.cta_sends(sent_to) }</p>
+            <p>{ text }</p>
+            <p><a class="button" {href} {target} {rel} {onclick} aria-describedby="cta-sends">{ label }</a></p>
+            <p class="hint" id="cta-sends">{ sent }</p>
         </section>
     }
 }

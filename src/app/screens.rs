@@ -9,6 +9,7 @@ use crate::app::{broken_link, comparison, firm, intro, question, result, share, 
 use crate::model::link;
 use crate::model::questionnaire::{Form, Seat};
 use crate::model::route::Route;
+use crate::model::scoring::{self, Outcome};
 use crate::model::settings::{self, Settings};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -181,19 +182,20 @@ fn own_actions(w: &Wiring, t: &'static text::Ui) -> Html {
 }
 
 /// What the visitor shares (`url` and `summary`, with the label they typed) and what the
-/// firm's call to action sends (`plain`: the same without the label).
+/// firm's call to action is given (`plain`: the link without the label, and the visitor's
+/// own outcome, which picks the call to action).
 struct Sent {
     url: String,
     summary: String,
     /// The result the team view opens with (a comparison's first).
     first: String,
-    plain: (String, String),
+    plain: String,
+    outcome: Rc<Outcome>,
 }
 
 /// Under the visitor's own result or comparison: sharing (with the label field), the firm's
 /// call to action, and changing the answers or starting over.
 fn own_panel(state: &AppState, w: &Wiring, sent: Sent, t: &'static text::Ui) -> Html {
-    let (plain_url, plain_summary) = &sent.plain;
     html! { <>
         { share::share_panel(&share::ShareProps {
             url: sent.url.into(),
@@ -201,7 +203,7 @@ fn own_panel(state: &AppState, w: &Wiring, sent: Sent, t: &'static text::Ui) -> 
             team: share::team_address(&sent.first, t),
             label: label_field(state, w),
         }, &w.share, t) }
-        { firm::call_to_action(&w.settings, t, plain_url, plain_summary) }
+        { firm::call_to_action(&w.settings, t, &state.questionnaire, &sent.outcome, &sent.plain) }
         { own_actions(w, t) }
     </> }
 }
@@ -230,10 +232,14 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
     let first = against.payload.clone();
     let (url, summary) = compared(first.clone(), payload);
     // The firm is sent neither side's label: the other person typed theirs for this visitor.
-    let plain = compared(
+    let (plain, _) = compared(
         link::encode(&against.questionnaire, &against.answers, None),
         link::encode(&state.questionnaire, &state.progress.answers, None),
     );
+    let outcome = Rc::new(scoring::score(
+        &state.questionnaire,
+        &state.progress.answers,
+    ));
     let props = comparison::ComparisonProps {
         first: against.clone(),
         second: mine,
@@ -245,6 +251,7 @@ fn against_result(state: &AppState, against: &Opened, w: &Wiring, t: &'static te
                 summary,
                 first,
                 plain,
+                outcome,
             },
             t,
         ),
@@ -269,7 +276,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
     };
     let (url, summary) = shared(payload.clone(), link::clean_label(&state.label).as_deref());
     let first = payload.clone();
-    let plain = shared(own.link.clone(), None);
+    let plain = link_to(&w.settings, &Route::Shared(own.link.clone()));
     // A quick check goes on into the full assessment, keeping every answer.
     let more = other_form(state)
         .filter(|full| full.form == Form::Full)
@@ -292,7 +299,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
                     </button>
                 </p>
             }
-            { own_panel(state, w, Sent { url, summary, first, plain }, t) }
+            { own_panel(state, w, Sent { url, summary, first, plain, outcome: outcome.clone() }, t) }
         </> },
     };
     result::result(&props, t)

@@ -1,8 +1,8 @@
 //! The firm's norms file (`model::norms`), fetched once the visitor's own result is on screen:
 //! only from the app's own origin, parsed by the browser's own `JSON.parse` (so the visitor's
-//! wasm carries no JSON parser) and checked by the core. The setting is a path relative to the
-//! app (no scheme, no host, no way up: `model::settings`), and the browser is told to refuse
-//! any other origin, a redirect to one included.
+//! wasm carries no JSON parser) and checked by the core. The setting is a path on the app's own
+//! site (no scheme, no host: `model::settings`), and the browser is told to refuse any other
+//! origin, a redirect to one included.
 
 use crate::browser::more;
 use crate::model::json::{Json, MAX_DEPTH};

@@ -19,19 +19,27 @@ pub enum Message {
     Title,
     /// The visitor left the intro for the first question.
     Start,
+    /// A question is on screen (`detail`: its number from 1 and how many the form has; never
+    /// an answer).
+    Step,
     /// The visitor's own result is on screen (`detail`: the scores and the link).
     Complete,
+    /// The visitor followed the firm's call to action (`detail`: the stage's id, the index and
+    /// the host, or mail address, they were sent to).
+    Cta,
     /// Escape was pressed inside the frame: close the overlay (posted by `start.js`).
     Escape,
 }
 
 impl Message {
-    pub const ALL: [Message; 6] = [
+    pub const ALL: [Message; 8] = [
         Message::Ready,
         Message::Height,
         Message::Title,
         Message::Start,
+        Message::Step,
         Message::Complete,
+        Message::Cta,
         Message::Escape,
     ];
 
@@ -42,7 +50,9 @@ impl Message {
             Message::Height => "height",
             Message::Title => "title",
             Message::Start => "start",
+            Message::Step => "step",
             Message::Complete => "complete",
+            Message::Cta => "cta",
             Message::Escape => "escape",
         }
     }
@@ -52,7 +62,7 @@ impl Message {
         match self {
             Message::Height => Some("height"),
             Message::Title => Some("title"),
-            Message::Complete => Some("detail"),
+            Message::Step | Message::Complete | Message::Cta => Some("detail"),
             Message::Ready | Message::Start | Message::Escape => None,
         }
     }
@@ -61,7 +71,9 @@ impl Message {
     /// `partner-or-vendor:<name>` (the others it acts on itself).
     pub fn is_event(self) -> bool {
         match self {
-            Message::Ready | Message::Start | Message::Complete => true,
+            Message::Ready | Message::Start | Message::Step | Message::Complete | Message::Cta => {
+                true
+            }
             Message::Height | Message::Title | Message::Escape => false,
         }
     }

@@ -12,7 +12,7 @@ export const HOST = `http://localhost:${PORT + 1}`;
 export const SAME_SITE_HOST = `http://127.0.0.1:${PORT + 1}`;
 
 /** Every event the loader's widgets dispatch. */
-export const EVENTS = ["ready", "start", "complete", "open", "close"];
+export const EVENTS = ["ready", "start", "step", "complete", "cta", "open", "close"];
 
 const RECORD = `
   window.seen = [];

@@ -31,7 +31,8 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
 /// - the progress is saved. A refusal costs only the resume, and the visitor already saw the
 ///   notice when storage was refused at start-up; the first render has nothing new to save,
 ///   unless a damaged record must be replaced;
-/// - the host page is told when the visitor starts;
+/// - the host page is told when the visitor starts, and which question is on screen (its
+///   number, never an answer);
 /// - each result of their own that comes on screen (`AppState::own`) is kept among their
 ///   earlier results and told to the host page. Only new answers make a result news (not a
 ///   label typed for the people the visitor shares it with, which is never sent, nor the same
@@ -62,8 +63,16 @@ pub fn use_progress(
             }
             let host = settings.host.as_deref();
             let before = std::mem::replace(&mut seen.step, progress.step);
-            if before == Step::Intro && matches!(progress.step, Step::Question(_)) {
-                embed::post(host, Message::Start, JsValue::UNDEFINED);
+            if let Step::Question(k) = progress.step {
+                if before == Step::Intro {
+                    embed::post(host, Message::Start, JsValue::UNDEFINED);
+                }
+                if before != progress.step {
+                    let count = questionnaire.items.len();
+                    let detail =
+                        [("question", k + 1), ("count", count)].map(|(n, v)| (n, JsValue::from(v)));
+                    embed::post(host, Message::Step, embed::object(&detail));
+                }
             }
             if *own == seen.own {
                 return;

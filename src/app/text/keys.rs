@@ -82,5 +82,7 @@ texts! {
     frame_title_plain, start_failed, intro_one_client, intro_one_provider, quick_offer, full_offer,
     quick_note, continue_full, contradiction_heading, contradiction_text, contradiction_revisit,
     evidence_label, evidence_line, problem_form, problem_deployment_only, cta_sends_web, cta_sends_mail, start_over_confirm,
+    cta_weakest, sent_link, sent_scores, sent_context, sent_campaign, sent_nothing, list_and,
+    problem_stage, problem_stages, problem_placeholder, problem_same_site, problem_forward,
     benchmark_firm, benchmark_plain, months,
 }

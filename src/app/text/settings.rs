@@ -35,6 +35,22 @@ impl Ui {
             Reason::Repeated => self.problem_repeated.to_string(),
             Reason::BadEncoding => self.problem_encoding.to_string(),
             Reason::DeploymentOnly => self.problem_deployment_only.to_string(),
+            Reason::BadStage => self.problem_stage.to_string(),
+            Reason::TooManyStages => fill(
+                self.problem_stages,
+                &[("max", &crate::model::settings::STAGES_MAX.to_string())],
+            ),
+            Reason::UnknownPlaceholder => fill(
+                self.problem_placeholder,
+                &[(
+                    "list",
+                    &crate::model::cta::PLACEHOLDERS
+                        .map(|p| format!("{{{p}}}"))
+                        .join(" "),
+                )],
+            ),
+            Reason::NotSameSite => self.problem_same_site.to_string(),
+            Reason::BadForward => self.problem_forward.to_string(),
         }
     }
 }

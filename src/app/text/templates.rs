@@ -118,13 +118,37 @@ impl Ui {
         fill(self.privacy_embedded, &[("site", host)])
     }
 
-    /// The line under a call to action: who receives the result, and what of it.
-    pub fn cta_sends(&self, target: &CtaTarget) -> String {
-        let text = match target {
-            CtaTarget::Web(_) => self.cta_sends_web,
-            CtaTarget::Mail(_) => self.cta_sends_mail,
+    /// The line under a call to action: who receives the result, and what of it (for a web
+    /// page, what its address carries: see `cta::href`).
+    pub fn cta_sends(&self, target: &CtaTarget, forward: &[(String, String)]) -> String {
+        let host = target.receiver();
+        let CtaTarget::Web(url) = target else {
+            return fill(self.cta_sends_mail, &[("host", host)]);
         };
-        fill(text, &[("host", target.receiver())])
+        let names = crate::model::cta::placeholders(url).unwrap_or_default();
+        let has = |of: &[&str]| names.iter().any(|n| of.contains(n));
+        let parts = [
+            (names.is_empty() || has(&["link"]), self.sent_link),
+            (
+                has(&["overall", "stage", "stage_id", "weakest", "summary"]),
+                self.sent_scores,
+            ),
+            (has(&["lens", "lang"]), self.sent_context),
+            (!forward.is_empty(), self.sent_campaign),
+        ];
+        let parts: Vec<&str> = parts.iter().filter(|p| p.0).map(|p| p.1).collect();
+        let what = match parts.split_last() {
+            None => self.sent_nothing.to_string(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{}{}{last}", rest.join(", "), self.list_and),
+        };
+        fill(self.cta_sends_web, &[("host", host), ("what", &what)])
+    }
+
+    /// The paragraph above a call to action that the firm left to the app: the result's
+    /// lowest-scoring dimension, where a conversation could start.
+    pub fn cta_weakest(&self, dimension: &str) -> String {
+        fill(self.cta_weakest, &[("dimension", dimension)])
     }
 
     /// The heading over the dimensions in the top band (`strong`), the bottom band, or, with
@@ -210,18 +234,24 @@ impl Ui {
         let who = label
             .map(|l| fill(self.labelled, &[("label", l)]))
             .unwrap_or_default();
-        let summary = match (index, stage) {
+        let summary = self.result_line(index, stage, &who);
+        format!("{summary}\n\n{}\n{url}\n", self.email_whole)
+    }
+
+    /// One line for a result: its index and stage (`who` after them: for whom, or empty), or
+    /// just that it is one.
+    pub fn result_line(&self, index: Option<u8>, stage: Option<&str>, who: &str) -> String {
+        match (index, stage) {
             (Some(index), Some(stage)) => fill(
                 self.email_summary,
                 &[
                     ("index", &index.to_string()),
                     ("stage", stage),
-                    ("who", &who),
+                    ("who", who),
                 ],
             ),
-            _ => fill(self.email_summary_plain, &[("who", &who)]),
-        };
-        format!("{summary}\n\n{}\n{url}\n", self.email_whole)
+            _ => fill(self.email_summary_plain, &[("who", who)]),
+        }
     }
 
     pub fn shared_from(&self, label: &str) -> String {

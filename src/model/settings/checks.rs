@@ -11,8 +11,13 @@ use crate::model::questionnaire::Seat;
 pub const FIRM_MAX: usize = 60;
 /// The longest call-to-action label, in characters.
 pub const CTA_LABEL_MAX: usize = 40;
+/// The longest paragraph above the call to action, in characters.
+pub const CTA_TEXT_MAX: usize = 300;
 /// The longest logo or call-to-action address, in bytes.
 pub const URL_MAX: usize = 2000;
+/// The longest query of the host page's parameters passed on, in bytes, and the most of them.
+pub const FORWARD_MAX: usize = 1000;
+const FORWARD_PAIRS: usize = 20;
 
 /// Firm name and button label: text only, trimmed, at most `max` characters.
 pub fn check_text(value: &str, max: usize) -> Result<String, Reason> {
@@ -113,7 +118,10 @@ pub fn check_cta(value: &str) -> Result<CtaTarget, Reason> {
         };
     }
     match check_https(value) {
-        Ok(url) => Ok(CtaTarget::Web(url)),
+        Ok(url) => {
+            crate::model::cta::placeholders(&url)?;
+            Ok(CtaTarget::Web(url))
+        }
         Err(Reason::NotHttps) => Err(Reason::NotHttpsOrMail),
         Err(reason) => Err(reason),
     }
@@ -146,6 +154,68 @@ pub fn check_lang(value: &str) -> Result<String, Reason> {
         .find(|lang| **lang == value)
         .map(|lang| lang.to_string())
         .ok_or(Reason::UnknownLanguage)
+}
+
+/// A stage's id, as the questionnaire writes them: lowercase letters, digits and `-`.
+pub fn check_stage_id(value: &str) -> Result<String, Reason> {
+    let valid = (1..=40).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if valid {
+        Ok(value.to_string())
+    } else {
+        Err(Reason::BadStage)
+    }
+}
+
+/// The norms file: a path on the app's own site, relative to the app (`norms.json`) or from
+/// the site's root (`/data/norms.json`). No scheme and no host, so nothing from another site
+/// is ever fetched for it.
+pub fn check_benchmark(value: &str) -> Result<String, Reason> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Reason::Empty);
+    }
+    if value.len() > 300 {
+        return Err(Reason::TooLong { max: 300 });
+    }
+    let path_only = value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'_' | b'~'));
+    if !path_only || value.starts_with("//") {
+        return Err(Reason::NotSameSite);
+    }
+    Ok(value.to_string())
+}
+
+/// The host page's parameters the loader passes on: a query string of names (letters,
+/// digits, `_`, `-`, `.`) with short text values; at most [`FORWARD_MAX`] bytes in all.
+pub fn check_forward(value: &str) -> Result<Vec<(String, String)>, Reason> {
+    if value.len() > FORWARD_MAX {
+        return Err(Reason::TooLong { max: FORWARD_MAX });
+    }
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for pair in value.split('&').filter(|pair| !pair.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let name_ok = (1..=40).contains(&name.len())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+        let value = crate::model::percent::decode(value).ok_or(Reason::BadForward)?;
+        let value_ok = value.chars().count() <= 200
+            && !value
+                .chars()
+                .any(|c| c.is_control() || crate::model::is_hidden_format(c));
+        if !name_ok || !value_ok || pairs.iter().any(|(seen, _)| seen == name) {
+            return Err(Reason::BadForward);
+        }
+        pairs.push((name.to_string(), value));
+    }
+    if pairs.len() > FORWARD_PAIRS {
+        return Err(Reason::BadForward);
+    }
+    Ok(pairs)
 }
 
 /// An origin exactly as `location.origin` writes it: `http(s)://host[:port]`, nothing more.

@@ -21,8 +21,9 @@ mod query;
 mod snippet;
 
 pub use checks::{
-    check_accent, check_cta, check_form, check_https, check_lang, check_lens, check_origin,
-    check_text, CTA_LABEL_MAX, FIRM_MAX, URL_MAX,
+    check_accent, check_benchmark, check_cta, check_form, check_forward, check_https, check_lang,
+    check_lens, check_origin, check_stage_id, check_text, CTA_LABEL_MAX, CTA_TEXT_MAX, FIRM_MAX,
+    FORWARD_MAX, URL_MAX,
 };
 pub use contrast::{contrast, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST};
 pub use language::{choose_language, LANGUAGES};
@@ -32,7 +33,6 @@ pub use query::{
 };
 pub use snippet::{iframe_snippet, loader_snippet, Pin};
 
-use crate::model::percent;
 use crate::model::questionnaire::Seat;
 
 /// The settings, by the name used in the query and (with `data-` before it) on the host element.
@@ -41,18 +41,46 @@ pub const ACCENT: &str = "accent";
 pub const LOGO: &str = "logo";
 pub const CTA_URL: &str = "cta-url";
 pub const CTA_LABEL: &str = "cta-label";
+/// The paragraph above the call to action's button.
+pub const CTA_TEXT: &str = "cta-text";
 pub const LENS: &str = "lens";
 /// Which form a visitor starts with: `full` (the default) or `quick`, the quick check.
 pub const FORM: &str = "form";
 pub const LANG: &str = "lang";
-/// A norms file beside the app (`model::norms`), as a path relative to it.
+/// The firm's norms file: a path on the app's own site.
 pub const BENCHMARK: &str = "benchmark";
 /// Given by the loader, not by the firm: the host page's origin, the only one the app posts to.
 pub const HOST: &str = "host";
-/// Every setting a firm gives (the loader passes only these on from the host element).
-pub const SETTINGS: [&str; 8] = [FIRM, ACCENT, LOGO, CTA_URL, CTA_LABEL, LENS, FORM, LANG];
-/// The firm's identity: on a page of its own, only the deployment's line sets these.
-pub const IDENTITY: [&str; 4] = [FIRM, LOGO, CTA_URL, CTA_LABEL];
+/// Given by the loader, not by the firm: the parameters of the host page's address that the
+/// firm asked to pass on to its call to action (`data-forward-params`), as a query string.
+pub const FORWARD: &str = "forward";
+/// Every setting a firm gives by one name (the loader passes only these, and [`STAGED`], on
+/// from the host element).
+pub const SETTINGS: [&str; 10] = [
+    FIRM, ACCENT, LOGO, CTA_URL, CTA_LABEL, CTA_TEXT, LENS, FORM, LANG, BENCHMARK,
+];
+/// The settings a firm may also give for one stage, as `<name>-<stage id>`
+/// (`cta-url-partner`); the loader's pattern for them is [`STAGED_PATTERN`].
+pub const STAGED: [&str; 3] = [CTA_URL, CTA_LABEL, CTA_TEXT];
+/// [`STAGED`] with a stage id, as the loader's regular expression matches them.
+pub const STAGED_PATTERN: &str = "cta-(url|label|text)-[a-z0-9-]+";
+/// The firm's identity: on a page of its own, only the deployment's line sets these (and every
+/// [`STAGED`] setting for a stage).
+pub const IDENTITY: [&str; 5] = [FIRM, LOGO, CTA_URL, CTA_LABEL, CTA_TEXT];
+
+/// Whether a setting is part of the firm's identity (see [`IDENTITY`]); the norms file is
+/// too, for the line it puts under a result names the firm.
+pub fn is_identity(key: &str) -> bool {
+    IDENTITY.contains(&key) || key == BENCHMARK || staged(key).is_some()
+}
+
+/// A [`STAGED`] setting's name and its stage id, for a key such as `cta-url-partner`.
+pub fn staged(key: &str) -> Option<(&'static str, &str)> {
+    STAGED.into_iter().find_map(|name| {
+        let id = key.strip_prefix(name)?.strip_prefix('-')?;
+        Some((name, id))
+    })
+}
 
 /// A firm's accent colour with the text colour that reads on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +92,20 @@ pub struct Accent {
     /// The contrast ratio of `text` on `colour`.
     pub contrast: f64,
 }
+
+/// The firm's call to action for one stage: each part, when given, stands in for the general
+/// one.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StageCta {
+    /// The stage's id in the questionnaire (`partner`).
+    pub stage: String,
+    pub url: Option<CtaTarget>,
+    pub label: Option<String>,
+    pub text: Option<String>,
+}
+
+/// The most stages a firm can give a call to action of their own (the questionnaire has four).
+pub const STAGES_MAX: usize = 8;
 
 /// Where the call to action leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +124,14 @@ pub fn host_of(address: &str) -> &str {
 }
 
 impl CtaTarget {
+    /// The address as a firm writes it.
+    pub fn address(&self) -> String {
+        match self {
+            CtaTarget::Web(url) => url.clone(),
+            CtaTarget::Mail(address) => format!("mailto:{address}"),
+        }
+    }
+
     /// Who receives the result when the visitor follows the call to action: the web page's
     /// host, or the mail address.
     pub fn receiver(&self) -> &str {
@@ -92,21 +142,6 @@ impl CtaTarget {
     }
 }
 
-/// A path relative to the app, and only that: no scheme, no host, no way up, nothing but
-/// letters, digits and `.`, `_`, `-`, `/`.
-fn check_relative(value: &str) -> Result<String, Reason> {
-    let fits = !value.is_empty()
-        && value.len() <= URL_MAX
-        && !value.starts_with('/')
-        && value
-            .split('/')
-            .all(|part| !part.is_empty() && part != "." && part != "..")
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'));
-    fits.then(|| value.to_string()).ok_or(Reason::BadAddress)
-}
-
 /// Checked settings; `None` means the default.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Settings {
@@ -115,13 +150,18 @@ pub struct Settings {
     pub logo: Option<String>,
     pub cta_url: Option<CtaTarget>,
     pub cta_label: Option<String>,
+    pub cta_text: Option<String>,
+    /// The calls to action of single stages, in the order given.
+    pub stages: Vec<StageCta>,
     pub lens: Seat,
     /// Start with the quick check rather than the full assessment.
     pub quick: bool,
     pub lang: Option<String>,
-    pub host: Option<String>,
-    /// The norms file the visitor's result is compared with: a path relative to the app.
+    /// The norms file's path, relative to the app (or from the site's root).
     pub benchmark: Option<String>,
+    pub host: Option<String>,
+    /// The host page's parameters passed on to an `https:` call to action.
+    pub forward: Vec<(String, String)>,
 }
 
 /// Why a setting's value was refused.
@@ -146,6 +186,17 @@ pub enum Reason {
     UnknownForm,
     UnknownLanguage,
     BadOrigin,
+    /// A stage id is lowercase letters, digits and `-`.
+    BadStage,
+    /// More than [`STAGES_MAX`] stages with a call to action of their own.
+    TooManyStages,
+    /// An address's `{…}` is not one of [`crate::model::cta::PLACEHOLDERS`] (or a brace
+    /// stands alone).
+    UnknownPlaceholder,
+    /// Not a path on the app's own site.
+    NotSameSite,
+    /// Not a query string of parameter names and short values.
+    BadForward,
     UnknownSetting,
     Repeated,
     BadEncoding,
@@ -171,47 +222,86 @@ impl Settings {
             LOGO => self.logo = Some(check_https(value)?),
             CTA_URL => self.cta_url = Some(check_cta(value)?),
             CTA_LABEL => self.cta_label = Some(check_text(value, CTA_LABEL_MAX)?),
+            CTA_TEXT => self.cta_text = Some(check_text(value, CTA_TEXT_MAX)?),
             LENS => self.lens = check_lens(value)?,
             FORM => self.quick = check_form(value)?,
             LANG => self.lang = Some(check_lang(value)?),
+            BENCHMARK => self.benchmark = Some(check_benchmark(value)?),
             HOST => self.host = Some(check_origin(value)?),
-            BENCHMARK => self.benchmark = Some(check_relative(value)?),
-            _ => return Err(Reason::UnknownSetting),
+            FORWARD => self.forward = check_forward(value)?,
+            _ => return self.set_staged(key, value),
+        }
+        Ok(())
+    }
+
+    /// Sets one stage's call to action part (`cta-url-partner`).
+    fn set_staged(&mut self, key: &str, value: &str) -> Result<(), Reason> {
+        let (name, id) = staged(key).ok_or(Reason::UnknownSetting)?;
+        let id = check_stage_id(id)?;
+        let at = match self.stages.iter().position(|s| s.stage == id) {
+            Some(at) => at,
+            None if self.stages.len() >= STAGES_MAX => return Err(Reason::TooManyStages),
+            None => {
+                self.stages.push(StageCta {
+                    stage: id,
+                    ..StageCta::default()
+                });
+                self.stages.len() - 1
+            }
+        };
+        let stage = &mut self.stages[at];
+        match name {
+            CTA_URL => stage.url = Some(check_cta(value)?),
+            CTA_LABEL => stage.label = Some(check_text(value, CTA_LABEL_MAX)?),
+            _ => stage.text = Some(check_text(value, CTA_TEXT_MAX)?),
         }
         Ok(())
     }
 
     /// The firm's settings as `(name, value)` pairs, defaults left out.
-    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+    pub fn pairs(&self) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
         if let Some(firm) = &self.firm {
-            pairs.push((FIRM, firm.clone()));
+            pairs.push((FIRM.to_string(), firm.clone()));
         }
         if let Some(accent) = &self.accent {
-            pairs.push((ACCENT, accent.colour.clone()));
+            pairs.push((ACCENT.to_string(), accent.colour.clone()));
         }
         if let Some(logo) = &self.logo {
-            pairs.push((LOGO, logo.clone()));
+            pairs.push((LOGO.to_string(), logo.clone()));
         }
-        match &self.cta_url {
-            Some(CtaTarget::Web(url)) => pairs.push((CTA_URL, url.clone())),
-            Some(CtaTarget::Mail(address)) => pairs.push((CTA_URL, format!("mailto:{address}"))),
-            None => {}
+        if let Some(target) = &self.cta_url {
+            pairs.push((CTA_URL.to_string(), target.address()));
         }
         if let Some(label) = &self.cta_label {
-            pairs.push((CTA_LABEL, label.clone()));
+            pairs.push((CTA_LABEL.to_string(), label.clone()));
+        }
+        if let Some(text) = &self.cta_text {
+            pairs.push((CTA_TEXT.to_string(), text.clone()));
+        }
+        for stage in &self.stages {
+            let id = &stage.stage;
+            if let Some(target) = &stage.url {
+                pairs.push((format!("{CTA_URL}-{id}"), target.address()));
+            }
+            if let Some(label) = &stage.label {
+                pairs.push((format!("{CTA_LABEL}-{id}"), label.clone()));
+            }
+            if let Some(text) = &stage.text {
+                pairs.push((format!("{CTA_TEXT}-{id}"), text.clone()));
+            }
         }
         if self.lens == Seat::Provider {
-            pairs.push((LENS, "provider".to_string()));
+            pairs.push((LENS.to_string(), "provider".to_string()));
         }
         if self.quick {
-            pairs.push((FORM, "quick".to_string()));
+            pairs.push((FORM.to_string(), "quick".to_string()));
         }
         if let Some(lang) = &self.lang {
-            pairs.push((LANG, lang.clone()));
+            pairs.push((LANG.to_string(), lang.clone()));
         }
-        if let Some(path) = &self.benchmark {
-            pairs.push((BENCHMARK, path.clone()));
+        if let Some(benchmark) = &self.benchmark {
+            pairs.push((BENCHMARK.to_string(), benchmark.clone()));
         }
         pairs
     }
@@ -225,36 +315,14 @@ impl Settings {
             logo: None,
             cta_url: None,
             cta_label: None,
+            cta_text: None,
+            stages: Vec::new(),
             lang: None,
+            benchmark: None,
             host: None,
+            forward: Vec::new(),
             ..self.clone()
         }
-    }
-
-    /// The call to action's address for a result: the firm's page with the results link as
-    /// the query parameter `result` (before any fragment), or a mail with subject and body.
-    pub fn cta_href(&self, result_link: &str, subject: &str, body: &str) -> Option<String> {
-        Some(match self.cta_url.as_ref()? {
-            CtaTarget::Web(url) => {
-                let (before, fragment) = match url.split_once('#') {
-                    Some((before, fragment)) => (before, Some(fragment)),
-                    None => (url.as_str(), None),
-                };
-                let joiner = match before.split_once('?') {
-                    None => "?",
-                    Some((_, "")) => "",
-                    Some((_, query)) if query.ends_with('&') => "",
-                    Some(_) => "&",
-                };
-                let mut href = format!("{before}{joiner}result={}", percent::encode(result_link));
-                if let Some(fragment) = fragment {
-                    href.push('#');
-                    href.push_str(fragment);
-                }
-                href
-            }
-            CtaTarget::Mail(address) => crate::model::share::mailto(address, subject, body),
-        })
     }
 }
 
@@ -283,29 +351,5 @@ mod tests {
         );
         assert_eq!(host_of("https://acme.example"), "acme.example");
         assert_eq!(host_of("acme.example/x"), "acme.example");
-    }
-
-    #[test]
-    fn the_call_to_action_carries_the_results_link() {
-        let link = "https://assess.example/?firm=A#r=abc";
-        let href = |cta: &str| {
-            let mut s = Settings::default();
-            s.set(CTA_URL, cta).unwrap();
-            s.cta_href(link, "Subject", "Body").unwrap()
-        };
-        let encoded = "https%3A%2F%2Fassess.example%2F%3Ffirm%3DA%23r%3Dabc";
-        assert_eq!(
-            href("https://acme.example/contact"),
-            format!("https://acme.example/contact?result={encoded}")
-        );
-        assert_eq!(
-            href("https://acme.example/c?src=quiz#form"),
-            format!("https://acme.example/c?src=quiz&result={encoded}#form")
-        );
-        assert_eq!(
-            href("mailto:hello@acme.example?subject=ignored"),
-            "mailto:hello@acme.example?subject=Subject&body=Body"
-        );
-        assert_eq!(Settings::default().cta_href(link, "s", "b"), None);
     }
 }

@@ -44,6 +44,7 @@ pub fn loader_snippet(
     let attributes: String = placement
         .pairs()
         .into_iter()
+        .map(|(key, value)| (key.to_string(), value))
         .chain(settings.pairs())
         .map(|(key, value)| format!(" data-{key}=\"{}\"", escape_html(&value)))
         .collect();
