@@ -287,9 +287,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         heading: None,
         note: None,
         on_revisit: Some(w.dispatch.reform(Action::Revisit)),
-        standing: w.benchmark.as_ref().and_then(|norms| {
-            result::standing(norms, questionnaire, outcome, w.settings.firm.as_deref(), t)
-        }),
+        standing: result::standing(&w.benchmark, questionnaire, outcome, &w.settings, t),
         payload: AttrValue::from(payload),
         children: html! { <>
             if let Some(more) = more {

@@ -3,7 +3,6 @@
 use super::*;
 use crate::model::link::Broken;
 use crate::model::link::LinkError;
-use crate::model::norms::Month;
 use crate::model::questionnaire::Seat;
 use crate::model::settings::CtaTarget;
 use crate::model::template::fill;
@@ -55,30 +54,6 @@ impl Ui {
     /// The mark on a quick check's result: how many questions it rests on.
     pub fn quick_note(&self, questions: usize) -> String {
         fill(self.quick_note, &[("n", &questions.to_string())])
-    }
-
-    /// Where the visitor's index stands in the firm's norms file: "Higher than 70% of the 48
-    /// relationships assessed with Acme IT (as of March 2027)". The firm's name is filled last,
-    /// so nothing in it is read as a placeholder.
-    pub fn benchmark(&self, percent: u8, count: u32, firm: Option<&str>, as_of: Month) -> String {
-        let month = self
-            .months
-            .split(' ')
-            .nth(usize::from(as_of.month).wrapping_sub(1));
-        let date = format!("{} {}", month.unwrap_or_default(), as_of.year);
-        fill(
-            if firm.is_some() {
-                self.benchmark_firm
-            } else {
-                self.benchmark_plain
-            },
-            &[
-                ("p", &percent.to_string()),
-                ("n", &count.to_string()),
-                ("date", &date),
-                ("firm", firm.unwrap_or_default()),
-            ],
-        )
     }
 
     pub fn continue_full(&self, more: usize) -> String {
