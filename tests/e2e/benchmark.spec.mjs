@@ -61,7 +61,8 @@ async function ownResult(page, path, answers) {
 const noComparison = (page) =>
   page.waitForEvent("console", (m) => m.type() === "warning" && m.text().includes("no comparison"));
 
-const line = (page) => page.getByTestId("benchmark");
+/** The comparison line under the index, in either language. */
+const line = (page) => page.getByText(/^(Higher than \d+% of the|Höher als bei \d+ % der) /);
 
 test("24 results make a norms file of counts only; the visitor sees where their index stands, in both languages", async ({ page, browser }) => {
   test.setTimeout(120_000);

@@ -34,7 +34,7 @@ pub(super) fn summary(
         <div class="result-summary">
             { index_line(index, t) }
             if let Some(standing) = &props.standing {
-                <p class="result-benchmark" data-testid="benchmark">{ standing.clone() }</p>
+                <p class="result-benchmark">{ standing.clone() }</p>
             }
             <p class="result-stage">
                 <span class="result-stage-label">{ format!("{}: ", t.stage_label) }</span>
