@@ -2,13 +2,16 @@
 //! host page told of the start and of each own result, kept among earlier results too:
 //! `host.rs`, `earlier.rs`), running what waits for the catalog (`catalog.rs`), keeping the
 //! address and the app in step (real history, `history.rs`),
-//! the document's title and language, and moving focus to each new view's heading.
+//! the document's title and language, moving focus to each new view's heading, and the firm's
+//! norms file once the visitor's own result is on screen (`benchmark.rs`).
 
+mod benchmark;
 mod catalog;
 mod earlier;
 mod history;
 mod host;
 
+pub use benchmark::use_benchmark;
 pub use catalog::use_catalog;
 pub use earlier::{on_forget, on_keep};
 pub use history::use_address;

@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 mod summary;
 
+pub use summary::standing;
 use summary::summary;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +33,9 @@ pub struct ResultProps {
     /// Go back to these questions (the visitor's own provisional result offers it).
     #[prop_or_default]
     pub on_revisit: Option<Callback<Vec<usize>>>,
+    /// Where the index stands among the firm's norms (the visitor's own settled result only).
+    #[prop_or_default]
+    pub standing: Option<AttrValue>,
     /// The result's link payload (`#r=<payload>`), for its downloads.
     pub payload: AttrValue,
     /// What follows the result: sharing, and the actions that fit where it was opened.
@@ -62,7 +66,7 @@ pub fn result(props: &ResultProps, t: &text::Ui) -> Html {
             if q.form == Form::Quick {
                 <p class="result-note result-quick">{ t.quick_note(q.items.len()) }</p>
             }
-            { summary(q, &outcome, &props.answers, props.on_revisit.as_ref(), t) }
+            { summary(q, &outcome, props, t) }
 
             <h2>{ t.by_dimension }</h2>
             { chart(&ChartProps { rows }, t) }

@@ -5,14 +5,16 @@
 //!
 //! This file wires the page: `state.rs` holds what it shows and every change as an action,
 //! `input.rs` draws the input, `results.rs` what was read (`view.rs` a seat's group, `time.rs`
-//! one result then and now), `files.rs` the downloads; `words.rs` holds the texts and
-//! `templates.rs` fills them.
+//! one result then and now), `files.rs` the downloads, `norms.rs` the norms file for visitors;
+//! `words.rs` holds the texts (`norms_words.rs` the norms file's) and `templates.rs` fills them.
 //!
 //! It shares only `app::parts` (and the language, text and address modules) with the
 //! assessment's screens, never a screen itself.
 
 mod files;
 mod input;
+mod norms;
+mod norms_words;
 mod results;
 mod state;
 mod templates;

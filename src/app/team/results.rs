@@ -4,7 +4,7 @@
 use super::files::{downloads_and_print, exported, save, Exported};
 use super::state::{team_route, Catalog, TeamAction, TeamState};
 use super::words::{words, Words};
-use super::{time, view};
+use super::{norms, time, view};
 use crate::app::address;
 use crate::app::parts::copy::{copy_or_select, Copied};
 use crate::app::parts::date::date;
@@ -136,6 +136,7 @@ pub fn results(all: &Rc<Vec<Questionnaire>>, shown: &str, lang: Lang, copy: &Cop
                 </p>
                 <p role="status">{ status }</p>
             </section>
+            { norms::section(all, &reading, lang) }
         </>
     }
 }
