@@ -167,23 +167,8 @@ fn asked(state: &AppState, k: usize, w: &Wiring, t: &'static text::Ui) -> Html {
     question::question(&props, t)
 }
 
-/// "Change my answers" and "Start over", under the visitor's own result or comparison.
-fn own_actions(w: &Wiring, t: &'static text::Ui) -> Html {
-    html! {
-        <div class="actions">
-            <button type="button" class="button secondary" onclick={w.back.reform(|_| ())}>
-                { t.change_answers }
-            </button>
-            <button type="button" class="button secondary" onclick={w.act(Action::StartOver).reform(|_| ())}>
-                { t.start_over }
-            </button>
-        </div>
-    }
-}
-
 /// What the visitor shares (`url` and `summary`, with the label they typed) and what the
-/// firm's call to action is given (`plain`: the link without the label, and the visitor's
-/// own outcome, which picks the call to action).
+/// firm's call to action is given (`plain`, the link without the label, and `outcome`).
 struct Sent {
     url: String,
     summary: String,
@@ -194,7 +179,7 @@ struct Sent {
 }
 
 /// Under the visitor's own result or comparison: sharing (with the label field), the firm's
-/// call to action, and changing the answers or starting over.
+/// call to action, and "Change my answers" and "Start over".
 fn own_panel(state: &AppState, w: &Wiring, sent: Sent, t: &'static text::Ui) -> Html {
     html! { <>
         { share::share_panel(&share::ShareProps {
@@ -204,7 +189,10 @@ fn own_panel(state: &AppState, w: &Wiring, sent: Sent, t: &'static text::Ui) -> 
             label: label_field(state, w),
         }, &w.share, t) }
         { firm::call_to_action(&w.settings, t, &state.questionnaire, &sent.outcome, &sent.plain) }
-        { own_actions(w, t) }
+        <div class="actions">
+            <button type="button" class="button secondary" onclick={w.back.reform(|_| ())}>{ t.change_answers }</button>
+            <button type="button" class="button secondary" onclick={w.act(Action::StartOver).reform(|_| ())}>{ t.start_over }</button>
+        </div>
     </> }
 }
 
