@@ -515,3 +515,127 @@ fn the_loader_takes_an_accent_by_the_apps_rule() {
     assert_eq!(apps[0], "refused");
     assert_eq!(apps[1], "#767676 #ffffff");
 }
+
+/// The visitor's line (`benchmark.js`, run by node) and the core read a norms file by the same
+/// rules: on a file the core writes and on damaged copies of it, both refuse the same ones and
+/// give every index from 0 to 100 the same percent.
+#[test]
+fn the_norms_line_and_the_core_read_a_file_alike() {
+    use partner_or_vendor::model::norms::{self, Month};
+    use partner_or_vendor::model::scoring::{score, Answer};
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let q = builtin::questionnaire();
+    // Answers from a small generator, kept where the result is settled.
+    let mut seed: u32 = 7;
+    let outcomes: Vec<_> = (0..400)
+        .map(|_| {
+            let answers: Vec<_> = q
+                .items
+                .iter()
+                .map(|item| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    let n = q.option_count(item) as u32;
+                    Some(Answer::Choice(((seed >> 16) % n) as u8))
+                })
+                .collect();
+            score(&q, &answers)
+        })
+        .filter(|o| norms::settled(o).is_some())
+        .take(40)
+        .collect();
+    let made = norms::make(
+        &q,
+        &outcomes,
+        None,
+        Month {
+            year: 2027,
+            month: 3,
+        },
+    )
+    .expect("40 settled");
+    let good = norms::write(&made);
+    let file: serde_json::Value = serde_json::from_str(&good).expect("the core writes JSON");
+    let with = |key: &str, value: serde_json::Value| {
+        let mut changed = file.clone();
+        changed[key] = value;
+        changed.to_string()
+    };
+    // One result fewer in the index and the count, but not in the dimensions: they no longer
+    // add up. And one result fewer everywhere: a file that reads.
+    let less = |counts: &serde_json::Value| {
+        let mut counts = counts.clone();
+        let first = (0..101)
+            .find(|&s| counts[s].as_u64() > Some(0))
+            .expect("a count");
+        counts[first] = (counts[first].as_u64().unwrap() - 1).into();
+        counts
+    };
+    let mut fewer = file.clone();
+    fewer["index"] = less(&file["index"]);
+    fewer["count"] = (made.count - 1).into();
+    let mut smaller = fewer.clone();
+    for (_, counts) in smaller["dimensions"].as_object_mut().expect("dimensions") {
+        *counts = less(counts);
+    }
+    let files = [
+        good.clone(),
+        good[..good.len() / 2].to_string(),
+        with("version", 2.into()),
+        with("format", "norms".into()),
+        with("questionnaireVersion", (q.version + 1).into()),
+        with("lens", "provider".into()),
+        with("count", (made.count + 1).into()),
+        with("asOf", "2027-13".into()),
+        with("index", serde_json::json!([1, 2, 3])),
+        fewer.to_string(),
+        with("dimensions", serde_json::json!([])),
+        smaller.to_string(),
+    ];
+    let core: Vec<Option<Vec<u8>>> = files
+        .iter()
+        .map(|text| {
+            let read = norms::read(text.as_bytes()).ok()?;
+            read.fits(&q).ok()?;
+            Some((0..=100).map(|i| read.standing(i).percent).collect())
+        })
+        .collect();
+    let read: Vec<bool> = core.iter().map(Option::is_some).collect();
+    assert_eq!(
+        read,
+        [true, false, false, false, false, false, false, false, false, false, false, true]
+    );
+    let script = format!(
+        "import {{ check, percent }} from {:?};\n\
+         const files = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n",
+        format!("file://{}/benchmark.js", env!("CARGO_MANIFEST_DIR"))
+    )
+    .replace("require('fs')", "(await import('node:fs'))")
+        + &format!(
+            "const request = {{ questionnaire: {:?}, version: {}, lens: 'client' }};\n\
+             const out = files.map((text) => {{\n\
+               let norms;\n\
+               try {{ norms = check(JSON.parse(text), request); }} catch {{ return null; }}\n\
+               if (typeof norms === 'string') return null;\n\
+               return Array.from({{ length: 101 }}, (_, i) => percent(norms, i));\n\
+             }});\n\
+             process.stdout.write(JSON.stringify(out));\n",
+            q.id, q.version
+        );
+    let mut node = Command::new("node")
+        .args(["--input-type=module", "-e", &script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node (which the release build needs for terser) runs benchmark.js");
+    let input = serde_json::to_string(&files).expect("strings serialise");
+    node.stdin
+        .take()
+        .expect("node's stdin")
+        .write_all(input.as_bytes())
+        .expect("node reads the files");
+    let output = node.wait_with_output().expect("node ran");
+    assert!(output.status.success(), "node failed on benchmark.js");
+    let js: Vec<Option<Vec<u8>>> = serde_json::from_slice(&output.stdout).expect("node's JSON");
+    assert_eq!(js, core);
+}

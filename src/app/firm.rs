@@ -59,10 +59,10 @@ pub fn call_to_action(
     let filling = cta::Filling::of(q, outcome, lang, link.to_string(), summary);
     let href = cta::href(cta.target, &filling, &settings.forward, t.cta_mail_subject);
     let label = cta.label.unwrap_or(t.cta_default_label).to_string();
-    let text = match (cta.text, &filling.weakest, stage) {
+    let text = match (cta.text, filling.weakest.as_str(), stage) {
         (Some(text), ..) => text.to_string(),
-        (None, Some(weakest), Some(_)) => t.cta_weakest(weakest),
-        (None, ..) => t.cta_text.to_string(),
+        (None, "", _) | (None, _, None) => t.cta_text.to_string(),
+        (None, weakest, Some(_)) => t.cta_weakest(weakest),
     };
     let sent = t.cta_sends(cta.target, &settings.forward);
     // A web page opens in a new tab, so the result stays where it is; it learns nothing of the

@@ -68,7 +68,6 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_frame_title(&props.settings, t);
     hooks::use_step_focus(&state, props.focus_heading);
     hooks::use_document(&state, t);
-    let benchmark = hooks::use_benchmark(&state, &props.settings);
 
     let dispatch = {
         let state = state.clone();
@@ -80,7 +79,6 @@ pub fn App(props: &AppProps) -> Html {
         settings: props.settings.clone(),
         share: share::use_share_state(),
         own: state.own.clone(),
-        benchmark,
     };
     // The questions in a language not here yet are fetched first: switch once they are (or,
     // if they cannot be fetched, with the questions in the language they have).

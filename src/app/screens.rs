@@ -26,8 +26,6 @@ pub struct Wiring {
     /// The visitor's own result while it is on screen (App makes it once for the host page,
     /// the earlier results and the call to action).
     pub own: Option<Rc<OwnResult>>,
-    /// The firm's norms file, once fetched (see `hooks::use_benchmark`).
-    pub benchmark: Option<Rc<crate::model::norms::Norms>>,
 }
 
 impl Wiring {
@@ -84,7 +82,7 @@ fn shared(opened: &Opened, w: &Wiring, t: &'static text::Ui) -> Html {
         answers: opened.answers.clone(),
         heading: Some(AttrValue::Static(t.shared_heading)),
         on_revisit: None,
-        standing: None,
+        benchmark: false,
         payload: AttrValue::from(opened.payload.clone()),
         note: Some(AttrValue::from(format!("{note}. {}", t.shared_note))),
         children: html! {
@@ -275,7 +273,7 @@ fn own_result(state: &AppState, w: &Wiring, t: &'static text::Ui) -> Html {
         heading: None,
         note: None,
         on_revisit: Some(w.dispatch.reform(Action::Revisit)),
-        standing: result::standing(&w.benchmark, questionnaire, outcome, &w.settings, t),
+        benchmark: crate::app::hooks::compared(own, &w.settings).is_some(),
         payload: AttrValue::from(payload),
         children: html! { <>
             if let Some(more) = more {

@@ -1,5 +1,5 @@
 //! Thin adapters to the browser: saved progress and earlier results in storage, the widget's
-//! settings and messages when embedded, fetching the catalog and the firm's norms file, downloads, and the view drawn
+//! settings and messages when embedded, fetching the catalog, downloads, and the view drawn
 //! after a fatal fault. Nothing here knows the shell above it (`src/app/`). Every call
 //! into the browser here can fail, and each failure is an ordinary value, never a panic.
 
@@ -8,5 +8,4 @@ pub mod embed;
 pub mod fatal;
 pub mod kept;
 pub mod more;
-pub mod norms;
 pub mod storage;

@@ -13,7 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 /// gives it) and the interface texts that came with it; `None` when the network, the server or the file fails (a damaged or stale file
 /// is refused by its checksum, see `builtin::more`).
 pub async fn fetch() -> Option<(Vec<Questionnaire>, builtin::Texts)> {
-    builtin::more(&bytes(&builtin::more_address(), false).await?)
+    builtin::more(&bytes(&builtin::more_address()).await?)
 }
 
 /// Fetches and checks a current seat's questionnaire in one language, and its quick check,
@@ -22,7 +22,7 @@ pub async fn fetch_part(seat: Seat, lang: &str) -> Option<(Vec<Questionnaire>, b
     builtin::part(
         seat,
         lang,
-        &bytes(&builtin::part_address(seat, lang)?, false).await?,
+        &bytes(&builtin::part_address(seat, lang)?).await?,
     )
 }
 
@@ -31,16 +31,11 @@ pub async fn fetch_part(seat: Seat, lang: &str) -> Option<(Vec<Questionnaire>, b
 /// delivered it by then has stalled.
 const PATIENCE_MS: i32 = 10_000;
 
-/// The body of `address`, or `None` on any failure. `same_origin` makes the browser refuse
-/// another origin, a redirect to one included (the norms file, see `browser::norms`).
-pub(crate) async fn bytes(address: &str, same_origin: bool) -> Option<Vec<u8>> {
+async fn bytes(address: &str) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
     // An AbortController aborted by a timer, rather than `AbortSignal.timeout`, which browsers
     // a few years old lack.
     let init = web_sys::RequestInit::new();
-    if same_origin {
-        init.set_mode(web_sys::RequestMode::SameOrigin);
-    }
     if let Ok(controller) = web_sys::AbortController::new() {
         let abort = js_sys::Reflect::get(&controller, &"abort".into())
             .ok()?

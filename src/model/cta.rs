@@ -47,14 +47,17 @@ impl Settings {
     }
 }
 
-/// What a result gives the call to action's address, in the visitor's language.
+/// What a result gives the call to action's address, in the visitor's language: each
+/// placeholder's value, empty where the result has none.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filling {
-    pub overall: Option<u8>,
-    /// The stage's name and its id.
-    pub stage: Option<(String, String)>,
+    /// The partner index.
+    pub overall: String,
+    /// The stage's name.
+    pub stage: String,
+    pub stage_id: String,
     /// The name of the dimension with the lowest score.
-    pub weakest: Option<String>,
+    pub weakest: String,
     /// The plain-text summary (see [`summary`]).
     pub summary: String,
     /// The results link, without the label.
@@ -74,12 +77,15 @@ impl Filling {
         link: String,
         summary: String,
     ) -> Self {
+        let stage = outcome.stage(q);
+        let name = |d: usize| q.dimensions[d].name.get(lang).to_string();
         Filling {
-            overall: outcome.index(),
-            stage: outcome
-                .stage(q)
-                .map(|s| (s.name.get(lang).to_string(), s.id.clone())),
-            weakest: weakest(outcome).map(|d| q.dimensions[d].name.get(lang).to_string()),
+            overall: outcome.index().map(|i| i.to_string()).unwrap_or_default(),
+            stage: stage
+                .map(|s| s.name.get(lang).to_string())
+                .unwrap_or_default(),
+            stage_id: stage.map(|s| s.id.clone()).unwrap_or_default(),
+            weakest: weakest(outcome).map(name).unwrap_or_default(),
             summary,
             link,
             lens: q.seat.id(),
@@ -87,16 +93,16 @@ impl Filling {
         }
     }
 
-    fn value(&self, name: &str) -> String {
+    fn value(&self, name: &str) -> &str {
         match name {
-            "overall" => self.overall.map(|i| i.to_string()).unwrap_or_default(),
-            "stage" => self.stage.as_ref().map(|s| s.0.clone()).unwrap_or_default(),
-            "stage_id" => self.stage.as_ref().map(|s| s.1.clone()).unwrap_or_default(),
-            "weakest" => self.weakest.clone().unwrap_or_default(),
-            "summary" => self.summary.clone(),
-            "link" => self.link.clone(),
-            "lens" => self.lens.to_string(),
-            _ => self.lang.clone(),
+            "overall" => &self.overall,
+            "stage" => &self.stage,
+            "stage_id" => &self.stage_id,
+            "weakest" => &self.weakest,
+            "summary" => &self.summary,
+            "link" => &self.link,
+            "lens" => self.lens,
+            _ => &self.lang,
         }
     }
 }
@@ -104,14 +110,21 @@ impl Filling {
 /// The dimension with the lowest score (the first of equals), if any is scored and not all
 /// of them score the same (then none is lower than the rest).
 pub fn weakest(outcome: &Outcome) -> Option<usize> {
-    let scored: Vec<(usize, u8)> = outcome
-        .dimensions
-        .iter()
-        .enumerate()
-        .filter_map(|(d, score)| Some((d, score.rounded()?)))
-        .collect();
-    let (d, lowest) = scored.iter().min_by_key(|&&(d, score)| (score, d))?;
-    scored.iter().any(|(_, score)| score > lowest).then_some(*d)
+    let mut lowest: Option<(usize, u8)> = None;
+    let mut higher = false;
+    for (d, score) in outcome.dimensions.iter().enumerate() {
+        let Some(score) = score.rounded() else {
+            continue;
+        };
+        match lowest {
+            Some((_, low)) if score >= low => higher |= score > low,
+            _ => {
+                higher |= lowest.is_some();
+                lowest = Some((d, score));
+            }
+        }
+    }
+    lowest.filter(|_| higher).map(|(d, _)| d)
 }
 
 /// The plain-text summary a call to action may carry: the `head` lines (index and stage, as
@@ -185,7 +198,7 @@ pub fn href(
     filled.push_str(parts.next().unwrap_or_default());
     for part in parts {
         let (name, rest) = part.split_once('}').unwrap_or((part, ""));
-        filled.push_str(&percent::encode(&filling.value(name)));
+        filled.push_str(&percent::encode(filling.value(name)));
         filled.push_str(rest);
         any = true;
     }

@@ -17,9 +17,10 @@ fn web(url: &str) -> CtaTarget {
 
 fn filling() -> Filling {
     Filling {
-        overall: Some(72),
-        stage: Some(("Trusted provider".into(), "trusted-provider".into())),
-        weakest: Some("Fair dealing".into()),
+        overall: "72".into(),
+        stage: "Trusted provider".into(),
+        stage_id: "trusted-provider".into(),
+        weakest: "Fair dealing".into(),
         summary: "Partner index: 72/100\nStage: Trusted provider".into(),
         link: "https://assess.example/#r=abc".into(),
         lens: "client",
@@ -152,8 +153,9 @@ fn placeholders_are_filled_and_encoded_where_they_land() {
     assert!(filled.ends_with("#trusted-provider"), "{filled}");
     // Without a stage, the stage's placeholders are empty.
     let provisional = Filling {
-        overall: None,
-        stage: None,
+        overall: String::new(),
+        stage: String::new(),
+        stage_id: String::new(),
         ..filling()
     };
     let filled = super::href(&web(cal), &provisional, &[], "s");
@@ -358,9 +360,10 @@ fn any_filling() -> impl Strategy<Value = Filling> {
         prop_oneof![Just("client"), Just("provider")],
     )
         .prop_map(|(overall, stage, weakest, summary, link, lens)| Filling {
-            overall,
-            stage,
-            weakest,
+            overall: overall.map(|i| i.to_string()).unwrap_or_default(),
+            stage: stage.clone().map(|s| s.0).unwrap_or_default(),
+            stage_id: stage.map(|s| s.1).unwrap_or_default(),
+            weakest: weakest.unwrap_or_default(),
             summary,
             link,
             lens,
@@ -405,4 +408,37 @@ proptest! {
         let href = href(&web("https://a.example/?x={link}"), &f, &[], "s");
         prop_assert_eq!(parameter(&href, "x"), Some(link));
     }
+}
+
+/// A link anyone can write puts no call to action and no norms file on the firm's own page;
+/// inside a frame, the firm's page gave them.
+#[test]
+fn a_link_cannot_route_a_call_to_action_on_a_page_of_its_own() {
+    use crate::model::settings::from_address;
+    let forged = "?cta-url-partner=https%3A%2F%2Fevil.example&cta-label-vendor=Sign%20in\
+                  &cta-text=Hi&benchmark=norms.json&accent=%23336699";
+    let (settings, warnings) = from_address(forged, Settings::default(), false);
+    assert_eq!(
+        (settings.stages, settings.cta_text, settings.benchmark),
+        (vec![], None, None)
+    );
+    let refused: Vec<&str> = warnings
+        .iter()
+        .filter(|w| w.reason == Reason::DeploymentOnly)
+        .map(|w| w.key.as_str())
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            "cta-url-partner",
+            "cta-label-vendor",
+            "cta-text",
+            "benchmark"
+        ]
+    );
+    assert!(settings.accent.is_some());
+    let (framed, warnings) = from_address(forged, Settings::default(), true);
+    assert_eq!(warnings, vec![]);
+    assert_eq!(framed.stages.len(), 2);
+    assert_eq!(framed.benchmark.as_deref(), Some("norms.json"));
 }

@@ -82,15 +82,17 @@ test("24 results make a norms file of counts only; the visitor sees where their 
   expect(file.asOf).toBe(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`);
 
   // A visitor of a deployment that names its firm.
-  const context = await browser.newContext();
+  // On a page of its own, the firm's norms file comes from its deployment's line, as its name
+  // does (the service worker, which would answer a reload past the line, is kept out).
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const visitor = await context.newPage();
-  await deployAs(visitor, "firm=Acme IT");
+  await deployAs(visitor, "firm=Acme IT&amp;benchmark=norms.json");
   const asked = await serveNorms(visitor, text);
   const mine = coreScore(answersOf(5));
   const below = people.filter((p) => p.overall < mine.overall).length;
   const percent = Math.floor((below * 100) / 24);
   const month = `${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
-  await ownResult(visitor, "./?benchmark=norms.json", answersOf(5));
+  await ownResult(visitor, "./", answersOf(5));
   await expect(visitor.getByTestId("overall-index")).toHaveText(String(mine.overall));
   await expect(line(visitor)).toHaveText(
     `Higher than ${percent}% of the 24 relationships assessed with Acme IT (as of ${month}).`);
@@ -114,7 +116,8 @@ test("under 20 results the team view offers no file and says how many more it ne
 test("nothing is shown for a file under 20, a damaged file, or one named on another origin", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const good = JSON.parse(await normsFile(page, respondents(20)));
-  const visitor = await browser.newPage();
+  const visitor = await (await browser.newContext({ serviceWorkers: "block" })).newPage();
+  await deployAs(visitor, "benchmark=norms.json");
   const files = [
     JSON.stringify({ ...good, count: 19, index: good.index.map((c, s) => (s === good.index.findIndex((n) => n > 0) ? c - 1 : c)) }),
     JSON.stringify(good).slice(0, 200),
@@ -127,7 +130,7 @@ test("nothing is shown for a file under 20, a damaged file, or one named on anot
     return route.fulfill({ contentType: "application/json", body });
   });
   const warned = noComparison(visitor);
-  await ownResult(visitor, "./?benchmark=norms.json", answersOf(3));
+  await ownResult(visitor, "./", answersOf(3));
   expect((await warned).text()).toContain("fewer than 20 results");
   await expect(line(visitor)).toHaveCount(0);
   for (const [file, why] of [[files[1], "not JSON"], [files[2], "another questionnaire"]]) {
@@ -141,11 +144,15 @@ test("nothing is shown for a file under 20, a damaged file, or one named on anot
   expect(asked).toHaveLength(3);
   // Another origin is refused as a setting: nothing is fetched at all.
   for (const elsewhere of ["https://elsewhere.example/norms.json", "//elsewhere.example/norms.json"]) {
-    const refused = visitor.waitForEvent("console", (m) => m.type() === "warning" && m.text().includes("benchmark"));
-    await visitor.goto(`./?benchmark=${encodeURIComponent(elsewhere)}#/result`);
-    await refused;
-    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Your result");
-    await expect(line(visitor)).toHaveCount(0);
+    const page = await (await browser.newContext({ serviceWorkers: "block" })).newPage();
+    page.on("request", (request) => asked.push(request.url()));
+    await deployAs(page, `benchmark=${elsewhere}`);
+    const refused = page.waitForEvent("console", (m) => m.type() === "warning" && m.text().includes("benchmark"));
+    await page.goto(`./#r=${coreScore(answersOf(3)).link}`);
+    expect((await refused).text()).toContain("a path on this app's own site");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shared result");
+    expect(asked.filter((url) => url.includes("elsewhere"))).toEqual([]);
+    await page.context().close();
   }
-  expect(asked).toHaveLength(3);
+  expect(asked.filter((url) => url.endsWith("norms.json"))).toHaveLength(3);
 });

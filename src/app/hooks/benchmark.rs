@@ -1,50 +1,45 @@
-//! The firm's norms file, fetched once when the visitor's own settled result is first on
-//! screen and the firm named one (`data-benchmark`): never in the first load. A file that
-//! cannot be fetched or is refused costs a console warning and nothing else; whether it fits
-//! the result on screen is the core's to say (`Norms::standing_of`).
+//! The line comparing the visitor's own settled result with the firm's norms file
+//! (`data-benchmark`): the result's view holds an empty paragraph for it, and `ask` has
+//! `benchmark.js` fill it (a module start.js imports on this first call only, so no other
+//! visitor downloads it). The module fetches the file from the app's own origin, checks it as
+//! `model::norms` writes it, writes the line in the page's language (again when it changes),
+//! and leaves the paragraph hidden, with a console warning, for a file that does not fit.
 
-use crate::app::state::AppState;
-use crate::browser::norms::fetch;
-use crate::model::norms::{self, Norms};
+use crate::app::state::OwnResult;
+use crate::model::norms;
+use crate::model::questionnaire::Questionnaire;
 use crate::model::settings::Settings;
-use std::rc::Rc;
-use yew::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
-/// The norms file once it is here and read.
-#[hook]
-pub fn use_benchmark(state: &UseReducerHandle<AppState>, settings: &Settings) -> Option<Rc<Norms>> {
-    let norms = use_state(|| None::<Rc<Norms>>);
-    let asked = use_mut_ref(|| false);
-    let settled = state
-        .own
-        .as_ref()
-        .is_some_and(|own| norms::settled(&own.outcome).is_some());
-    let wanted = settings.benchmark.clone().filter(|_| settled);
-    let questionnaire = state.questionnaire.clone();
-    {
-        let norms = norms.clone();
-        use_effect_with(wanted, move |wanted| {
-            let Some(path) = wanted.clone() else {
-                return;
-            };
-            if std::mem::replace(&mut *asked.borrow_mut(), true) {
-                return;
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                let problem = match fetch(&path).await {
-                    Ok(file) => {
-                        let fits = file.fits(&questionnaire).err().map(|e| e.reason());
-                        norms.set(Some(Rc::new(file)));
-                        fits
-                    }
-                    Err(reason) => Some(reason),
-                };
-                if let Some(reason) = problem {
-                    let text = "Partner or Vendor?: no comparison with the norms file:";
-                    web_sys::console::warn_3(&text.into(), &path.into(), &reason.into());
-                }
-            });
-        });
+/// The id of the paragraph the line goes into.
+pub const LINE_ID: &str = "result-benchmark";
+
+/// Whether a result of the visitor's own is compared: the firm named a norms file and the
+/// result is settled (an index and no contradiction, as the file's results are).
+pub fn compared(own: &OwnResult, settings: &Settings) -> Option<u8> {
+    settings.benchmark.as_ref()?;
+    norms::settled(&own.outcome)
+}
+
+/// Asks for the line under the visitor's own result now on screen. One line of text per
+/// value (no checked setting holds a line break): the file's path, the questionnaire's id,
+/// version and seat, the index, and the firm's name (empty without one).
+pub fn ask(q: &Questionnaire, own: &OwnResult, settings: &Settings) {
+    let (Some(index), Some(path)) = (compared(own, settings), &settings.benchmark) else {
+        return;
+    };
+    let firm = settings.firm.as_deref().unwrap_or_default();
+    let request = format!(
+        "{path}\n{}\n{}\n{}\n{index}\n{firm}",
+        q.id,
+        q.version,
+        q.seat.id()
+    );
+    let ask = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"partnerOrVendorBenchmark".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(ask) = ask {
+        // A failure is the module's to report; nothing here waits for it.
+        let _ = ask.call1(&JsValue::NULL, &request.into());
     }
-    (*norms).clone()
 }

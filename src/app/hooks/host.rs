@@ -34,7 +34,8 @@ pub fn use_frame_title(settings: &Rc<Settings>, t: &'static text::Ui) {
 /// - the host page is told when the visitor starts, and which question is on screen (its
 ///   number, never an answer);
 /// - each result of their own that comes on screen (`AppState::own`) is kept among their
-///   earlier results and told to the host page. Only new answers make a result news (not a
+///   earlier results, told to the host page, and compared with the firm's norms file, if any
+///   (`benchmark.rs`). Only new answers make a result news (not a
 ///   label typed for the people the visitor shares it with, which is never sent, nor the same
 ///   result's texts arriving in another language).
 #[hook]
@@ -83,6 +84,7 @@ pub fn use_progress(
                 let url = address::link_to(&settings, &Route::Shared(own.link.clone()));
                 let detail = completion(questionnaire, own, &url, t);
                 embed::post(host, Message::Complete, detail);
+                super::benchmark::ask(questionnaire, own, &settings);
             }
         },
     );

@@ -11,7 +11,7 @@ mod earlier;
 mod history;
 mod host;
 
-pub use benchmark::use_benchmark;
+pub use benchmark::{compared, LINE_ID as BENCHMARK_LINE_ID};
 pub use catalog::use_catalog;
 pub use earlier::{on_forget, on_keep};
 pub use history::use_address;

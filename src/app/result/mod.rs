@@ -17,7 +17,6 @@ use yew::prelude::*;
 
 mod summary;
 
-pub use summary::standing;
 use summary::summary;
 
 #[derive(Properties, PartialEq)]
@@ -33,9 +32,10 @@ pub struct ResultProps {
     /// Go back to these questions (the visitor's own provisional result offers it).
     #[prop_or_default]
     pub on_revisit: Option<Callback<Vec<usize>>>,
-    /// Where the index stands among the firm's norms (the visitor's own settled result only).
+    /// Holds a line for where the index stands among the firm's norms (the visitor's own
+    /// settled result, when the firm named a norms file).
     #[prop_or_default]
-    pub standing: Option<AttrValue>,
+    pub benchmark: bool,
     /// The result's link payload (`#r=<payload>`), for its downloads.
     pub payload: AttrValue,
     /// What follows the result: sharing, and the actions that fit where it was opened.

@@ -1,13 +1,10 @@
 //! The top of the result: the partner index and stage with what held the stage back, or, on
 //! too little evidence, the provisional result with what is missing.
 
+use crate::app::hooks::BENCHMARK_LINE_ID;
 use crate::app::text;
-use crate::model::norms::{Month, Norms, Standing};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{Answers, Outcome};
-use crate::model::settings::Settings;
-use crate::model::template::fill;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The index and stage with what held the stage back, or the provisional result: what is
@@ -33,8 +30,9 @@ pub(super) fn summary(
     html! {
         <div class="result-summary">
             { index_line(index, t) }
-            if let Some(standing) = &props.standing {
-                <p class="result-benchmark">{ standing.clone() }</p>
+            if props.benchmark {
+                // Filled by benchmark.js (see `hooks::use_benchmark`), shown once it is.
+                <p class="result-benchmark" id={BENCHMARK_LINE_ID} hidden=true></p>
             }
             <p class="result-stage">
                 <span class="result-stage-label">{ format!("{}: ", t.stage_label) }</span>
@@ -155,40 +153,6 @@ fn unsettled(
     }
 }
 
-/// The line under the index that says where it stands among the firm's norms (the firm named
-/// by its settings), when the core finds anything honest to say: a settled result, a file that
-/// fits. "Higher than 70% of the 48 relationships assessed with Acme IT (as of March 2027)".
-pub fn standing(
-    norms: &Option<Rc<Norms>>,
-    q: &Questionnaire,
-    outcome: &Outcome,
-    settings: &Settings,
-    t: &text::Ui,
-) -> Option<AttrValue> {
-    let norms = norms.as_ref()?;
-    let here = norms.standing_of(q, outcome)?;
-    Some(line(here, settings.firm.as_deref(), norms.as_of, t).into())
-}
-
-/// The standing's line in the language of `t`. The firm's name is filled last, so nothing in
-/// it is read as a placeholder.
-fn line(here: Standing, firm: Option<&str>, as_of: Month, t: &text::Ui) -> String {
-    let month = t
-        .months
-        .split(' ')
-        .nth(usize::from(as_of.month).wrapping_sub(1));
-    let date = format!("{} {}", month.unwrap_or_default(), as_of.year);
-    fill(
-        firm.map_or(t.benchmark_plain, |_| t.benchmark_firm),
-        &[
-            ("p", &here.percent.to_string()),
-            ("n", &here.count.to_string()),
-            ("date", &date),
-            ("firm", firm.unwrap_or_default()),
-        ],
-    )
-}
-
 /// The partner index, as the top of a result shows it.
 fn index_line(index: u8, t: &text::Ui) -> Html {
     html! {
@@ -217,31 +181,5 @@ fn held_back(q: &Questionnaire, outcome: &Outcome, by_index: &str, t: &text::Ui)
                 }) }
             </ul>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::text::{DE, EN};
-
-    #[test]
-    fn the_standing_reads_as_a_sentence_in_each_language() {
-        let march = Month {
-            year: 2027,
-            month: 3,
-        };
-        let here = |percent, count| Standing { percent, count };
-        assert_eq!(
-            line(here(70, 48), Some("Acme {n} IT"), march, &EN),
-            "Higher than 70% of the 48 relationships assessed with Acme {n} IT (as of March 2027)."
-        );
-        assert_eq!(
-            line(here(0, 20), None, Month { year: 2026, month: 12 }, &DE),
-            "Höher als bei 0 % der 20 Beziehungen, die mit dieser Firma bewertet wurden (Stand: Dezember 2026)."
-        );
-        for t in [&EN, &DE] {
-            assert_eq!(t.months.split(' ').count(), 12);
-        }
     }
 }

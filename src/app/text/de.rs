@@ -195,8 +195,5 @@ helleren Ton",
     problem_same_site: "erwartet wird ein Pfad auf derselben Website wie diese Einschätzung, etwa norms.json",
     problem_forward: "erwartet werden höchstens 20 Parameter mit Werten bis 200 Zeichen reinem Text",
     problem_deployment_only: "außerhalb eines Frames legt nur die Zeile <meta name=partner-or-vendor> der Seite diesen Wert fest",
-    benchmark_firm: "Höher als bei {p} % der {n} Beziehungen, die mit {firm} bewertet wurden (Stand: {date}).",
-    benchmark_plain: "Höher als bei {p} % der {n} Beziehungen, die mit dieser Firma bewertet wurden (Stand: {date}).",
-    months: "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     },
 };

@@ -197,8 +197,5 @@ so they can't be compared.",
     problem_same_site: "it must be a path on this app's own site, such as norms.json",
     problem_forward: "it must be at most 20 parameters, each value up to 200 characters of plain text",
     problem_deployment_only: "outside a frame, only the page's <meta name=partner-or-vendor> line can set it",
-    benchmark_firm: "Higher than {p}% of the {n} relationships assessed with {firm} (as of {date}).",
-    benchmark_plain: "Higher than {p}% of the {n} relationships assessed with this firm (as of {date}).",
-    months: "January February March April May June July August September October November December",
     },
 };

@@ -84,5 +84,4 @@ texts! {
     evidence_label, evidence_line, problem_form, problem_deployment_only, cta_sends_web, cta_sends_mail, start_over_confirm,
     cta_weakest, sent_link, sent_scores, sent_context, sent_campaign, list_and,
     problem_stage, problem_stages, problem_placeholder, problem_same_site, problem_forward,
-    benchmark_firm, benchmark_plain, months,
 }

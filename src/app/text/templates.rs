@@ -114,12 +114,17 @@ impl Ui {
         // Never empty: an address without placeholders sends the link, and every placeholder
         // is one of the parts.
         let parts: Vec<&str> = parts.iter().filter(|p| p.0).map(|p| p.1).collect();
-        let what = match parts.split_last() {
-            Some((last, rest)) if !rest.is_empty() => {
-                format!("{}{}{last}", rest.join(", "), self.list_and)
+        let mut what = String::new();
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                what.push_str(if i + 1 == parts.len() {
+                    self.list_and
+                } else {
+                    ", "
+                });
             }
-            _ => parts.concat(),
-        };
+            what.push_str(part);
+        }
         fill(self.cta_sends_web, &[("host", host), ("what", &what)])
     }
 

@@ -2,7 +2,7 @@
 //! [`Warning`] for every refused parameter, and writing the firm's settings back as a query.
 //! Settings written as a query read back equal, without a warning (a property test below).
 
-use super::{Reason, Settings, Warning, IDENTITY};
+use super::{is_identity, Reason, Settings, Warning, HOST};
 use crate::model::percent;
 
 /// The app's own parameter: load afresh, forgetting saved progress (the fatal view's link).
@@ -37,7 +37,12 @@ pub const DEPLOYMENT_META: &str = "partner-or-vendor";
 /// Reads settings from a query string (with or without its leading `?`). Parameters that are
 /// not settings of ours are warned about; the app's own (`start-over`) are skipped.
 pub fn from_query(query: &str) -> (Settings, Vec<Warning>) {
-    read(query, Settings::default(), &[], Reason::UnknownSetting)
+    read(
+        query,
+        Settings::default(),
+        |_| false,
+        Reason::UnknownSetting,
+    )
 }
 
 /// The deployment's own settings, from the content of its page's `<meta>` line
@@ -47,28 +52,29 @@ pub fn from_deployment(line: &str) -> (Settings, Vec<Warning>) {
     read(
         line,
         Settings::default(),
-        &[super::HOST],
+        |key| key == HOST,
         Reason::UnknownSetting,
     )
 }
 
 /// The page's settings: the query's over the deployment's own. On a page of its own
-/// (`framed` false) the firm's identity ([`IDENTITY`]) in the query is refused with
+/// (`framed` false) the firm's identity ([`is_identity`]: its name, logo, calls to action and
+/// norms file) in the query is refused with
 /// [`Reason::DeploymentOnly`]: a link anyone can write must not put a name on the firm's site.
 /// Inside a frame, the firm's page gave the query (and the deployment's `frame-ancestors`
 /// says which pages may).
 pub fn from_address(query: &str, deployed: Settings, framed: bool) -> (Settings, Vec<Warning>) {
-    let refused: &[&str] = if framed { &[] } else { &IDENTITY };
+    let refused: fn(&str) -> bool = if framed { |_| false } else { is_identity };
     read(query, deployed, refused, Reason::DeploymentOnly)
 }
 
-/// Reads `query` over `base`, refusing the names in `refused` for `refusal`. One reader for
+/// Reads `query` over `base`, refusing the names `refused` picks for `refusal`. One reader for
 /// every source, kept out of line so the wasm carries it once.
 #[inline(never)]
 fn read(
     query: &str,
     base: Settings,
-    refused: &[&str],
+    refused: fn(&str) -> bool,
     refusal: Reason,
 ) -> (Settings, Vec<Warning>) {
     let mut settings = base;
@@ -102,7 +108,7 @@ fn read(
             warnings.push(warn(Reason::BadEncoding));
             continue;
         };
-        let result = if refused.contains(&key.as_str()) {
+        let result = if refused(&key) {
             Err(refusal.clone())
         } else {
             settings.set(&key, &value)
