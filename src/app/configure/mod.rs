@@ -9,6 +9,7 @@
 
 mod fields;
 mod form;
+mod length;
 mod placement;
 mod words;
 
