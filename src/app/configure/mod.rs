@@ -11,6 +11,7 @@ mod fields;
 mod form;
 mod length;
 mod placement;
+mod templates;
 mod words;
 
 pub use form::{Configure, ConfigureProps};
