@@ -16,10 +16,7 @@ pub const WEB_MAX: usize = 2000;
 /// longest first line (index and stage) and every dimension of the questionnaire with the most
 /// to say, each without a score. A test computes it from the catalog and the interface's
 /// texts, and fails when this copy no longer is the longest.
-const WORST_SUMMARY: [(Lang, &str); 2] = [
-    (Lang::En, WORST_EN),
-    (Lang::De, WORST_DE),
-];
+const WORST_SUMMARY: [(Lang, &str); 2] = [(Lang::En, WORST_EN), (Lang::De, WORST_DE)];
 const WORST_EN: &str = "Partner index 100 out of 100: Transactional vendor.\n\
 Win-win mindset: not enough answers\n\
 When things go wrong: not enough answers\n\

@@ -12,10 +12,16 @@ fn worst_summary(lang: Lang) -> String {
     catalog()
         .iter()
         .map(|q| {
-            let stage = q.stages.iter().map(|s| s.name.get(code)).max_by_key(|n| n.chars().count());
+            let stage = q
+                .stages
+                .iter()
+                .map(|s| s.name.get(code))
+                .max_by_key(|n| n.chars().count());
             let staged = t.result_line(Some(100), stage, "");
             let plain = t.result_line(None, None, "");
-            let head = [staged, plain].into_iter().max_by_key(|l| l.chars().count());
+            let head = [staged, plain]
+                .into_iter()
+                .max_by_key(|l| l.chars().count());
             let answers = vec![Some(Answer::CantJudge); q.items.len()];
             let outcome = score(q, &answers);
             let head: Vec<String> = head.into_iter().collect();
@@ -29,7 +35,10 @@ fn worst_summary(lang: Lang) -> String {
 fn the_longest_result_is_the_one_the_catalog_gives() {
     for (lang, summary) in WORST_SUMMARY {
         let worst = worst_summary(lang);
-        assert_eq!(summary, worst, "the longest summary in {lang:?} is now:\n{worst:?}");
+        assert_eq!(
+            summary, worst,
+            "the longest summary in {lang:?} is now:\n{worst:?}"
+        );
     }
     let payload = catalog()
         .iter()
@@ -39,7 +48,9 @@ fn the_longest_result_is_the_one_the_catalog_gives() {
                 vec![None; n],
                 vec![Some(Answer::CantJudge); n],
                 vec![Some(Answer::Choice(0)); n],
-                (0..n).map(|i| Some(Answer::Choice((i % 5) as u8))).collect(),
+                (0..n)
+                    .map(|i| Some(Answer::Choice((i % 5) as u8)))
+                    .collect(),
             ]
             .map(|answers| link::encode(q, &answers, None).len())
         })
@@ -52,8 +63,11 @@ fn the_longest_result_is_the_one_the_catalog_gives() {
                 .iter()
                 .map(|s| (s.name.get(lang).to_string(), s.id.clone()))
                 .collect();
-            let dimensions: Vec<String> =
-                q.dimensions.iter().map(|d| d.name.get(lang).to_string()).collect();
+            let dimensions: Vec<String> = q
+                .dimensions
+                .iter()
+                .map(|d| d.name.get(lang).to_string())
+                .collect();
             [(stages, dimensions)]
         })
     };
@@ -88,14 +102,24 @@ fn a_long_address_is_warned_of_and_an_ordinary_one_is_not() {
     assert_eq!(too_long(&mail, app, &settings, &[]), None);
     let length = longest(&mail, app, &settings, &[]);
     assert!(length > 500 && length < MAIL_MAX, "{length}");
-    let long_mail = target(&format!("mailto:{}@acme.example", "a".repeat(MAIL_MAX - length + 30)));
-    assert!(matches!(too_long(&long_mail, app, &settings, &[]), Some((_, MAIL_MAX))));
+    let long_mail = target(&format!(
+        "mailto:{}@acme.example",
+        "a".repeat(MAIL_MAX - length + 30)
+    ));
+    assert!(matches!(
+        too_long(&long_mail, app, &settings, &[]),
+        Some((_, MAIL_MAX))
+    ));
     // A page that gets the results link only, or the index and stage, is short.
     for short in [
         "https://acme.example/contact",
         "https://acme.example/contact?stage={stage_id}&index={overall}",
     ] {
-        assert_eq!(too_long(&target(short), app, &settings, &[]), None, "{short}");
+        assert_eq!(
+            too_long(&target(short), app, &settings, &[]),
+            None,
+            "{short}"
+        );
     }
     // The summary alone is about 650 characters encoded; four times over, more
     // than a browser is sure to open.

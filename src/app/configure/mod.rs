@@ -7,10 +7,14 @@
 //! This file is the page (its address, start-up, language); `form.rs` is the configurator,
 //! `fields.rs` its fields, and `placement.rs` where the widget appears on the firm's page.
 
+mod cta;
+mod cta_words;
 mod fields;
 mod form;
 mod length;
+mod loader;
 mod placement;
+mod preview;
 mod templates;
 mod words;
 

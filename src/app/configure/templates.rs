@@ -141,7 +141,12 @@ mod tests {
     fn every_template_passes_once_the_firms_part_is_filled_and_not_before() {
         for template in &TEMPLATES {
             assert!(template.address.contains('<'), "{}", template.id);
-            assert_eq!(check_cta(template.address), Err(Reason::BadAddress), "{}", template.id);
+            assert_eq!(
+                check_cta(template.address),
+                Err(Reason::BadAddress),
+                "{}",
+                template.id
+            );
             let target = check_cta(&filled(template.address))
                 .unwrap_or_else(|r| panic!("{}: {r:?}", template.id));
             match target {

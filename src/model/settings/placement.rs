@@ -94,8 +94,9 @@ impl OpenAfter {
     /// space inside).
     pub fn parse(value: &str) -> Option<OpenAfter> {
         let value = value.trim();
-        let digits =
-            |s: &str, max: usize| (1..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        let digits = |s: &str, max: usize| {
+            (1..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
         if value == "exit" {
             Some(OpenAfter::Exit)
         } else if let Some(share) = value.strip_suffix('%') {
@@ -122,7 +123,10 @@ impl OpenAfter {
 /// `_`, `.` and `-` (a query parameter's name as the loader passes it on), each kept once.
 pub fn check_forward_params(value: &str) -> Result<Vec<String>, Reason> {
     let mut names: Vec<String> = Vec::new();
-    for name in value.split([' ', ',', '\t', '\n']).filter(|n| !n.is_empty()) {
+    for name in value
+        .split([' ', ',', '\t', '\n'])
+        .filter(|n| !n.is_empty())
+    {
         let valid = name.len() <= FORWARD_NAME_MAX
             && name
                 .bytes()
@@ -318,12 +322,29 @@ mod tests {
         assert_eq!(read("100%"), Some(OpenAfter::Scrolled(100)));
         assert_eq!(read("exit"), Some(OpenAfter::Exit));
         for refused in [
-            "", "10000", "101%", "1000%", "-5", "+5", "5 s", "5s", "1.5", "%", "+5%", "Exit",
-            "exit-intent", "50 %", "\u{663}",
+            "",
+            "10000",
+            "101%",
+            "1000%",
+            "-5",
+            "+5",
+            "5 s",
+            "5s",
+            "1.5",
+            "%",
+            "+5%",
+            "Exit",
+            "exit-intent",
+            "50 %",
+            "\u{663}",
         ] {
             assert_eq!(read(refused), None, "{refused:?}");
         }
-        for when in [OpenAfter::Seconds(7), OpenAfter::Scrolled(0), OpenAfter::Exit] {
+        for when in [
+            OpenAfter::Seconds(7),
+            OpenAfter::Scrolled(0),
+            OpenAfter::Exit,
+        ] {
             assert_eq!(read(&when.name()), Some(when));
         }
     }
