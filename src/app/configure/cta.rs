@@ -97,7 +97,9 @@ fn stage(form: &Form, cta: &Cta, id: &str, name: &str, w: &Words) -> Html {
     html! {
         <div class="stage-cta">
             <button type="button" class="button secondary disclosure" aria-expanded={open.to_string()}
-                aria-controls={section.clone()} onclick={on_open}>{ name.to_string() }</button>
+                aria-controls={section.clone()} onclick={on_open}>
+                <span class="marker" aria-hidden="true"></span>{ name.to_string() }
+            </button>
             <div id={section} hidden={!open}>
                 if open {
                     { template_field(form, cta, &url, named(w.template_for)) }
