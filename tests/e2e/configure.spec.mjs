@@ -49,6 +49,8 @@ test("the old address forwards to the configurator's page, which switches to Ger
   await expect(accent).toHaveAttribute("aria-invalid", "true");
   await expect(accent).toHaveAccessibleDescription(/weder weiße noch dunkle Schrift gut lesbar \(bester Kontrast \d,\d:1/);
   await expect(page.getByRole("button", { name: "Loader-Snippet kopieren" })).toBeVisible();
+  // The stages are named in the page's language, from the questionnaire's German part.
+  await expect(page.getByRole("button", { name: "Bewährter Dienstleister" })).toBeVisible();
 
   // Back to the assessment, in the language chosen here.
   await page.getByRole("link", { name: "Zurück zur Einschätzung" }).click();
