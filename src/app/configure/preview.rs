@@ -13,28 +13,31 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The client seat's questionnaire in `lang`: the one the wasm carries (English) until the
-/// language's own part is fetched, so stage names read in the language on screen.
+/// language's own part is fetched, so stage names read in the language on screen. Without the
+/// part (offline, or a server without it) they stay in English.
 #[hook]
 pub fn use_questionnaire(lang: Lang) -> Rc<Questionnaire> {
-    let questionnaire = use_state(|| Rc::new(builtin::questionnaire()));
+    let carried = use_state(|| Rc::new(builtin::questionnaire()));
+    let part = use_state(|| None::<(Lang, Rc<Questionnaire>)>);
     {
-        let questionnaire = questionnaire.clone();
+        let part = part.clone();
         use_effect_with(lang, move |lang| {
-            let code = lang.code();
-            if *lang == Lang::En {
-                questionnaire.set(Rc::new(builtin::questionnaire()));
-            } else {
-                // Without the part (offline, or a server without it), names stay in English.
+            let lang = *lang;
+            let fetched = part.as_ref().map(|(l, _)| *l);
+            if lang != Lang::En && fetched != Some(lang) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let fetched = more::fetch_part(Seat::Client, code).await;
+                    let fetched = more::fetch_part(Seat::Client, lang.code()).await;
                     if let Some(q) = fetched.and_then(|(qs, _)| qs.into_iter().next()) {
-                        questionnaire.set(Rc::new(q));
+                        part.set(Some((lang, Rc::new(q))));
                     }
                 });
             }
         });
     }
-    (*questionnaire).clone()
+    match &*part {
+        Some((l, q)) if *l == lang => q.clone(),
+        _ => (*carried).clone(),
+    }
 }
 
 /// The stages of `q` as (id, name in `lang`).
