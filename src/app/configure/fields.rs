@@ -68,11 +68,6 @@ pub fn field_value(e: &Event) -> String {
     target
         .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
         .map(|select| select.value())
-        .or_else(|| {
-            e.target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                .map(|area| area.value())
-        })
         .unwrap_or_default()
 }
 

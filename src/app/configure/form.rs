@@ -5,7 +5,7 @@ use super::cta::{self, TEMPLATE_PREFIX};
 use super::fields::{
     field_value, form_field, lang_field, lens_field, snippet_field, Form, TextField,
 };
-use super::{loader, placement, preview, templates, words};
+use super::{cta_words, loader, placement, preview, templates, words};
 use crate::app::page::STEP_HEADING_ID;
 use crate::app::parts::copy::{copy_or_select, Copied};
 use crate::app::text;
@@ -200,10 +200,11 @@ pub fn Configure(props: &ConfigureProps) -> Html {
             })
         })
     };
+    let norms = cta_words::words(t.lang);
     let benchmark: TextField = (
         settings::BENCHMARK,
-        super::cta_words::words(t.lang).field_benchmark,
-        super::cta_words::words(t.lang).hint_benchmark,
+        norms.field_benchmark,
+        norms.hint_benchmark,
         "text",
         "off",
     );
