@@ -15,7 +15,8 @@ pub struct Template {
 /// Calendly fills its invitee questions from `a1`…`a10`, in the order the event type asks them
 /// (help.calendly.com, "How to pre-fill invitee information"); Cal.com fills its notes from
 /// `notes` and keeps `metadata[…]` with the booking, unshown, for its webhooks
-/// (cal.com/help/embedding/prefill-booking-form-embed); HubSpot documents no parameter that
+/// (cal.com/help/embedding/prefill-booking-form-embed) and records the `utm_*` parameters
+/// with a booking (cal.com/help/bookings/utm-tracking); HubSpot documents no parameter that
 /// fills its meetings form, so its page gets the results link as `result` only.
 pub const TEMPLATES: [Template; 5] = [
     Template {
@@ -67,7 +68,8 @@ pub const EN: Words = Words {
          tags (utm_…) passed on are kept by Calendly with the booking.",
         "Replace the parts in angle brackets with your Cal.com link. notes fills “Additional \
          notes”, shown on the booking; metadata[pov_link] and metadata[pov_stage] are stored \
-         with the booking and sent to your webhooks, but not shown.",
+         with the booking and sent to your webhooks, but not shown. Campaign tags (utm_…) \
+         passed on are recorded with the booking.",
         "Replace the part in angle brackets with your HubSpot meetings link. HubSpot documents no \
          parameter that fills its booking form, so the page receives the results link as \
          “result” only; to put the result on the contact, use the host page events with your \
@@ -99,7 +101,8 @@ pub const DE: Words = Words {
         "Ersetzen Sie die Teile in spitzen Klammern durch Ihren Cal.com-Link. notes füllt \
          „Zusätzliche Notizen“, sichtbar in der Buchung; metadata[pov_link] und \
          metadata[pov_stage] werden mit der Buchung gespeichert und an Ihre Webhooks gesendet, \
-         aber nicht angezeigt.",
+         aber nicht angezeigt. Weitergegebene Kampagnenparameter (utm_…) werden mit der \
+         Buchung erfasst.",
         "Ersetzen Sie den Teil in spitzen Klammern durch Ihren HubSpot-Meetings-Link. HubSpot \
          dokumentiert keinen Parameter, der das Buchungsformular füllt; die Seite erhält daher \
          nur den Ergebnis-Link als „result“. Um das Ergebnis beim Kontakt zu speichern, nutzen \
