@@ -1,9 +1,39 @@
 //! A generated questionnaire of any size, for measuring how the work grows (see
-//! docs/PERFORMANCE.md). Valid by construction: a test runs it through the validator.
+//! docs/PERFORMANCE.md), valid by construction: a test runs it through the validator. And
+//! generated answers that reach a given stage, for the configurator's preview of the result
+//! each stage gets.
 
 use crate::model::questionnaire::{
     Band, BandText, Dimension, Item, Questionnaire, Scale, Seat, Stage, Text, FORMAT_VERSION,
 };
+use crate::model::scoring::{item_points, score, Answer};
+
+/// Answers to every item of `q` whose result is at the stage `stage` (its id), if any answers
+/// reach it: every item answered at one level of partnership, from the most vendor-like up
+/// (each item's options spread so the level falls between two of them), the first level whose
+/// result is at that stage. Answers at one level never contradict each other.
+pub fn answers_for_stage(q: &Questionnaire, stage: &str) -> Option<Vec<Option<Answer>>> {
+    (0..=100).find_map(|level| {
+        let answers: Vec<Option<Answer>> = (0..q.items.len())
+            .map(|i| {
+                let n = q.option_count(&q.items[i]).max(1);
+                let wanted = f64::from(level) / 100.0 * (n - 1) as f64;
+                // Items take the lower or the higher neighbour in turn, so the levels between
+                // two options are reached too.
+                let up = (i * 37 % 100) as f64 / 100.0 < wanted.fract();
+                let target = (wanted.floor() + f64::from(u8::from(up))) / (n - 1).max(1) as f64;
+                (0..n as u8).map(Answer::Choice).min_by(|a, b| {
+                    let distance = |k: &Answer| {
+                        item_points(q, i, Some(*k)).map_or(f64::MAX, |p| (p - target).abs())
+                    };
+                    distance(a).total_cmp(&distance(b))
+                })
+            })
+            .collect();
+        let outcome = score(q, &answers);
+        (outcome.stage(q).map(|s| s.id.as_str()) == Some(stage)).then_some(answers)
+    })
+}
 use std::collections::BTreeMap;
 
 fn text(en: String) -> Text {
@@ -97,6 +127,21 @@ mod tests {
     use super::*;
     use crate::model::link;
     use crate::model::scoring::Answer;
+
+    #[test]
+    fn every_stage_of_every_built_in_questionnaire_is_reached() {
+        for q in crate::model::builtin::catalog() {
+            for stage in &q.stages {
+                let answers = answers_for_stage(&q, &stage.id)
+                    .unwrap_or_else(|| panic!("{} {}: no answers reach it", q.id, stage.id));
+                let outcome = crate::model::scoring::score(&q, &answers);
+                assert_eq!(outcome.stage(&q).map(|s| &s.id), Some(&stage.id));
+                assert!(!outcome.is_provisional(), "{} {}", q.id, stage.id);
+            }
+        }
+        let q = crate::model::builtin::questionnaire();
+        assert_eq!(answers_for_stage(&q, "no-such-stage"), None);
+    }
 
     #[test]
     fn generated_questionnaires_are_valid() {

@@ -86,6 +86,16 @@ const SCREENS = [
     await page.getByRole("textbox", { name: "Accent colour" }).fill("#808080");
     await expect(page.getByRole("textbox", { name: "Accent colour" })).toHaveAttribute("aria-invalid", "true");
   }],
+  ["configurator with a stage's own call to action and its result previewed", async (page) => {
+    await page.goto("./configure.html");
+    await page.getByRole("button", { name: "Partner", exact: true }).click();
+    await page.getByRole("combobox", { name: "Start from a ready address for “Partner”" }).selectOption({ label: "Cal.com booking page" });
+    await page.getByRole("textbox", { name: "Call to action", exact: true }).fill(`mailto:${"a".repeat(900)}@acme.example`);
+    await page.getByRole("combobox", { name: "How it appears" }).selectOption({ label: "Pop-up window in the middle" });
+    await page.getByRole("textbox", { name: "Open by itself" }).fill("soon");
+    await page.getByRole("combobox", { name: "Preview the result of" }).selectOption({ label: "Partner" });
+    await expect(page.getByRole("region", { name: "The call to action this result gets" }).getByRole("link")).toBeVisible();
+  }],
   ["configurator (German)", async (page) => {
     await page.goto("./configure.html?lang=de");
     await page.getByRole("textbox", { name: "Akzentfarbe" }).fill("#808080");

@@ -49,6 +49,8 @@ test("the old address forwards to the configurator's page, which switches to Ger
   await expect(accent).toHaveAttribute("aria-invalid", "true");
   await expect(accent).toHaveAccessibleDescription(/weder weiße noch dunkle Schrift gut lesbar \(bester Kontrast \d,\d:1/);
   await expect(page.getByRole("button", { name: "Loader-Snippet kopieren" })).toBeVisible();
+  // The stages are named in the page's language, from the questionnaire's German part.
+  await expect(page.getByRole("button", { name: "Bewährter Dienstleister" })).toBeVisible();
 
   // Back to the assessment, in the language chosen here.
   await page.getByRole("link", { name: "Zurück zur Einschätzung" }).click();
@@ -160,4 +162,103 @@ test("the configurator offers every mode with a live preview and writes the snip
   await page.goto(`${APP}configure.html`);
   await page.getByRole("combobox", { name: "How it appears" }).selectOption({ label: "In the page" });
   await expect(page.getByRole("textbox", { name: /Snippet with the loader/ })).toHaveValue(/^<div data-partner-or-vendor><\/div>/);
+});
+
+test("each stage gets its own call to action from a ready address, previewed on a result at that stage", async ({ page }) => {
+  const errors = recordErrors(page);
+  await page.goto(`${APP}configure.html`);
+  const loader = page.getByRole("textbox", { name: /Snippet with the loader/ });
+  await page.getByRole("textbox", { name: "Call to action", exact: true }).fill("https://acme.example/contact");
+
+  // A stage's fields appear once it is opened.
+  const partner = page.getByRole("button", { name: "Partner", exact: true });
+  await expect(partner).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("textbox", { name: "Call to action for “Partner”" })).toHaveCount(0);
+  await partner.click();
+  await expect(partner).toHaveAttribute("aria-expanded", "true");
+
+  // A ready address: the firm's own part in angle brackets keeps it out until replaced.
+  await page.getByRole("combobox", { name: "Start from a ready address for “Partner”" }).selectOption({ label: "Calendly booking page" });
+  const url = page.getByRole("textbox", { name: "Call to action for “Partner”" });
+  await expect(url).toHaveValue("https://calendly.com/<your-name>/<event>?a1={summary}&a2={link}");
+  await expect(url).toHaveAttribute("aria-invalid", "true");
+  await expect(url).toHaveAccessibleDescription(/Leave it empty to use the general call to action\. it is not a valid address/);
+  await expect(page.getByText(/a1 and a2 fill your event's first two invitee questions/)).toBeVisible();
+  await expect(page.getByText("Not used until corrected: data-cta-url-partner")).toBeVisible();
+  await expect(loader).not.toHaveValue(/cta-url-partner/);
+
+  await url.fill("https://calendly.com/acme-it/intro?a1={summary}&a2={link}");
+  await expect(url).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("textbox", { name: "Call to action label for “Partner”" }).fill("Book your partner review");
+  await expect(loader).toHaveValue(/ data-cta-url="https:\/\/acme.example\/contact" data-cta-url-partner="https:\/\/calendly.com\/acme-it\/intro\?a1=\{summary\}&amp;a2=\{link\}" data-cta-label-partner="Book your partner review"/);
+
+  // The preview opens a result at the stage chosen, with the call to action it gets, its
+  // address filled with that result.
+  const frame = page.frameLocator("iframe[title='Preview of your widget']");
+  const stage = page.getByRole("combobox", { name: "Preview the result of" });
+  const gets = page.getByRole("region", { name: "The call to action this result gets" });
+  await expect(gets).toHaveCount(0);
+  await stage.selectOption({ label: "Partner" });
+  await expect(frame.getByTestId("stage")).toHaveText("Partner");
+  const book = gets.getByRole("link", { name: "Book your partner review" });
+  await expect(book).toBeVisible();
+  const href = new URL(await book.getAttribute("href"));
+  expect(href.origin + href.pathname).toBe("https://calendly.com/acme-it/intro");
+  expect(href.searchParams.get("a1")).toMatch(/^Partner index \d+ out of 100: Partner\.\n/);
+  expect(href.searchParams.get("a2")).toMatch(new RegExp(`^${APP.replace(/[.]/g, "\\.")}#r=[\\w-]+$`));
+
+  // Any other stage gets the general call to action, with the results link as `result`.
+  await stage.selectOption({ label: "Service provider" });
+  await expect(frame.getByTestId("stage")).toHaveText("Service provider");
+  const talk = gets.getByRole("link", { name: "Talk to us" });
+  await expect(talk).toHaveAttribute("href", /^https:\/\/acme\.example\/contact\?result=http/);
+
+  // A bad value shows its problem and stays out of the snippet and the preview.
+  await url.fill("http://calendly.com/acme-it/intro");
+  await expect(url).toHaveAccessibleDescription(/https:\/\/ address or a mailto: link/);
+  await expect(loader).not.toHaveValue(/data-cta-url-partner/);
+  await stage.selectOption({ label: "Partner" });
+  await expect(gets.getByRole("link", { name: "Book your partner review" })).toHaveAttribute("href", /^https:\/\/acme\.example\/contact\?result=/);
+  expect(errors).toEqual([]);
+});
+
+test("a mail link a result makes too long is warned of, and the loader's own settings land in the snippet", async ({ page }) => {
+  const errors = recordErrors(page);
+  await page.goto(`${APP}configure.html`);
+  const loader = page.getByRole("textbox", { name: /Snippet with the loader/ });
+  await page.getByRole("combobox", { name: "Start from a ready address", exact: true }).selectOption({ label: "Mail to your team" });
+  const cta = page.getByRole("textbox", { name: "Call to action", exact: true });
+  await expect(cta).toHaveValue("mailto:<you>@<your-firm.example>");
+  await cta.fill(`mailto:${"partnerships".repeat(60)}@acme.example`);
+  await expect(cta).not.toHaveAttribute("aria-invalid", "true");
+  await expect(cta).toHaveAccessibleDescription(/A result can make this mail link \d+ characters long: more than the 1500 that mail programs are sure to open\./);
+  // Used all the same: a warning, not a refusal.
+  await expect(loader).toHaveValue(/data-cta-url="mailto:(partnerships){60}@acme.example"/);
+  await cta.fill("mailto:partnerships@acme.example");
+  await expect(cta).not.toHaveAccessibleDescription(/characters long/);
+
+  const tags = page.getByRole("textbox", { name: "Campaign tags passed on" });
+  await tags.fill("utm_source=news");
+  await expect(tags).toHaveAccessibleDescription(/it must be parameter names with short values/);
+  await expect(loader).not.toHaveValue(/data-forward-params/);
+  await tags.fill("utm, gclid");
+  await page.getByRole("checkbox", { name: "Also push the events into the dataLayer" }).check();
+  await expect(page.getByRole("checkbox", { name: "Also push the events into the dataLayer" })).toHaveAccessibleDescription(/A push sends nothing by itself/);
+
+  const norms = page.getByRole("textbox", { name: "Norms file" });
+  await norms.fill("https://elsewhere.example/norms.json");
+  await expect(norms).toHaveAccessibleDescription(/it must be a path on this app's own site/);
+  await norms.fill("norms.json");
+
+  // The triggers are an overlay's only.
+  await expect(page.getByRole("textbox", { name: "Open by itself" })).toHaveCount(0);
+  await page.getByRole("combobox", { name: "How it appears" }).selectOption({ label: "Pop-up window in the middle" });
+  const after = page.getByRole("textbox", { name: "Open by itself" });
+  await after.fill("soon");
+  await expect(after).toHaveAccessibleDescription(/it must be seconds \(20\), a share scrolled \(50%\) or exit/);
+  await after.fill("50%");
+  await page.getByRole("checkbox", { name: "Only until it is closed once" }).check();
+  await expect(loader).toHaveValue(/^<div data-partner-or-vendor data-mode="popup" data-open-after="50%" data-show-once data-forward-params="utm gclid" data-datalayer data-cta-url="mailto:partnerships@acme.example" data-benchmark="norms.json"><\/div>/);
+  await expect(page.getByText(/Not used until corrected/)).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -5,11 +5,20 @@
 
 //!
 //! This file is the page (its address, start-up, language); `form.rs` is the configurator,
-//! `fields.rs` its fields, and `placement.rs` where the widget appears on the firm's page.
+//! `fields.rs` its fields, `cta.rs` the call to action (with `templates.rs`, its ready
+//! addresses, and `length.rs`, how long a result makes them), `placement.rs` where the widget
+//! appears on the firm's page, `loader.rs` the loader's other settings, and `preview.rs` the
+//! preview of a result at any stage.
 
+mod cta;
+mod cta_words;
 mod fields;
 mod form;
+mod length;
+mod loader;
 mod placement;
+mod preview;
+mod templates;
 mod words;
 
 pub use form::{Configure, ConfigureProps};

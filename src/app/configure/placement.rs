@@ -3,9 +3,9 @@
 //! configurator's page loads. Its texts live here rather than in `text::Ui`, so the visitor's
 //! app, which never shows them, does not carry them.
 
-use super::fields::{field_id, TextField};
-use crate::app::text::{self, Lang};
-use crate::model::settings::{self, Mode, Placement, Reason, Settings};
+use super::fields::{field_id, Form, TextField};
+use crate::app::text::Lang;
+use crate::model::settings::{self, Mode, Placement, Settings};
 use yew::prelude::*;
 
 pub struct Words {
@@ -82,17 +82,11 @@ pub fn words(lang: Lang) -> &'static Words {
 }
 
 /// The placement's fields: the mode, the edge (for the modes on an edge) and the button text
-/// (for the overlays). `on_edit` stores what was chosen or typed under the setting's name.
-pub fn fields(
-    placement: &Placement,
-    value: impl Fn(&str) -> String,
-    problem: Option<&Reason>,
-    on_edit: impl Fn(&'static str) -> Callback<Event>,
-    w: &Words,
-    t: &text::Ui,
-) -> Html {
-    let mode = value(settings::MODE);
-    let side = value(settings::SIDE);
+/// (for the overlays).
+pub fn fields(placement: &Placement, form: &Form, w: &Words) -> Html {
+    let on_edit = form.edit;
+    let mode = form.value(settings::MODE);
+    let side = form.value(settings::SIDE);
     let label: TextField = (
         settings::BUTTON_LABEL,
         w.field_button_label,
@@ -120,7 +114,7 @@ pub fn fields(
             </div>
         }
         if placement.mode.is_overlay() {
-            { super::fields::text_field(&label, &value(settings::BUTTON_LABEL), problem, on_edit(settings::BUTTON_LABEL), t) }
+            { form.text(&label, None) }
         }
     </> }
 }

@@ -27,7 +27,10 @@ pub use checks::{
 };
 pub use contrast::{contrast, DARK_TEXT, LIGHT_TEXT, MIN_CONTRAST};
 pub use language::{choose_language, LANGUAGES};
-pub use placement::{Mode, Placement, BUTTON_LABEL, BUTTON_LABEL_MAX, MODE, SIDE};
+pub use placement::{
+    check_forward_params, Mode, OpenAfter, Placement, BUTTON_LABEL, BUTTON_LABEL_MAX, DATALAYER,
+    FORWARD_PARAMS, MODE, OPEN_AFTER, SHOW_ONCE, SIDE, UTM,
+};
 pub use query::{
     from_address, from_deployment, from_query, without_start_over, DEPLOYMENT_META, START_OVER,
 };

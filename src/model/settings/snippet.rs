@@ -31,7 +31,8 @@ impl Pin {
     }
 }
 
-/// The snippet a firm pastes to place the widget with the loader, where `placement` says. `app`
+/// The snippet a firm pastes to place the widget with the loader, where `placement` says (an
+/// attribute that counts by being there, such as `data-datalayer`, without a value). `app`
 /// is the app's address ending in `/`. With a `pin`, the script is that release's loader, held
 /// to its content by `integrity` (fetched with CORS, which the shipped servers allow for it);
 /// without, `embed.js`, always the newest.
@@ -46,7 +47,10 @@ pub fn loader_snippet(
         .into_iter()
         .map(|(key, value)| (key.to_string(), value))
         .chain(settings.pairs())
-        .map(|(key, value)| format!(" data-{key}=\"{}\"", escape_html(&value)))
+        .map(|(key, value)| match value.as_str() {
+            "" => format!(" data-{key}"),
+            value => format!(" data-{key}=\"{}\"", escape_html(value)),
+        })
         .collect();
     let app = escape_html(app);
     let script = match pin {
@@ -105,7 +109,7 @@ mod tests {
         let mut placement = Placement {
             mode: super::super::Mode::SideTab,
             left: true,
-            button_label: None,
+            ..Placement::default()
         };
         placement
             .set_button_label("Is \"Acme\" a partner?")
@@ -114,6 +118,27 @@ mod tests {
             loader_snippet("https://x.example/", &settings, &placement, None),
             "<div data-partner-or-vendor data-mode=\"side-tab\" data-side=\"left\" \
              data-button-label=\"Is &quot;Acme&quot; a partner?\" data-firm=\"Acme\"></div>\n\
+             <script src=\"https://x.example/embed.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn the_loaders_switches_are_written_as_bare_attributes() {
+        let (settings, _) = from_query("firm=Acme");
+        let mut placement = Placement::default();
+        for (key, value) in [
+            (super::super::MODE, "floating"),
+            (super::super::OPEN_AFTER, "exit"),
+            (super::super::SHOW_ONCE, "on"),
+            (super::super::FORWARD_PARAMS, "utm,gclid"),
+            (super::super::DATALAYER, "on"),
+        ] {
+            placement.set(key, value).unwrap().unwrap();
+        }
+        assert_eq!(
+            loader_snippet("https://x.example/", &settings, &placement, None),
+            "<div data-partner-or-vendor data-mode=\"floating\" data-open-after=\"exit\" \
+             data-show-once data-forward-params=\"utm gclid\" data-datalayer data-firm=\"Acme\"></div>\n\
              <script src=\"https://x.example/embed.js\" async></script>"
         );
     }
