@@ -65,9 +65,10 @@ fn worst_filling(lang: Lang, summary: &str, app: &str, checked: &Settings) -> Fi
         format!("?{query}")
     };
     Filling {
-        overall: Some(100),
-        stage: Some((WORST_STAGE.0.into(), WORST_STAGE.1.into())),
-        weakest: Some(WORST_DIMENSION.into()),
+        overall: "100".into(),
+        stage: WORST_STAGE.0.into(),
+        stage_id: WORST_STAGE.1.into(),
+        weakest: WORST_DIMENSION.into(),
         summary: summary.to_string(),
         link: format!("{app}{query}#r={}", "A".repeat(WORST_PAYLOAD)),
         lens: "provider",
