@@ -18,13 +18,13 @@ const MAX_BYTES = 64 * 1024;
 
 const TEXTS = {
   en: {
-    firm: "Higher than {p}% of the {n} relationships assessed with {firm} (as of {date}).",
-    plain: "Higher than {p}% of the {n} relationships assessed with this firm (as of {date}).",
+    firm: "Your partner index is higher than {p}% of the {n} results shared with {firm} (as of {date}).",
+    plain: "Your partner index is higher than {p}% of the {n} results collected with this assessment (as of {date}).",
     months: "January February March April May June July August September October November December",
   },
   de: {
-    firm: "Höher als bei {p} % der {n} Beziehungen, die mit {firm} bewertet wurden (Stand: {date}).",
-    plain: "Höher als bei {p} % der {n} Beziehungen, die mit dieser Firma bewertet wurden (Stand: {date}).",
+    firm: "Ihr Partner-Index liegt höher als bei {p}\u00a0% der {n} Ergebnisse, die {firm} erhalten hat (Stand: {date}).",
+    plain: "Ihr Partner-Index liegt höher als bei {p}\u00a0% der {n} Ergebnisse, die mit dieser Einschätzung erhoben wurden (Stand: {date}).",
     months: "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
   },
 };

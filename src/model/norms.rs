@@ -1,5 +1,5 @@
 //! The norms file: how the results of one questionnaire are spread, so a visitor can see where
-//! their own index stands ("higher than 70% of the 48 relationships assessed with Acme IT")
+//! their own index stands ("your partner index is higher than 70% of the 48 results shared with Acme IT")
 //! with no server. The team view makes it from results links (`make`, `write`); the firm
 //! publishes it beside the app and names it in `data-benchmark`; the visitor's app fetches it
 //! after their result is on screen and reads it (`read`, `Norms::fits`, `Norms::standing`).

@@ -62,7 +62,7 @@ const noComparison = (page) =>
   page.waitForEvent("console", (m) => m.type() === "warning" && m.text().includes("no comparison"));
 
 /** The comparison line under the index, in either language. */
-const line = (page) => page.getByText(/^(Higher than \d+% of the|Höher als bei \d+ % der) /);
+const line = (page) => page.getByText(/^(Your partner index is higher than \d+% of the|Ihr Partner-Index liegt höher als bei \d+\u00a0% der) /);
 
 test("24 results make a norms file of counts only; the visitor sees where their index stands, in both languages", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -95,13 +95,13 @@ test("24 results make a norms file of counts only; the visitor sees where their 
   await ownResult(visitor, "./", answersOf(5));
   await expect(visitor.getByTestId("overall-index")).toHaveText(String(mine.overall));
   await expect(line(visitor)).toHaveText(
-    `Higher than ${percent}% of the 24 relationships assessed with Acme IT (as of ${month}).`);
+    `Your partner index is higher than ${percent}% of the 24 results shared with Acme IT (as of ${month}).`);
   expect(asked).toHaveLength(1);
   // Read in German once the German texts are here.
   await visitor.getByRole("button", { name: "Deutsch" }).click();
   const monat = `${MONATE[now.getMonth()]} ${now.getFullYear()}`;
   await expect(line(visitor)).toHaveText(
-    `Höher als bei ${percent} % der 24 Beziehungen, die mit Acme IT bewertet wurden (Stand: ${monat}).`);
+    `Ihr Partner-Index liegt höher als bei ${percent}\u00a0% der 24 Ergebnisse, die Acme IT erhalten hat (Stand: ${monat}).`);
   expect(asked).toHaveLength(1);
   await context.close();
 });

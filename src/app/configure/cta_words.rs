@@ -35,13 +35,12 @@ pub const EN: Words = Words {
            link as the parameter “result”. A mailto: address gets a subject, and the summary and \
            results link in the body.",
     field_text: "Call to action paragraph",
-    hint_text: "Plain text, up to 300 characters, above the button. Default: a line that names \
-                the result's weakest area.",
+    hint_text: "Plain text, up to 300 characters, shown above the button. Default: a line naming the result's lowest-scoring dimension.",
     stages_heading: "A call to action for each stage",
     stages_lead: "Open a stage to give its results an address, label or paragraph of their own. \
                   Each field left empty falls back to the general one above.",
     field_stage_url: "Call to action for “{stage}”",
-    hint_stage_url: "Leave it empty to use the general call to action.",
+    hint_stage_url: "Leave it empty to use the general address.",
     field_stage_label: "Call to action label for “{stage}”",
     hint_stage_label: "Leave it empty to use the general label.",
     field_stage_text: "Call to action paragraph for “{stage}”",
@@ -52,9 +51,7 @@ pub const EN: Words = Words {
     too_long_web: "A result can make this address {length} characters long: more than the {max} \
                    that every browser and server is sure to accept.",
     field_benchmark: "Norms file",
-    hint_benchmark: "The path of a norms file the team view saves (such as norms.json), \
-                     published beside the assessment on the same site: results are then set \
-                     against it. A file on another site is never read.",
+    hint_benchmark: "The name of a norms file saved in the team view (such as norms-partner-or-vendor-3.json), uploaded to the same folder as the assessment's files. Each visitor's settled result is then compared with it. A file on another site is never read.",
     preview_stage: "Preview the result of",
     preview_start: "No result yet (the start)",
     preview_cta: "The call to action this result gets",
@@ -62,15 +59,14 @@ pub const EN: Words = Words {
 };
 
 pub const DE: Words = Words {
-    legend: "Kontaktaufforderung",
+    legend: "Kontaktschaltfläche",
     lead: "Wozu Besucher unter ihrem Ergebnis eingeladen werden. Eine https://-Adresse kann diese \
            Platzhalter enthalten, die mit dem Ergebnis gefüllt werden; eine Adresse ohne \
            Platzhalter erhält den Ergebnis-Link als Parameter „result“. Eine mailto:-Adresse \
            erhält einen Betreff sowie Zusammenfassung und Ergebnis-Link im Text.",
     field_text: "Text über der Kontaktschaltfläche",
-    hint_text: "Reiner Text, höchstens 300 Zeichen, über der Schaltfläche. Standard: eine Zeile, \
-                die den schwächsten Bereich des Ergebnisses nennt.",
-    stages_heading: "Eine Kontaktaufforderung je Stufe",
+    hint_text: "Reiner Text, höchstens 300 Zeichen; steht über der Schaltfläche. Standard: ein Text, der die am niedrigsten bewertete Dimension des Ergebnisses nennt.",
+    stages_heading: "Eine eigene Kontaktschaltfläche je Stufe",
     stages_lead: "Öffnen Sie eine Stufe, um ihren Ergebnissen eine eigene Adresse, einen eigenen \
                   Text der Schaltfläche oder einen eigenen Absatz zu geben. Leere Felder \
                   übernehmen die allgemeinen Angaben oben.",
@@ -80,20 +76,15 @@ pub const DE: Words = Words {
     hint_stage_label: "Leer lassen, um den allgemeinen Text zu verwenden.",
     field_stage_text: "Text über der Kontaktschaltfläche für „{stage}“",
     hint_stage_text: "Leer lassen, um den allgemeinen Absatz zu verwenden.",
-    template_for: "Mit einer fertigen Adresse für „{stage}“ beginnen",
-    too_long_mail: "Ein Ergebnis kann diesen E-Mail-Link {length} Zeichen lang machen – mehr als \
-                    die {max}, die E-Mail-Programme sicher öffnen.",
-    too_long_web: "Ein Ergebnis kann diese Adresse {length} Zeichen lang machen – mehr als die \
-                   {max}, die jeder Browser und Server sicher annimmt.",
-    field_benchmark: "Datei mit Vergleichswerten",
-    hint_benchmark: "Der Pfad einer Datei mit Vergleichswerten, die die Teamansicht speichert \
-                     (etwa norms.json), veröffentlicht neben der Einschätzung auf derselben \
-                     Website: Ergebnisse werden dann daran gemessen. Eine Datei auf einer anderen \
-                     Website wird nie gelesen.",
+    template_for: "Mit einer Vorlage für „{stage}“ beginnen",
+    too_long_mail: "Mit einem Ergebnis kann dieser E-Mail-Link bis zu {length} Zeichen lang werden – mehr als die {max} Zeichen, die E-Mail-Programme zuverlässig öffnen.",
+    too_long_web: "Mit einem Ergebnis kann diese Adresse bis zu {length} Zeichen lang werden – mehr als die {max} Zeichen, die alle Browser und Server zuverlässig verarbeiten.",
+    field_benchmark: "Vergleichsdatei",
+    hint_benchmark: "Name der Vergleichsdatei, die Sie in der Team-Ansicht speichern (etwa norms-partner-or-vendor-3.json), hochgeladen in denselben Ordner wie die Dateien der Einschätzung. Dann wird jedes abgeschlossene Ergebnis damit verglichen. Dateien auf anderen Websites werden nie gelesen.",
     preview_stage: "Vorschau des Ergebnisses für",
     preview_start: "Noch kein Ergebnis (der Anfang)",
-    preview_cta: "Die Kontaktaufforderung für dieses Ergebnis",
-    preview_no_cta: "Keine Kontaktaufforderung für dieses Ergebnis: Geben Sie oben ein Ziel an.",
+    preview_cta: "Die Kontaktschaltfläche für dieses Ergebnis",
+    preview_no_cta: "Für dieses Ergebnis gibt es keine Kontaktschaltfläche: Geben Sie oben ein Ziel an.",
 };
 
 pub fn words(lang: Lang) -> &'static Words {

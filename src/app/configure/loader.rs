@@ -28,17 +28,12 @@ pub const EN: Words = Words {
                    separated by spaces or commas; utm stands for every utm_… parameter (such as \
                    “utm gclid”). Never added to a mail or a results link.",
     field_datalayer: "Also push the events into the dataLayer",
-    hint_datalayer: "Start, each question, completion and the call to action are pushed into \
-                     your page's dataLayer, never the answers. A push sends nothing by itself: \
-                     your tag manager and consent banner decide what is sent.",
+    hint_datalayer: "Pushes the start, each question shown, completion (with the partner index and stage) and a click on the call to action (also as GA4's generate_lead) into your page's dataLayer; never the answers or the results link. A push sends nothing by itself: only tags set up in your tag manager do, under your consent settings.",
     field_open_after: "Open by itself",
-    hint_open_after: "After a number of seconds on the page (20), once the visitor has scrolled \
-                      a share of it (50%), or exit: when the pointer leaves the window. Leave it \
-                      empty to open only when the visitor chooses.",
+    hint_open_after: "Enter 20 to open after 20 seconds on the page, 50% once the visitor has scrolled half of it, or exit when the mouse pointer leaves the window at the top (devices with a mouse only, never on phones). It never opens by itself for a visitor who has completed the assessment in this browser. Leave it empty to open only when the visitor chooses.",
     problem_open_after: "it must be seconds (20), a share scrolled (50%) or exit",
     field_show_once: "Only until it is closed once",
-    hint_show_once: "Once a visitor has closed it, it no longer opens by itself in their \
-                     browser.",
+    hint_show_once: "After a visitor closes it, it no longer opens by itself for them on your site. This is remembered in their browser's local storage (no cookie); where storage is blocked, only on the current page.",
 };
 
 pub const DE: Words = Words {
@@ -49,18 +44,12 @@ pub const DE: Words = Words {
                    alle utm_…-Parameter (etwa „utm gclid“). Nie an eine E-Mail oder einen \
                    Ergebnis-Link angehängt.",
     field_datalayer: "Ereignisse auch in den dataLayer schreiben",
-    hint_datalayer: "Beginn, jede Frage, Abschluss und Kontaktaufforderung werden in den \
-                     dataLayer Ihrer Seite geschrieben, nie die Antworten. Dadurch allein wird \
-                     nichts gesendet: Ihr Tag-Manager und Ihr Consent-Banner entscheiden, was \
-                     gesendet wird.",
+    hint_datalayer: "Start, jede gezeigte Frage, Abschluss (mit Partner-Index und Stufe) und der Klick auf die Kontaktschaltfläche (auch als generate_lead von GA4) werden in den dataLayer Ihrer Seite geschrieben – nie die Antworten oder der Ergebnis-Link. Dadurch allein wird nichts gesendet: Was übertragen wird, entscheiden Ihr Tag-Manager und Ihre Einwilligungseinstellungen.",
     field_open_after: "Von selbst öffnen",
-    hint_open_after: "Nach einer Anzahl Sekunden auf der Seite (20), sobald ein Anteil der Seite \
-                      gescrollt ist (50%), oder exit: wenn der Mauszeiger das Fenster verlässt. \
-                      Leer lassen, damit sie sich nur auf Wunsch der Besucher öffnet.",
+    hint_open_after: "„20“ öffnet nach 20 Sekunden auf der Seite, „50%“, sobald Besucher die Hälfte der Seite gescrollt haben, „exit“, sobald der Mauszeiger das Fenster oben verlässt (nur mit Maus, nie auf Smartphones). Nach abgeschlossener Einschätzung öffnet sie sich in diesem Browser nie mehr von selbst. Leer lassen, wenn sie sich nur auf Klick der Besucher öffnen soll.",
     problem_open_after: "erlaubt sind Sekunden (20), ein gescrollter Anteil (50%) oder exit",
     field_show_once: "Nur bis sie einmal geschlossen wurde",
-    hint_show_once: "Hat jemand sie einmal geschlossen, öffnet sie sich in diesem Browser nicht \
-                     mehr von selbst.",
+    hint_show_once: "Haben Besucher die Einschätzung einmal geschlossen, öffnet sie sich bei ihnen auf Ihrer Website nicht mehr von selbst. Das merkt sich ihr Browser im lokalen Speicher (kein Cookie); ist der Speicher gesperrt, nur auf der aktuellen Seite.",
 };
 
 pub fn words(lang: Lang) -> &'static Words {

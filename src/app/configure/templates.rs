@@ -62,18 +62,12 @@ pub const EN: Words = Words {
         "Your own contact page",
     ],
     hints: [
-        "Replace the parts in angle brackets with your Calendly link. a1 and a2 fill your event's \
-         first two invitee questions (add them in Calendly, e.g. “Your result” and “Results \
-         link”): the visitor sees them filled in and you find them with the booking. Campaign \
-         tags (utm_…) passed on are kept by Calendly with the booking.",
+        "Replace the parts in angle brackets with your Calendly link. a1 and a2 fill your event's first two invitee questions (add them in Calendly: “Your result” as a Multiple Lines question, and “Results link”): the visitor sees them filled in and you find them with the booking. If you pass campaign tags on (utm_…), Calendly keeps them with the booking.",
         "Replace the parts in angle brackets with your Cal.com link. notes fills “Additional \
          notes”, shown on the booking; metadata[pov_link] and metadata[pov_stage] are stored \
          with the booking and sent to your webhooks, but not shown. Campaign tags (utm_…) \
          passed on are recorded with the booking.",
-        "Replace the part in angle brackets with your HubSpot meetings link. HubSpot documents no \
-         parameter that fills its booking form, so the page receives the results link as \
-         “result” only; to put the result on the contact, use the host page events with your \
-         own form (see the recipes in the embedding guide).",
+        "Replace the part in angle brackets with your HubSpot meetings link. HubSpot documents no parameter that fills a booking question, so the result does not reach you through the booking: the page gets the results link as “result” and ignores it. To keep the result on the contact, use a HubSpot form on your page (see the recipes in the documentation).",
         "Replace the parts in angle brackets with your address. The visitor's mail program \
          opens with a subject and the summary and results link in the body; nothing is sent \
          until they press Send.",
@@ -83,8 +77,8 @@ pub const EN: Words = Words {
 };
 
 pub const DE: Words = Words {
-    field: "Mit einer fertigen Adresse beginnen",
-    none: "Fertige Adresse wählen …",
+    field: "Mit einer Vorlage beginnen",
+    none: "Vorlage wählen …",
     names: [
         "Calendly-Buchungsseite",
         "Cal.com-Buchungsseite",
@@ -103,11 +97,7 @@ pub const DE: Words = Words {
          metadata[pov_stage] werden mit der Buchung gespeichert und an Ihre Webhooks gesendet, \
          aber nicht angezeigt. Weitergegebene Kampagnenparameter (utm_…) werden mit der \
          Buchung erfasst.",
-        "Ersetzen Sie den Teil in spitzen Klammern durch Ihren HubSpot-Meetings-Link. HubSpot \
-         dokumentiert keinen Parameter, der das Buchungsformular füllt; die Seite erhält daher \
-         nur den Ergebnis-Link als „result“. Um das Ergebnis beim Kontakt zu speichern, nutzen \
-         Sie die Ereignisse auf Ihrer Seite mit einem eigenen Formular (siehe die Rezepte in der \
-         Anleitung zur Einbindung).",
+        "Ersetzen Sie den Teil in spitzen Klammern durch Ihren HubSpot-Meetings-Link. HubSpot dokumentiert keinen Parameter, der das Buchungsformular füllt; die Seite erhält daher nur den Ergebnis-Link als „result“ und wertet ihn nicht aus. Um das Ergebnis beim HubSpot-Kontakt zu speichern, nutzen Sie ein HubSpot-Formular auf Ihrer Seite (siehe die Beispiele in der Anleitung zur Einbindung).",
         "Ersetzen Sie die Teile in spitzen Klammern durch Ihre Adresse. Das E-Mail-Programm der \
          Besucher öffnet sich mit Betreff, Zusammenfassung und Ergebnis-Link; gesendet wird \
          erst, wenn sie auf Senden klicken.",

@@ -22,9 +22,7 @@ pub struct NormsWords {
 
 pub const EN: NormsWords = NormsWords {
     heading: "A norms file for your visitors",
-    note: "It holds only how many of these results reached each score: no answers, no names or \
-           labels, no links. Publish it beside the app and name it in data-benchmark; each \
-           visitor then sees how their own result compares.",
+    note: "It holds only how many of these results reached each score: no answers, no people's names, no labels, no links. Upload it to the same folder as the assessment's files and enter its name in the configurator's “Norms file” field (data-benchmark). Visitors with a settled result then see how their partner index compares.",
     save: "Save norms file",
     save_for: "Save norms file ({name})",
     more: "{n} more results with a stage are needed for a norms file (it takes at least {min}).",
@@ -35,10 +33,7 @@ pub const EN: NormsWords = NormsWords {
 
 pub const DE: NormsWords = NormsWords {
     heading: "Eine Vergleichsdatei für Ihre Besucher",
-    note: "Sie enthält nur, wie viele dieser Ergebnisse jeden Wert erreicht haben: keine \
-           Antworten, keine Namen oder Bezeichnungen, keine Links. Legen Sie sie neben die App \
-           und nennen Sie sie in data-benchmark; dann sieht jeder Besucher, wie sein eigenes \
-           Ergebnis im Vergleich dasteht.",
+    note: "Sie enthält nur, wie viele dieser Ergebnisse welchen Wert erreicht haben – keine Antworten, keine Namen von Personen, keine Bezeichnungen, keine Links. Laden Sie sie in denselben Ordner wie die Dateien der Einschätzung und tragen Sie ihren Namen im Konfigurator im Feld „Vergleichsdatei“ ein (data-benchmark). Dann sehen Besucher mit abgeschlossenem Ergebnis, wie ihr Partner-Index im Vergleich abschneidet.",
     save: "Vergleichsdatei speichern",
     save_for: "Vergleichsdatei speichern ({name})",
     more: "Für eine Vergleichsdatei fehlen noch {n} Ergebnisse mit Stufe (es braucht mindestens \
