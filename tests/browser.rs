@@ -251,6 +251,7 @@ async fn the_result_shows_index_stage_chart_and_table() {
         heading: None,
         note: None,
         on_revisit: None,
+        benchmark: false,
         payload: "EeBzAgBm-paVyiBrD".into(),
         children: yew::html! { <button class="child">{ "child" }</button> },
     };
@@ -337,6 +338,7 @@ async fn thin_evidence_gives_a_provisional_result_that_leads_back_to_the_skipped
             let revisited = revisited.clone();
             Callback::from(move |questions| revisited.borrow_mut().push(questions))
         }),
+        benchmark: false,
         payload: "EeBzAgBm-paVyiBrD".into(),
         children: yew::html! {},
     };
