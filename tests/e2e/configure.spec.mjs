@@ -182,7 +182,7 @@ test("each stage gets its own call to action from a ready address, previewed on 
   const url = page.getByRole("textbox", { name: "Call to action for “Partner”" });
   await expect(url).toHaveValue("https://calendly.com/<your-name>/<event>?a1={summary}&a2={link}");
   await expect(url).toHaveAttribute("aria-invalid", "true");
-  await expect(url).toHaveAccessibleDescription(/Leave it empty to use the general call to action\. it is not a valid address/);
+  await expect(url).toHaveAccessibleDescription(/Leave it empty to use the general address\. it is not a valid address/);
   await expect(page.getByText(/a1 and a2 fill your event's first two invitee questions/)).toBeVisible();
   await expect(page.getByText("Not used until corrected: data-cta-url-partner")).toBeVisible();
   await expect(loader).not.toHaveValue(/cta-url-partner/);
@@ -239,7 +239,7 @@ test("a mail link a result makes too long is warned of, and the loader's own set
 
   const tags = page.getByRole("textbox", { name: "Campaign tags passed on" });
   await tags.fill("utm_source=news");
-  await expect(tags).toHaveAccessibleDescription(/it must be parameter names with short values/);
+  await expect(tags).toHaveAccessibleDescription(/it must be at most 20 parameter names/);
   await expect(loader).not.toHaveValue(/data-forward-params/);
   await tags.fill("utm, gclid");
   await page.getByRole("checkbox", { name: "Also push the events into the dataLayer" }).check();

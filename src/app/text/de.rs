@@ -193,7 +193,7 @@ helleren Ton",
     problem_stages: "höchstens {max} Stufen dürfen eine eigene Kontaktschaltfläche haben",
     problem_placeholder: "in geschweiften Klammern sind nur diese Platzhalter erlaubt: {list} (eine Klammer selbst als %7B schreiben)",
     problem_same_site: "erwartet wird ein Pfad auf derselben Website wie diese Einschätzung, etwa norms.json",
-    problem_forward: "erwartet werden höchstens 20 Parameter mit Werten bis 200 Zeichen reinem Text",
+    problem_forward: "erwartet werden höchstens 20 Parameternamen (Buchstaben, Ziffern, _ - .) mit Werten bis 200 Zeichen reinem Text",
     problem_deployment_only: "außerhalb eines Frames legt nur die Zeile <meta name=partner-or-vendor> der Seite diesen Wert fest",
     },
 };

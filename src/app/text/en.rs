@@ -195,7 +195,7 @@ so they can't be compared.",
     problem_stages: "at most {max} stages can have their own call to action",
     problem_placeholder: "braces may only hold one of: {list} (write a literal brace as %7B)",
     problem_same_site: "it must be a path on this app's own site, such as norms.json",
-    problem_forward: "it must be at most 20 parameters, each value up to 200 characters of plain text",
+    problem_forward: "it must be at most 20 parameter names (letters, digits, _ - .), each value up to 200 characters of plain text",
     problem_deployment_only: "outside a frame, only the page's <meta name=partner-or-vendor> line can set it",
     },
 };
