@@ -72,6 +72,8 @@ test("HubSpot: the result's stage, index and link reach the form's own values, b
   const foreign = foreignRequests(page);
   await hostFile(page, `${HOST}/hubspot-stand-in.js`, HUBSPOT_STAND_IN);
   await openHost(page, recipe("HubSpot", { "//js.hsforms.net/forms/embed/v2.js": `${HOST}/hubspot-stand-in.js` }));
+  // The form renders a task after the call and moves the page: answer once it stands.
+  await expect(page.getByRole("textbox", { name: "Email" })).toBeVisible();
   const { core, detail } = await complete(page);
   await page.getByRole("textbox", { name: "Email" }).fill("jane@example.com");
   await page.getByRole("button", { name: "Submit" }).click();
