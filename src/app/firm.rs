@@ -71,15 +71,20 @@ pub fn call_to_action(
         CtaTarget::Web(_) => (Some("_blank"), Some("noopener noreferrer")),
         CtaTarget::Mail(_) => (None, None),
     };
-    let detail = [
-        ("stage", stage.map(|s| JsValue::from(s.id.as_str()))),
-        ("index", outcome.index().map(JsValue::from)),
-        ("host", Some(JsValue::from(cta.target.receiver()))),
-    ];
+    let detail = embed::object(&[
+        (
+            "stage",
+            stage.map_or(JsValue::NULL, |s| s.id.as_str().into()),
+        ),
+        (
+            "index",
+            outcome.index().map_or(JsValue::NULL, JsValue::from),
+        ),
+        ("host", cta.target.receiver().into()),
+    ]);
     let host = settings.host.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
-        let detail = detail.clone().map(|(k, v)| (k, v.unwrap_or(JsValue::NULL)));
-        embed::post(host.as_deref(), Message::Cta, embed::object(&detail));
+        embed::post(host.as_deref(), Message::Cta, detail.clone());
     });
     html! {
         <section class="cta" aria-labelledby="cta-heading">

@@ -99,6 +99,8 @@ test("step and cta reach the page as events and, with data-datalayer, the dataLa
     { search: CAMPAIGN },
   );
   const frame = page.frameLocator("#w iframe");
+  // Once the app runs: the page's own Start before it is another journey (answerable.spec).
+  await expect.poll(async () => (await seen(page, "ready")).length).toBe(1);
   await frame.getByRole("button", { name: "Start the assessment" }).click();
   await answerAll(frame, answers);
   const core = coreScore(answers);
@@ -150,6 +152,7 @@ test("without data-datalayer nothing is pushed, and a page's own dataLayer is ad
     `<script>window.dataLayer = [{ event: "gtm.js" }];</script>
      <div id="a" data-partner-or-vendor></div><div id="b" data-partner-or-vendor data-datalayer data-lens="provider"></div>${LOADER}`,
   );
+  await expect.poll(async () => (await seen(page, "ready")).length).toBe(2);
   await page.frameLocator("#a iframe").getByRole("button", { name: "Start the assessment" }).click();
   await expect.poll(async () => (await seen(page, "step")).length).toBe(1);
   expect(await dataLayer(page)).toEqual([{ event: "gtm.js" }]);

@@ -46,12 +46,7 @@ pub fn use_progress(
 ) {
     let seen = use_mut_ref(|| Seen {
         saved: state.notice != Some(Notice::Discarded),
-        // On question 1 with nothing answered, the visitor has just started: with the page's
-        // own Start, before the app was here. The host page hears of it as of any start.
-        step: match state.progress.step {
-            Step::Question(0) if state.progress.answers.iter().all(Option::is_none) => Step::Intro,
-            step => step,
-        },
+        step: state.progress.step,
         own: None,
     });
     let settings = settings.clone();
