@@ -47,7 +47,7 @@ pub const DE: NormsWords = NormsWords {
 pub fn norms_words(lang: Lang) -> &'static NormsWords {
     match lang {
         Lang::De => &DE,
-        _ => &EN,
+        Lang::En => &EN,
     }
 }
 

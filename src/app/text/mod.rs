@@ -116,6 +116,7 @@ pub fn use_text() -> &'static Ui {
 
 include!("keys.rs");
 
+mod cta;
 mod settings;
 mod templates;
 
