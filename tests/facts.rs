@@ -424,8 +424,6 @@ fn loader_function(loader: &str, name: &str) -> String {
 #[test]
 fn the_loader_takes_an_accent_by_the_apps_rule() {
     use partner_or_vendor::model::settings::check_accent;
-    use std::io::Write;
-    use std::process::{Command, Stdio};
     let loader = read("embed-more.js");
     // What the app makes of each value (the checked colour and its text colour, or a refusal)
     // against what the loader's own function makes of it, run by node (the build needs it).
@@ -488,25 +486,7 @@ fn the_loader_takes_an_accent_by_the_apps_rule() {
         loader_function(&loader, "accentOf"),
         loader_function(&loader, "luminance"),
     );
-    let mut node = Command::new("node")
-        .arg("-e")
-        .arg(&script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node (which the release build needs for terser) runs the loader's function");
-    let input = serde_json::to_string(&values).expect("strings serialise");
-    node.stdin
-        .take()
-        .expect("node's stdin")
-        .write_all(input.as_bytes())
-        .expect("node reads the values");
-    let output = node.wait_with_output().expect("node ran");
-    assert!(
-        output.status.success(),
-        "node failed on the loader's function"
-    );
-    let loaders: Vec<String> = serde_json::from_slice(&output.stdout).expect("node's JSON");
+    let loaders: Vec<String> = node_json(&["-e", &script], &values, "the loader's function");
     assert_eq!(loaders.len(), values.len());
     for ((value, app), loader) in values.iter().zip(&apps).zip(&loaders) {
         assert_eq!(app, loader, "the app and the loader differ on {value:?}");
@@ -523,8 +503,6 @@ fn the_loader_takes_an_accent_by_the_apps_rule() {
 fn the_norms_line_and_the_core_read_a_file_alike() {
     use partner_or_vendor::model::norms::{self, Month};
     use partner_or_vendor::model::scoring::{score, Answer};
-    use std::io::Write;
-    use std::process::{Command, Stdio};
     let q = builtin::questionnaire();
     // Answers from a small generator, kept where the result is settled.
     let mut seed: u32 = 7;
@@ -607,35 +585,49 @@ fn the_norms_line_and_the_core_read_a_file_alike() {
     );
     let script = format!(
         "import {{ check, percent }} from {:?};\n\
-         const files = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n",
-        format!("file://{}/benchmark.js", env!("CARGO_MANIFEST_DIR"))
-    )
-    .replace("require('fs')", "(await import('node:fs'))")
-        + &format!(
-            "const request = {{ questionnaire: {:?}, version: {}, lens: 'client' }};\n\
-             const out = files.map((text) => {{\n\
-               let norms;\n\
-               try {{ norms = check(JSON.parse(text), request); }} catch {{ return null; }}\n\
-               if (typeof norms === 'string') return null;\n\
-               return Array.from({{ length: 101 }}, (_, i) => percent(norms, i));\n\
-             }});\n\
-             process.stdout.write(JSON.stringify(out));\n",
-            q.id, q.version
-        );
+         const files = JSON.parse((await import('node:fs')).readFileSync(0, 'utf8'));\n\
+         const request = {{ questionnaire: {:?}, version: {}, lens: 'client' }};\n\
+         const out = files.map((text) => {{\n\
+           let norms;\n\
+           try {{ norms = check(JSON.parse(text), request); }} catch {{ return null; }}\n\
+           if (typeof norms === 'string') return null;\n\
+           return Array.from({{ length: 101 }}, (_, i) => percent(norms, i));\n\
+         }});\n\
+         process.stdout.write(JSON.stringify(out));\n",
+        format!("file://{}/benchmark.js", env!("CARGO_MANIFEST_DIR")),
+        q.id,
+        q.version
+    );
+    let js: Vec<Option<Vec<u8>>> = node_json(
+        &["--input-type=module", "-e", &script],
+        &files,
+        "benchmark.js",
+    );
+    assert_eq!(js, core);
+}
+
+/// Runs node with `args`, `input` as JSON on its stdin, and reads its stdout as JSON: how a
+/// test holds a rule written in JavaScript to the Rust one (`what` names the JavaScript).
+fn node_json<T: serde::de::DeserializeOwned>(
+    args: &[&str],
+    input: &impl serde::Serialize,
+    what: &str,
+) -> T {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
     let mut node = Command::new("node")
-        .args(["--input-type=module", "-e", &script])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-        .expect("node (which the release build needs for terser) runs benchmark.js");
-    let input = serde_json::to_string(&files).expect("strings serialise");
+        .unwrap_or_else(|_| panic!("node (which the release build needs for terser) runs {what}"));
+    let input = serde_json::to_string(input).expect("the input serialises");
     node.stdin
         .take()
         .expect("node's stdin")
         .write_all(input.as_bytes())
-        .expect("node reads the files");
+        .expect("node reads its input");
     let output = node.wait_with_output().expect("node ran");
-    assert!(output.status.success(), "node failed on benchmark.js");
-    let js: Vec<Option<Vec<u8>>> = serde_json::from_slice(&output.stdout).expect("node's JSON");
-    assert_eq!(js, core);
+    assert!(output.status.success(), "node failed on {what}");
+    serde_json::from_slice(&output.stdout).expect("node's JSON")
 }
