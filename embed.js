@@ -114,7 +114,10 @@
     var iframe = document.createElement("iframe");
     // Through the CSS object model, which a strict policy on the page allows.
     if (widget.mode === "inline") iframe.style.cssText = "width:100%;height:640px;border:0;display:block";
-    iframe.src = app.href + "?" + query.toString();
+    // German, by the app's rule for the setting: the German page, whose first paint is German
+    // on any host (the app's directory is the English page, or whatever the server picks).
+    var german = (query.get("lang") || "").trim().toLowerCase() === "de";
+    iframe.src = app.href + (german ? "index.de.html" : "") + "?" + query.toString();
     // A neutral title until the app, which checks the firm's name, sends its own in the
     // visitor's language.
     iframe.title = "Partner or Vendor?";

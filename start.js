@@ -144,10 +144,24 @@ function firstQuestion() {
 // or frame that does not paint), so the static intro is what the page paints first and the app's
 // identical intro replaces it later. Replaced sooner, the app's would be the largest paint, and
 // Lighthouse would count the wasm's download and start-up as what that paint waited for.
-new Promise((painted) => {
-  new PerformanceObserver(painted).observe({ type: "paint", buffered: true });
-  setTimeout(painted, 1000);
-})
+// The assessment's page carries only the first screen's styles; the rest (preloaded by the page)
+// is applied here, where it blocks no paint, and the app starts once it is here (or failed), so
+// no view of the app is ever drawn without its styles.
+const styled = new Promise((done) => {
+  if (name !== "partner-or-vendor") return done();
+  const sheet = document.createElement("link");
+  sheet.rel = "stylesheet";
+  sheet.href = new URL("./main.css", import.meta.url).href;
+  sheet.onload = sheet.onerror = done;
+  document.head.append(sheet);
+});
+Promise.all([
+  styled,
+  new Promise((painted) => {
+    new PerformanceObserver(painted).observe({ type: "paint", buffered: true });
+    setTimeout(painted, 1000);
+  }),
+])
   .then(() => import(APPS[name][0]))
   .then(({ default: init }) => init({ module_or_path: new URL(APPS[name][1], import.meta.url) }))
   .then(() => name === "partner-or-vendor" && offline())

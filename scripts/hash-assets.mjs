@@ -16,10 +16,16 @@
 // the names it holds. `sw.js` gets this release's id in place of `release-dev`, and the lists of
 // its content-named files and pages.
 //
+// First, a page's link to `first-paint.css` (the styles of the first screen) becomes that file's
+// content in a <style> element, and the file goes: the first paint waits for no stylesheet. The
+// policy the servers send allows exactly these styles by their SHA-256; with --policy <dir>
+// (the source tree, in release builds) that hash is written into the policy wherever the
+// shipped configurations and docs state it, so they stay correct without anyone editing them.
+//
 // Run again on a directory already named (a file changed), it names the changed files anew
 // and leaves the rest alone. With --compress it writes `<file>.br` (quality 11) and
 // `<file>.gz` (level 9) beside every file, for servers that send them as they are.
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { brotliCompressSync, constants, crc32, gzipSync } from "node:zlib";
@@ -70,7 +76,51 @@ const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest
 /** The loader's copy named by its content, for snippets that pin it (see `pinLoader`). */
 const PINNED = contentNamed("embed.js");
 
+/** The stylesheet every page carries inline, and a page's link to it. */
+export const INLINE = "first-paint.css";
+const inlineLink = () => /<link\b[^>]*\bhref=["']?first-paint\.css["']?[^>]*>/g;
+/** The value of a `'sha256-…'` source in a policy for this text. */
+export const styleHash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** Each page's link to first-paint.css replaced by its content; returns the policy sources of
+ *  the pages' <style> elements (also those inlined by an earlier run). */
+export function inlineStyles(dir) {
+  const path = join(dir, INLINE);
+  const css = existsSync(path) ? readFileSync(path, "utf8").trim() : undefined;
+  const hashes = new Set();
+  for (const page of readdirSync(dir).filter((f) => f.endsWith(".html"))) {
+    const file = join(dir, page);
+    const html = readFileSync(file, "utf8");
+    if (inlineLink().test(html) && css === undefined) throw new Error(`hash-assets: ${page} links ${INLINE}, which is not in ${dir}`);
+    const written = css === undefined ? html : html.replace(inlineLink(), () => `<style>${css}</style>`);
+    for (const m of written.matchAll(/<style>([^<]*)<\/style>/g)) hashes.add(styleHash(m[1]));
+    if (written !== html) writeFileSync(file, written);
+  }
+  if (css !== undefined) rmSync(path);
+  return [...hashes].sort();
+}
+
+/** The files of the source tree that state the policy: the shipped configurations and docs. */
+export const POLICY_FILES = ["deploy/content-security-policy.txt", "deploy/_headers", "deploy/nginx.conf", "deploy/Caddyfile", "docs/deployment.md"];
+/** Writes `style-src 'self' <hashes>` wherever these files state the policy; returns the files
+ *  it changed. */
+export function writePolicy(root, hashes) {
+  const changed = [];
+  for (const name of POLICY_FILES) {
+    const file = join(root, name);
+    const text = readFileSync(file, "utf8");
+    if (!/style-src 'self'/.test(text)) throw new Error(`hash-assets: ${name} states no style-src 'self' to write the styles' hash into`);
+    const written = text.replace(/style-src 'self'(?: 'sha256-[A-Za-z0-9+/=]+')*/g, ["style-src 'self'", ...hashes].join(" "));
+    if (written !== text) {
+      writeFileSync(file, written);
+      changed.push(name);
+    }
+  }
+  return changed;
+}
+
 export function hashAssets(dir, { compress = false } = {}) {
+  const styles = inlineStyles(dir);
   // A pinned copy of the loader from a run before is made again from embed.js at the end.
   for (const f of readdirSync(dir).filter((f) => PINNED.test(f.replace(/\.(br|gz)$/, "")))) rmSync(join(dir, f));
   const files = readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f));
@@ -147,7 +197,7 @@ export function hashAssets(dir, { compress = false } = {}) {
       writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
     }
   }
-  return { names: Object.fromEntries(current), release };
+  return { names: Object.fromEntries(current), release, styles };
 }
 
 /** Beside `embed.js`, which firms' pages load by that name and so always get the newest, a copy
@@ -174,9 +224,13 @@ function pinLoader(dir, current) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, ...flags] = process.argv.slice(2);
   if (!dir) {
-    console.error("usage: node scripts/hash-assets.mjs <dir> [--compress]");
+    console.error("usage: node scripts/hash-assets.mjs <dir> [--compress] [--policy <source dir>]");
     process.exit(2);
   }
-  const { release } = hashAssets(dir, { compress: flags.includes("--compress") });
+  const { release, styles } = hashAssets(dir, { compress: flags.includes("--compress") });
   console.log(`hash-assets: ${dir} named by content (${release})`);
+  if (flags.includes("--policy")) {
+    const changed = writePolicy(flags[flags.indexOf("--policy") + 1], styles);
+    if (changed.length) console.log(`hash-assets: the inline styles changed; their hash is written into ${changed.join(", ")} (commit them)`);
+  }
 }

@@ -197,7 +197,9 @@ export function setDeployment(argv) {
   for (const page of pages) {
     const path = join(dir, page);
     const before = readFileSync(path, "utf8");
-    let html = page === "index.html" && opts.settings !== undefined ? setSettings(before, opts.settings) : before;
+    // The assessment's pages, English and German, carry the same settings.
+    const assessment = page === "index.html" || page === "index.de.html";
+    let html = assessment && opts.settings !== undefined ? setSettings(before, opts.settings) : before;
     if (content(html, "property", "og:type") !== undefined) {
       if (firm !== undefined) html = setTag(html, "property", "og:site_name", firm);
       // The picture: the firm's own, or the one the page names now (by its file name in the

@@ -1,10 +1,17 @@
-//! The page's static first question: `index.html` carries question 1 of the built-in
-//! questionnaire in each language, as the app draws it, so a visitor who follows Start before the
-//! wasm is here can read and answer it at once (`start.js` shows it and hands the answer to the
-//! app when it mounts). This test draws the app's own view natively with Yew's server renderer,
-//! makes the few edits only the static page needs (each named in `static_copy`), and checks that
-//! the page carries exactly that; after a change of the view, the questionnaire or its texts,
-//! run it with `WRITE_FIRST_QUESTION=1` to rewrite the page's copy.
+//! The pages' static first question, and the German page: `index.html` carries question 1 of the
+//! built-in questionnaire in English, as the app draws it, so a visitor who follows Start before
+//! the wasm is here can read and answer it at once (`start.js` shows it and hands the answer to
+//! the app when it mounts). This test draws the app's own view natively with Yew's server
+//! renderer, makes the few edits only the static page needs (each named in `static_copy`), and
+//! checks that the page carries exactly that.
+//!
+//! `index.de.html` is the same page in German (its intro, its question 1, its title and preview),
+//! so a German visitor's first paint is German: the loader names it for `data-lang="de"` and the
+//! shipped servers send it for `?lang=de` and to browsers that prefer German. It is made here from
+//! `index.html` (`german_page`), never edited by hand.
+//!
+//! After a change of either page's source, the view, the questionnaire or its texts, run
+//! `WRITE_FIRST_QUESTION=1 cargo test --test first_question` to rewrite them.
 #![cfg(not(target_arch = "wasm32"))]
 
 use partner_or_vendor::app::page::STEP_HEADING_ID;
@@ -12,6 +19,7 @@ use partner_or_vendor::app::question::{self, QuestionProps};
 use partner_or_vendor::app::state::{ById, QuestionnaireRef};
 use partner_or_vendor::app::text::{self, Lang};
 use partner_or_vendor::model::builtin;
+use partner_or_vendor::model::explainer::ExplainerText;
 use partner_or_vendor::model::progress::STORAGE_KEY_PREFIX;
 use partner_or_vendor::model::questionnaire::Seat;
 use partner_or_vendor::model::route::Route;
@@ -20,6 +28,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 const PAGE: &str = "index.html";
+const GERMAN_PAGE: &str = "index.de.html";
 const BEGIN: &str = "<!-- first question: written by tests/first_question.rs -->";
 const END: &str = "<!-- end of first question -->";
 
@@ -245,38 +254,129 @@ fn client() -> QuestionnaireRef {
     ById(Rc::new(q))
 }
 
-fn expected() -> String {
-    let q = client();
-    let mut block = String::from(BEGIN);
-    for lang in [Lang::En, Lang::De] {
-        block += "\n    ";
-        block += &static_copy(&q, lang);
-    }
-    block += "\n    ";
-    block += END;
-    block
+/// The block of `index.html` between the markers: question 1 in `lang`.
+fn expected(lang: Lang) -> String {
+    format!(
+        "{BEGIN}\n    {}\n    {END}",
+        static_copy(&client(), lang)
+    )
 }
 
-#[test]
-fn the_page_carries_the_apps_first_question_in_every_language() {
-    let page = std::fs::read_to_string(PAGE).expect(PAGE);
-    let (Some(begin), Some(end)) = (page.find(BEGIN), page.find(END)) else {
-        panic!("{PAGE} lacks the markers {BEGIN} … {END}");
-    };
-    let current = &page[begin..end + END.len()];
-    let wanted = expected();
+/// The English page's words and the German page's, each found exactly as often as it is named.
+const GERMAN: &[(&str, &str, usize)] = &[
+    ("<html lang=\"en\">", "<html lang=\"de\">", 1),
+    (
+        "Partner or Vendor? A self-assessment",
+        "Partner oder Lieferant? Eine Selbsteinschätzung",
+        2,
+    ),
+    (
+        "Is the firm you work with a true partner or a vendor? A short self-assessment that runs entirely in your browser.",
+        "Ist Ihr Dienstleister ein echter Partner oder ein Lieferant? Eine kurze Selbsteinschätzung, die vollständig in Ihrem Browser läuft.",
+        2,
+    ),
+    (
+        "<meta property=\"og:site_name\" content=\"Partner or Vendor?\">",
+        "<meta property=\"og:site_name\" content=\"Partner oder Lieferant?\">",
+        1,
+    ),
+    (
+        "<h1>Partner or Vendor?</h1>",
+        "<h1>Partner oder Lieferant?</h1>",
+        2,
+    ),
+];
+
+/// `html` with `from` replaced by `to`, which must occur exactly `count` times.
+fn replace_counted(html: &str, from: &str, to: &str, count: usize) -> String {
+    assert_eq!(html.matches(from).count(), count, "{from:?} in {PAGE}");
+    html.replace(from, to)
+}
+
+/// `index.de.html`: `index.html` in German, without Trunk's directives (the German page is
+/// copied as it is and uses the English page's build) or comments (it is not minified).
+fn german_page(english: &str) -> String {
+    let t = explainer_texts();
+    let mut html: String = english
+        .lines()
+        .filter(|line| !line.contains("data-trunk"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    for (en, de, count) in GERMAN {
+        html = replace_counted(&html, en, de, *count);
+    }
+    html = replace_counted(&html, &alt(&t, "en"), &alt(&t, "de"), 1);
+    html = replace_counted(&html, text::EN.intro_lead_client, text::DE.intro_lead_client, 1);
+    html = replace_counted(
+        &html,
+        &format!(">{}</a>", text::EN.start),
+        &format!(">{}</a>", text::DE.start),
+        1,
+    );
+    html = replace_counted(&html, &expected(Lang::En), &static_copy(&client(), Lang::De), 1);
+    // Comments, and the lines they leave empty.
+    while let Some(begin) = html.find("<!--") {
+        let end = html[begin..].find("-->").expect("a comment ends") + begin + 3;
+        html.replace_range(begin..end, "");
+    }
+    html.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
+fn explainer_texts() -> ExplainerText {
+    serde_json::from_str(include_str!("../content/how-it-works.json")).expect("how-it-works.json")
+}
+
+/// The link preview's alt text in `lang`, as a page's tag has it.
+fn alt(t: &ExplainerText, lang: &str) -> String {
+    format!(
+        "<meta property=\"og:image:alt\" content=\"{}\">",
+        escape(t.preview_alt.get(lang))
+    )
+}
+
+/// Checks `path` holds `wanted`, or with `WRITE_FIRST_QUESTION` set writes it.
+fn check_or_write(path: &str, current: &str, wanted: &str) {
     if current == wanted {
         return;
     }
     if std::env::var_os("WRITE_FIRST_QUESTION").is_some() {
-        let page = format!("{}{wanted}{}", &page[..begin], &page[end + END.len()..]);
-        std::fs::write(PAGE, page).expect(PAGE);
+        std::fs::write(path, wanted).expect(path);
         return;
     }
     panic!(
-        "{PAGE}'s static first question differs from the app's view; \
+        "{path} differs from what the app's view and {PAGE} make; \
          run `WRITE_FIRST_QUESTION=1 cargo test --test first_question` to rewrite it"
     );
+}
+
+#[test]
+fn the_page_carries_the_apps_first_question_and_the_german_page_is_made_from_it() {
+    let page = std::fs::read_to_string(PAGE).expect(PAGE);
+    let (Some(begin), Some(end)) = (page.find(BEGIN), page.find(END)) else {
+        panic!("{PAGE} lacks the markers {BEGIN} … {END}");
+    };
+    let wanted = format!("{}{}{}", &page[..begin], expected(Lang::En), &page[end + END.len()..]);
+    check_or_write(PAGE, &page, &wanted);
+    let german = std::fs::read_to_string(GERMAN_PAGE).unwrap_or_default();
+    check_or_write(GERMAN_PAGE, &german, &german_page(&wanted));
+}
+
+#[test]
+fn the_german_page_has_no_english_words_the_visitor_sees() {
+    let german = german_page(&std::fs::read_to_string(PAGE).expect(PAGE));
+    let body = &german[german.find("<body>").expect("a body")..];
+    let noscript = body.find("<noscript>").expect("the noscript message");
+    // What a visitor sees before the app is here (the noscript message has both languages,
+    // each marked).
+    for english in [text::EN.start, text::EN.intro_lead_client, "Partner or Vendor?", "Question 1 of", text::EN.next] {
+        assert!(!body[..noscript].contains(english), "{english:?} on the German page");
+    }
+    assert!(body.contains(text::DE.intro_lead_client));
+    assert!(body.contains(&format!("lang=\"de\"><div class=\"question-status\">")));
+    assert!(!german.contains("<!--") && !german.contains("data-trunk"));
 }
 
 #[test]

@@ -15,7 +15,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CSP_APP = `http://127.0.0.1:${PORT + 2}/tools/assessment/`;
 const DIST = new URL("../../dist/", import.meta.url).pathname;
 /** The pages a link may lead to and that invite a visit, each with a picture. */
-const PAGES = ["./", "team.html", "configure.html", "how-it-works.en.html", "how-it-works.de.html"];
+const PAGES = ["./", "index.de.html", "team.html", "configure.html", "how-it-works.en.html", "how-it-works.de.html"];
 /** The preview picture's bound: small enough for any fetcher and any chat on a slow line. */
 const PICTURE_MAX = 40 * 1024;
 
@@ -166,7 +166,7 @@ test.describe("a deployment's own preview (scripts/set-deployment.mjs)", () => {
     const copied = readdirSync(site).filter((f) => /^link-preview-own\.[0-9a-f]{8}\.png$/.test(f));
     expect(copied).toHaveLength(1);
     expect(Buffer.compare(readFileSync(join(site, copied[0])), readFileSync(own))).toBe(0);
-    for (const name of ["index.html", "team.html", "configure.html", "how-it-works.en.html", "how-it-works.de.html"]) {
+    for (const name of ["index.html", "index.de.html", "team.html", "configure.html", "how-it-works.en.html", "how-it-works.de.html"]) {
       const tagsOf = page(name);
       expect(tagsOf["og:site_name"], name).toBe("Acme IT");
       expect(tagsOf["og:image"], name).toBe(`${ADDRESS}${copied[0]}`);
@@ -186,6 +186,7 @@ test.describe("a deployment's own preview (scripts/set-deployment.mjs)", () => {
     expect(missing["og:url"]).toBeUndefined();
     // The settings line, as the app reads it: the firm's name on the page and its call to action.
     expect(page("index.html")["partner-or-vendor"]).toBe(SETTINGS);
+    expect(page("index.de.html")["partner-or-vendor"]).toBe(SETTINGS);
     const line = readFileSync(join(site, "index.html"), "utf8").match(/<meta name="partner-or-vendor" content="[^"]*">/)[0];
     await deployAs(browser, line.slice('<meta name="partner-or-vendor" content="'.length, -2));
     await browser.goto(baseURL);
@@ -207,7 +208,7 @@ test.describe("a deployment's own preview (scripts/set-deployment.mjs)", () => {
         if (!written.includes(key)) expect(now[key], `${name}: ${key}`).toEqual(value);
       }
       expect(Object.keys(now).filter((key) => !(key in release[name])).sort(), name).toEqual(
-        name === "404.html" ? [] : name === "index.html" ? ["og:url", "partner-or-vendor"] : ["og:url"],
+        name === "404.html" ? [] : name === "index.html" || name === "index.de.html" ? ["og:url", "partner-or-vendor"] : ["og:url"],
       );
     }
     // A new address, the line as it is: the picture follows the address, the firm stays.
