@@ -78,7 +78,7 @@ const PINNED = contentNamed("embed.js");
 
 /** The stylesheet every page carries inline, and a page's link to it. */
 export const INLINE = "first-paint.css";
-const inlineLink = () => /<link\b[^>]*\bhref=["']?first-paint\.css["']?[^>]*>/g;
+const inlineLink = () => /<link\b[^>]*\bhref=["']?(?:\.\/)?first-paint\.css["']?[^>]*>/g;
 /** The value of a `'sha256-…'` source in a policy for this text. */
 export const styleHash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 

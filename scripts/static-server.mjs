@@ -5,6 +5,7 @@
 // site is served under that sub-path only (as on a firm's host); with --csp every response
 // carries the Content-Security-Policy that docs/deployment.md documents.
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
@@ -23,6 +24,16 @@ const headers = rest.includes("--csp") ? { "content-security-policy": CSP } : {}
 // --brotli: compress responses as a CDN would (quality 11, computed once per file).
 const brotli = rest.includes("--brotli");
 const compressed = new Map();
+
+// The page for a folder's address, chosen as the shipped servers choose it (deploy/nginx.conf,
+// deploy/Caddyfile; tests/facts.rs holds the three alike): the German page for `?lang=de`, and,
+// where the address names no language, for a browser whose first language the app has is German.
+const PREFERS_GERMAN = /^(?:\s*(?:(?:[a-z*]|[a-z*][a-z*][a-z*]+|[a-cf-z*][a-z*]|d[a-df-z*]|e[a-mo-z*])(?:[-_;\s][^,]*)?|;[^,]*)?,)*\s*de(?:[-_;\s][^,]*)?(?:,|$)/i;
+function folderPage(url, languages = "") {
+  const asked = url.searchParams.get("lang")?.toLowerCase();
+  if (asked === "de" || asked === "en") return asked === "de" ? "index.de.html" : "index.html";
+  return PREFERS_GERMAN.test(languages) ? "index.de.html" : "index.html";
+}
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -46,7 +57,8 @@ const server = createServer(async (request, response) => {
       return;
     }
     let path = normalize(decodeURIComponent("/" + url.pathname.slice(base.length)));
-    if (path.endsWith("/")) path += "index.html";
+    // (A release from before the German page has index.html only.)
+    if (path.endsWith("/")) path += [folderPage(url, request.headers["accept-language"]), "index.html"].find((page) => existsSync(join(root, path, page)));
     const file = join(root, path);
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
@@ -58,14 +70,15 @@ const server = createServer(async (request, response) => {
       return;
     }
     let body = await readFile(file);
-    const extra = {};
+    // A folder's address sends one page or the other by the browser's languages.
+    const extra = file.endsWith(".html") ? { vary: "accept-language" } : {};
     if (brotli && /\bbr\b/.test(request.headers["accept-encoding"] ?? "") && extname(file) !== ".png") {
       if (!compressed.has(file)) {
         compressed.set(file, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
       }
       body = compressed.get(file);
       extra["content-encoding"] = "br";
-      extra["vary"] = "accept-encoding";
+      extra["vary"] = [extra.vary, "accept-encoding"].filter(Boolean).join(", ");
     }
     // The loader and its copy named by its content, which a snippet may load with `integrity`
     // (so with CORS), and the companion they load so, as the shipped servers send them.

@@ -88,7 +88,7 @@ test.describe("the page in the language asked for", () => {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
       const response = await page.goto(address);
-      expect(await response.text()).toContain(`<html lang="${lang}">`);
+      expect(await response.text()).toMatch(new RegExp(`<html lang="?${lang}"?>`));
       await expect(page.locator(".app")).toBeVisible();
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await context.close();
@@ -111,7 +111,7 @@ test(`the policy stays strict: the first screen's styles are allowed by their ha
     expect(hashes, policy).toBeTruthy();
     // The page's <style> is the first screen's, and it is applied.
     const style = await page.evaluate(() => document.querySelector("style")?.textContent);
-    expect(style).toContain("--accent");
+    expect(style, address).toContain("--accent");
     await expect(page.locator("body")).toHaveCSS("margin", "0px");
     await page.waitForLoadState("load");
     expect(await page.evaluate(() => window.violations), address).toEqual([]);
