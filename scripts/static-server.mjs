@@ -10,6 +10,8 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { HASH } from "./hash-assets.mjs";
+// A folder's address sends the page in the visitor's language, as the shipped servers choose it.
+import { folderPage } from "./page-language.mjs";
 
 const [dir = "dist", portText = "8080", ...rest] = process.argv.slice(2);
 const root = resolve(dir);
@@ -24,16 +26,6 @@ const headers = rest.includes("--csp") ? { "content-security-policy": CSP } : {}
 // --brotli: compress responses as a CDN would (quality 11, computed once per file).
 const brotli = rest.includes("--brotli");
 const compressed = new Map();
-
-// The page for a folder's address, chosen as the shipped servers choose it (deploy/nginx.conf,
-// deploy/Caddyfile; tests/facts.rs holds the three alike): the German page for `?lang=de`, and,
-// where the address names no language, for a browser whose first language the app has is German.
-const PREFERS_GERMAN = /^(?:\s*(?:(?:[a-z*]|[a-z*][a-z*][a-z*]+|[a-cf-z*][a-z*]|d[a-df-z*]|e[a-mo-z*])(?:[-_;\s][^,]*)?|;[^,]*)?,)*\s*de(?:[-_;\s][^,]*)?(?:,|$)/i;
-function folderPage(url, languages = "") {
-  const asked = url.searchParams.get("lang")?.toLowerCase();
-  if (asked === "de" || asked === "en") return asked === "de" ? "index.de.html" : "index.html";
-  return PREFERS_GERMAN.test(languages) ? "index.de.html" : "index.html";
-}
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -58,7 +50,7 @@ const server = createServer(async (request, response) => {
     }
     let path = normalize(decodeURIComponent("/" + url.pathname.slice(base.length)));
     // (A release from before the German page has index.html only.)
-    if (path.endsWith("/")) path += [folderPage(url, request.headers["accept-language"]), "index.html"].find((page) => existsSync(join(root, path, page)));
+    if (path.endsWith("/")) path += [folderPage(url.search, request.headers["accept-language"]), "index.html"].find((page) => existsSync(join(root, path, page)));
     const file = join(root, path);
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();

@@ -63,7 +63,7 @@ fn saved_progress_is_found_under_one_key_everywhere() {
 
 #[test]
 fn the_text_colours_on_the_accent_are_the_stylesheets() {
-    let css = read("styles/main.css");
+    let css = read("styles/first-paint.css");
     assert!(
         css.contains(&format!("--on-accent: {LIGHT_TEXT};")),
         "{LIGHT_TEXT}"
@@ -76,13 +76,13 @@ fn the_text_colours_on_the_accent_are_the_stylesheets() {
 
 #[test]
 fn the_loaders_trigger_colours_are_the_apps() {
-    let css = read("styles/main.css");
+    let css = read("styles/first-paint.css");
     let loader = read("embed-more.js");
     let accent = css
         .split("--accent: ")
         .nth(1)
         .and_then(|rest| rest.split(';').next())
-        .expect("main.css sets --accent");
+        .expect("first-paint.css sets --accent");
     assert!(
         loader.contains(&format!("var ACCENT = \"{accent}\";")),
         "{accent}"
@@ -268,6 +268,69 @@ fn every_server_configuration_sends_the_one_policy() {
             "{path} lacks the cache rules"
         );
     }
+}
+
+#[test]
+fn the_servers_send_the_german_page_by_the_apps_rule() {
+    use partner_or_vendor::model::settings::choose_language;
+    // One rule in three places: the static server's module, nginx's map and caddy's matcher
+    // (there in a CEL string, its backslashes doubled).
+    let module = read("scripts/page-language.mjs");
+    let rule = module
+        .split("export const PREFERS_GERMAN = /")
+        .nth(1)
+        .and_then(|rest| rest.split("/i;").next())
+        .expect("scripts/page-language.mjs has PREFERS_GERMAN");
+    assert!(read("deploy/nginx.conf").contains(&format!("\"~*^:{}\"", &rule[1..])));
+    assert!(read("deploy/Caddyfile").contains(&format!(
+        "{{header.Accept-Language}}.matches(\"(?i){}\")",
+        rule.replace('\\', "\\\\")
+    )));
+    // The rule against the app's own choice, for Accept-Language headers as browsers write them
+    // and many made up from parts a fixed generator picks.
+    let parts = [
+        "de", "en", "fr", "DE-at", "en-GB", "de_CH", "d", "e", "dex", "*", "es-419", "zh-Hant-TW",
+        "", " de", "en ;q=0.8", "de;q=0.5", "x-de",
+    ];
+    let mut headers: Vec<String> = [
+        "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7",
+        "en-US,en;q=0.9,de;q=0.8",
+        "fr-CH, fr;q=0.9, de;q=0.8, en;q=0.7",
+        "fr,en,de",
+        "*",
+        "",
+    ]
+    .map(String::from)
+    .to_vec();
+    let mut seed: u32 = 0x9e37_79b9;
+    for _ in 0..5000 {
+        let mut header = Vec::new();
+        for _ in 0..1 + seed % 4 {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            header.push(parts[(seed >> 8) as usize % parts.len()]);
+        }
+        headers.push(header.join(if seed & 1 == 0 { "," } else { ", " }));
+    }
+    let apps: Vec<bool> = headers
+        .iter()
+        .map(|header| {
+            // What the browser's navigator.languages holds for that header: each entry's tag.
+            let preferred: Vec<String> = header
+                .split(',')
+                .filter_map(|entry| entry.split([';', ' ']).find(|t| !t.is_empty()))
+                .map(String::from)
+                .collect();
+            choose_language(None, &preferred) == "de"
+        })
+        .collect();
+    let script = "import('./scripts/page-language.mjs').then(({ PREFERS_GERMAN }) => { \
+                  let input = ''; process.stdin.on('data', (d) => (input += d)); \
+                  process.stdin.on('end', () => console.log(JSON.stringify(JSON.parse(input).map((h) => PREFERS_GERMAN.test(h))))); })";
+    let servers: Vec<bool> = node_json(&["-e", script], &headers, "the servers' rule");
+    for ((header, app), server) in headers.iter().zip(&apps).zip(&servers) {
+        assert_eq!(app, server, "{header:?}: the app chooses German: {app}");
+    }
+    assert!(apps.iter().filter(|german| **german).count() > 100);
 }
 
 #[test]

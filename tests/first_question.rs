@@ -256,10 +256,7 @@ fn client() -> QuestionnaireRef {
 
 /// The block of `index.html` between the markers: question 1 in `lang`.
 fn expected(lang: Lang) -> String {
-    format!(
-        "{BEGIN}\n    {}\n    {END}",
-        static_copy(&client(), lang)
-    )
+    format!("{BEGIN}\n    {}\n    {END}", static_copy(&client(), lang))
 }
 
 /// The English page's words and the German page's, each found exactly as often as it is named.
@@ -306,14 +303,24 @@ fn german_page(english: &str) -> String {
         html = replace_counted(&html, en, de, *count);
     }
     html = replace_counted(&html, &alt(&t, "en"), &alt(&t, "de"), 1);
-    html = replace_counted(&html, text::EN.intro_lead_client, text::DE.intro_lead_client, 1);
+    html = replace_counted(
+        &html,
+        text::EN.intro_lead_client,
+        text::DE.intro_lead_client,
+        1,
+    );
     html = replace_counted(
         &html,
         &format!(">{}</a>", text::EN.start),
         &format!(">{}</a>", text::DE.start),
         1,
     );
-    html = replace_counted(&html, &expected(Lang::En), &static_copy(&client(), Lang::De), 1);
+    html = replace_counted(
+        &html,
+        &expected(Lang::En),
+        &static_copy(&client(), Lang::De),
+        1,
+    );
     // Comments, and the lines they leave empty.
     while let Some(begin) = html.find("<!--") {
         let end = html[begin..].find("-->").expect("a comment ends") + begin + 3;
@@ -358,7 +365,12 @@ fn the_page_carries_the_apps_first_question_and_the_german_page_is_made_from_it(
     let (Some(begin), Some(end)) = (page.find(BEGIN), page.find(END)) else {
         panic!("{PAGE} lacks the markers {BEGIN} … {END}");
     };
-    let wanted = format!("{}{}{}", &page[..begin], expected(Lang::En), &page[end + END.len()..]);
+    let wanted = format!(
+        "{}{}{}",
+        &page[..begin],
+        expected(Lang::En),
+        &page[end + END.len()..]
+    );
     check_or_write(PAGE, &page, &wanted);
     let german = std::fs::read_to_string(GERMAN_PAGE).unwrap_or_default();
     check_or_write(GERMAN_PAGE, &german, &german_page(&wanted));
@@ -371,8 +383,17 @@ fn the_german_page_has_no_english_words_the_visitor_sees() {
     let noscript = body.find("<noscript>").expect("the noscript message");
     // What a visitor sees before the app is here (the noscript message has both languages,
     // each marked).
-    for english in [text::EN.start, text::EN.intro_lead_client, "Partner or Vendor?", "Question 1 of", text::EN.next] {
-        assert!(!body[..noscript].contains(english), "{english:?} on the German page");
+    for english in [
+        text::EN.start,
+        text::EN.intro_lead_client,
+        "Partner or Vendor?",
+        "Question 1 of",
+        text::EN.next,
+    ] {
+        assert!(
+            !body[..noscript].contains(english),
+            "{english:?} on the German page"
+        );
     }
     assert!(body.contains(text::DE.intro_lead_client));
     assert!(body.contains(&format!("lang=\"de\"><div class=\"question-status\">")));

@@ -1,5 +1,5 @@
-// Answerable sooner: the page's own Start works before the wasm has arrived, and the HTML names
-// the glue and the wasm so they are fetched at once (and once). Which parts of the catalog a
+// Answerable sooner: the page's own Start works before the wasm has arrived, the page paints
+// with nothing but itself, and start.js fetches the wasm at once (and once). Which parts of the catalog a
 // visitor fetches, and a failed fetch, are in catalog.spec.mjs.
 import { test, expect } from "@playwright/test";
 import { Assessment, WASM, content, items, unhashed } from "./assessment.mjs";
@@ -145,7 +145,7 @@ test("a reload on a question shows the loading state there, and moves no focus",
   await app.expectNoErrors();
 });
 
-test("the HTML names the glue and the wasm: each is fetched once, the wasm with the page's first requests", async ({ page }) => {
+test("nothing but the page before the first paint: start.js fetches the wasm, the glue after the paint, the rest of the styles without blocking it, each once", async ({ page }) => {
   const app = new Assessment(page);
   const fetched = [];
   const warnings = [];
@@ -157,15 +157,35 @@ test("the HTML names the glue and the wasm: each is fetched once, the wasm with 
   await expect(app.startButton()).toBeVisible();
   expect(fetched.filter((name) => name === "partner-or-vendor_bg.wasm")).toHaveLength(1);
   expect(fetched.filter((name) => name === "partner-or-vendor.js")).toHaveLength(1);
-  // Requested before start.js has run (it imports the glue, which would fetch the wasm).
-  const order = (await page.evaluate(() => performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname.split("/").pop(), r.startTime])))
-    .map(([name, time]) => [unhashed(name), time]);
-  const started = Object.fromEntries(order);
-  expect(started["partner-or-vendor_bg.wasm"]).toBeLessThan(started["start.js"] + 50);
+  expect(fetched.filter((name) => name === "main.css")).toHaveLength(1);
+  // The page names no file it would fetch before its first paint: its styles are in it, and
+  // start.js asks for the rest.
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).toMatch(/<style>[^<]*--accent/);
+  expect(html).not.toMatch(/<link[^>]*rel="?(stylesheet|preload|modulepreload)/);
+  const started = Object.fromEntries(
+    (await page.evaluate(() => performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname.split("/").pop(), r.startTime]))).map(([name, time]) => [unhashed(name), time]),
+  );
+  const painted = await page.evaluate(() => performance.getEntriesByType("paint").find((p) => p.name === "first-contentful-paint")?.startTime);
+  expect(started["start.js"]).toBeLessThan(painted);
+  expect(started["partner-or-vendor_bg.wasm"]).toBeGreaterThanOrEqual(started["start.js"]);
+  expect(started["partner-or-vendor.js"]).toBeGreaterThanOrEqual(painted);
   // Chromium warns when a preload is not used (fetched twice, or the wrong `as`/`crossorigin`).
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
   // The visitor reading English with the client seat fetches no part of the catalog.
   expect(fetched.filter((name) => name.endsWith(".bin"))).toEqual([]);
   await app.expectNoErrors();
+});
+
+test("a German visitor's part of the catalog is asked for with the wasm and fetched once", async ({ page }) => {
+  const fetched = [];
+  const warnings = [];
+  page.on("request", (r) => fetched.push(unhashed(new URL(r.url()).pathname.split("/").pop())));
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto("./?lang=de");
+  await expect(page.getByRole("button", { name: "Einschätzung starten" })).toBeVisible();
+  expect(fetched.filter((name) => name === "questionnaire.client.de.bin")).toHaveLength(1);
+  expect(fetched.filter((name) => name.endsWith(".bin"))).toEqual(["questionnaire.client.de.bin"]);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
 });
 
