@@ -140,13 +140,6 @@ function firstQuestion() {
   return shown;
 }
 
-// The app starts once the page's first paint is reported (or after a second in a tab or frame
-// that does not paint), so the static intro is what the page paints first and the app's
-// identical intro replaces it later. Replaced sooner, the app's would be the largest paint.
-const painted = new Promise((done) => {
-  new PerformanceObserver(done).observe({ type: "paint", buffered: true });
-  setTimeout(done, 1000);
-});
 // The wasm is fetched from here, not named in the page: a preload would start its download
 // before the first paint, where Lighthouse's simulation counts it as something the largest
 // paint waited for (1.66 s against 0.97 s in the bench, the preload's low priority
@@ -162,18 +155,13 @@ if (name === "partner-or-vendor" && german && lens !== "provider") {
   part.href = new URL("./questionnaire.client.de.bin", import.meta.url).href;
   document.head.append(part);
 }
-// The assessment's page carries only the first screen's styles; the rest is applied here, where
-// it blocks no paint, and the app starts once it is here (or failed), so no view of the app is
-// ever drawn without its styles.
-const styled = new Promise((done) => {
-  if (name !== "partner-or-vendor") return done();
-  const sheet = document.createElement("link");
-  sheet.rel = "stylesheet";
-  sheet.href = new URL("./main.css", import.meta.url).href;
-  sheet.onload = sheet.onerror = done;
-  document.head.append(sheet);
-});
-Promise.all([styled, painted])
+// The app starts once the page's first paint is reported (or after a second in a tab or frame
+// that does not paint), so the static intro is what the page paints first and the app's
+// identical intro replaces it later. Replaced sooner, the app's would be the largest paint.
+new Promise((painted) => {
+  new PerformanceObserver(painted).observe({ type: "paint", buffered: true });
+  setTimeout(painted, 1000);
+})
   .then(() => import(APPS[name][0]))
   .then(({ default: init }) => init({ module_or_path: wasm }))
   .then(() => name === "partner-or-vendor" && offline())

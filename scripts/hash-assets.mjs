@@ -16,11 +16,12 @@
 // the names it holds. `sw.js` gets this release's id in place of `release-dev`, and the lists of
 // its content-named files and pages.
 //
-// First, a page's link to `first-paint.css` (the styles of the first screen) becomes that file's
-// content in a <style> element, and the file goes: the first paint waits for no stylesheet. The
-// policy the servers send allows exactly these styles by their SHA-256; with --policy <dir>
-// (the source tree, in release builds) that hash is written into the policy wherever the
-// shipped configurations and docs state it, so they stay correct without anyone editing them.
+// First, a page's stylesheet link marked `data-inline` becomes that file's content in a <style>
+// element (the assessment's pages: their first paint then waits for no request); the file stays
+// for the pages that link it. The policy the servers send allows exactly these styles by their
+// SHA-256; with --policy <dir> (the source tree, in release builds) that hash is written into
+// the policy wherever the shipped configurations and docs state it, so they stay correct
+// without anyone editing them.
 //
 // Run again on a directory already named (a file changed), it names the changed files anew
 // and leaves the rest alone. With --compress it writes `<file>.br` (quality 11) and
@@ -76,27 +77,27 @@ const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest
 /** The loader's copy named by its content, for snippets that pin it (see `pinLoader`). */
 const PINNED = contentNamed("embed.js");
 
-/** The stylesheet every page carries inline, and a page's link to it. */
-export const INLINE = "first-paint.css";
-const inlineLink = () => /<link\b[^>]*\bhref=["']?(?:\.\/)?first-paint\.css["']?[^>]*>/g;
+/** A page's link to a stylesheet it carries inline, and the file's name in it. */
+const inlineLink = () => /<link\b[^>]*\bdata-inline\b[^>]*>/g;
+const linked = (tag) => /\bhref=["']?(?:\.\/)?([\w.-]+\.css)\b/.exec(tag)?.[1];
 /** The value of a `'sha256-…'` source in a policy for this text. */
 export const styleHash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-/** Each page's link to first-paint.css replaced by its content; returns the policy sources of
- *  the pages' <style> elements (also those inlined by an earlier run). */
+/** Each page's stylesheet links marked `data-inline` replaced by the files' content; returns
+ *  the policy sources of the pages' <style> elements (also those written by an earlier run). */
 export function inlineStyles(dir) {
-  const path = join(dir, INLINE);
-  const css = existsSync(path) ? readFileSync(path, "utf8").trim() : undefined;
   const hashes = new Set();
   for (const page of readdirSync(dir).filter((f) => f.endsWith(".html"))) {
     const file = join(dir, page);
     const html = readFileSync(file, "utf8");
-    if (inlineLink().test(html) && css === undefined) throw new Error(`hash-assets: ${page} links ${INLINE}, which is not in ${dir}`);
-    const written = css === undefined ? html : html.replace(inlineLink(), () => `<style>${css}</style>`);
+    const written = html.replace(inlineLink(), (tag) => {
+      const css = linked(tag);
+      if (!css || !existsSync(join(dir, css))) throw new Error(`hash-assets: ${page} asks for ${css ?? "a stylesheet"} inline, which is not in ${dir}`);
+      return `<style>${readFileSync(join(dir, css), "utf8").trim()}</style>`;
+    });
     for (const m of written.matchAll(/<style>([^<]*)<\/style>/g)) hashes.add(styleHash(m[1]));
     if (written !== html) writeFileSync(file, written);
   }
-  if (css !== undefined) rmSync(path);
   return [...hashes].sort();
 }
 

@@ -63,7 +63,7 @@ fn saved_progress_is_found_under_one_key_everywhere() {
 
 #[test]
 fn the_text_colours_on_the_accent_are_the_stylesheets() {
-    let css = read("styles/first-paint.css");
+    let css = read("styles/main.css");
     assert!(
         css.contains(&format!("--on-accent: {LIGHT_TEXT};")),
         "{LIGHT_TEXT}"
@@ -76,13 +76,13 @@ fn the_text_colours_on_the_accent_are_the_stylesheets() {
 
 #[test]
 fn the_loaders_trigger_colours_are_the_apps() {
-    let css = read("styles/first-paint.css");
+    let css = read("styles/main.css");
     let loader = read("embed-more.js");
     let accent = css
         .split("--accent: ")
         .nth(1)
         .and_then(|rest| rest.split(';').next())
-        .expect("first-paint.css sets --accent");
+        .expect("main.css sets --accent");
     assert!(
         loader.contains(&format!("var ACCENT = \"{accent}\";")),
         "{accent}"

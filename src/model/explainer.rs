@@ -148,9 +148,6 @@ pub fn page(q: &Questionnaire, provider: &Questionnaire, t: &ExplainerText, lang
     ) {
         line(tag);
     }
-    // The first screen's styles, which the release puts into the page (scripts/hash-assets.mjs),
-    // then the rest.
-    line("<link rel=\"stylesheet\" href=\"first-paint.css\">".into());
     line("<link rel=\"stylesheet\" href=\"main.css\">".into());
     line("<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">".into());
     line("</head>".into());

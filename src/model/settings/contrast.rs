@@ -3,7 +3,7 @@
 
 /// WCAG 2.x AA for normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
-/// The two text colours the app can draw on a firm's accent (kept equal to `styles/first-paint.css`).
+/// The two text colours the app can draw on a firm's accent (kept equal to `styles/main.css`).
 pub const LIGHT_TEXT: &str = "#ffffff";
 pub const DARK_TEXT: &str = "#1b1f24";
 
