@@ -288,10 +288,10 @@ fn the_servers_send_the_german_page_by_the_apps_rule() {
     )));
     // The rule against the app's own choice, for Accept-Language headers as browsers write them
     // and many made up from parts a fixed generator picks.
-    let parts = [
-        "de", "en", "fr", "DE-at", "en-GB", "de_CH", "d", "e", "dex", "*", "es-419", "zh-Hant-TW",
-        "", " de", "en ;q=0.8", "de;q=0.5", "x-de",
-    ];
+    let parts: Vec<&str> =
+        "de|en|fr|DE-at|en-GB|de_CH|d|e|dex|*|es-419|zh-Hant-TW|| de|en ;q=0.8|de;q=0.5|x-de"
+            .split('|')
+            .collect();
     let mut headers: Vec<String> = [
         "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7",
         "en-US,en;q=0.9,de;q=0.8",
