@@ -35,8 +35,8 @@ const SCREENS = [
   ["question 1 before the app is here (German)", async (page) => {
     await page.route(WASM, () => {});
     await page.goto("./?lang=de");
-    // The page's static intro is in English for everyone; question 1 in the visitor's language.
-    await page.getByRole("link", { name: "Start the assessment" }).click();
+    // The German page: its intro and question 1 in German before the app is here.
+    await page.getByRole("link", { name: "Einschätzung starten" }).click();
     await expect(page.getByText("Frage 1 von")).toBeVisible();
     await expect(page.locator(".app")).toHaveCount(0);
   }],

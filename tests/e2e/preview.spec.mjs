@@ -132,9 +132,9 @@ test.describe("the release's own pages", () => {
       await page.goto(path);
       await expect(ready(page)).toBeVisible();
       await page.waitForLoadState("load");
-      // Every file the page named has been asked for (its stylesheet among them); the
-      // picture is not among them.
-      expect(requested.some((p) => /\/main\.[0-9a-f]{8}\.css$/.test(p)), requested.join("\n")).toBe(true);
+      // Every file the page named has been asked for (its script or its stylesheet among them);
+      // the picture is not among them.
+      expect(requested.some((p) => /\/(start\.[0-9a-f]{8}\.js|main\.[0-9a-f]{8}\.css)$/.test(p)), requested.join("\n")).toBe(true);
       expect(requested.filter((p) => p.includes("link-preview")), requested.join("\n")).toEqual([]);
     });
   }
