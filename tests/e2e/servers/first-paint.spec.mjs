@@ -70,7 +70,9 @@ test.describe("a German visitor on a slow phone never has English painted", () =
     await throttle(page);
     await openHost(page, `<div id="w" data-partner-or-vendor data-lang="de"></div><script src="${APP}embed.js" async></script>`);
     await expect(page.locator("#w iframe")).toHaveAttribute("src", /\/index\.de\.html\?lang=de&/);
-    const frame = page.frames().find((f) => f.url().includes("index.de.html"));
+    const framed = () => page.frames().find((f) => f.url().includes("index.de.html"));
+    await expect.poll(() => Boolean(framed())).toBe(true);
+    const frame = framed();
     expectGermanOnly(await paintedUntilTheApp(frame));
   });
 });
