@@ -264,12 +264,12 @@ const GERMAN: &[(&str, &str, usize)] = &[
     ("<html lang=\"en\">", "<html lang=\"de\">", 1),
     (
         "Partner or Vendor? A self-assessment",
-        "Partner oder Lieferant? Eine Selbsteinschätzung",
+        "Partner oder Lieferant? Ihren Dienstleister einschätzen",
         2,
     ),
     (
         "Is the firm you work with a true partner or a vendor? A short self-assessment that runs entirely in your browser.",
-        "Ist Ihr Dienstleister ein echter Partner oder ein Lieferant? Eine kurze Selbsteinschätzung, die vollständig in Ihrem Browser läuft.",
+        "Ist Ihr Dienstleister ein echter Partner – oder ein Lieferant? Eine kurze Einschätzung, die vollständig in Ihrem Browser läuft.",
         2,
     ),
     (
@@ -321,6 +321,15 @@ fn german_page(english: &str) -> String {
         &static_copy(&client(), Lang::De),
         1,
     );
+    // The message without scripts in German first, then in English.
+    let english = paragraph(&html, "en");
+    let german = paragraph(&html, "de");
+    html = replace_counted(
+        &html,
+        &format!("{english}\n{german}"),
+        &format!("{german}\n{english}"),
+        1,
+    );
     // Comments, and the lines they leave empty.
     while let Some(begin) = html.find("<!--") {
         let end = html[begin..].find("-->").expect("a comment ends") + begin + 3;
@@ -330,6 +339,16 @@ fn german_page(english: &str) -> String {
         .filter(|line| !line.trim().is_empty())
         .map(|line| format!("{line}\n"))
         .collect()
+}
+
+/// The paragraph in `lang` (`<p lang="…">` to its `</p>`, with its line's indent), once in the page.
+fn paragraph(html: &str, lang: &str) -> String {
+    let open = format!("<p lang=\"{lang}\">");
+    assert_eq!(html.matches(&open).count(), 1, "{open} in {PAGE}");
+    let begin = html.find(&open).expect("the paragraph");
+    let begin = html[..begin].rfind('\n').map_or(0, |n| n + 1);
+    let end = html[begin..].find("</p>").expect("the paragraph ends") + begin + 4;
+    html[begin..end].to_string()
 }
 
 fn explainer_texts() -> ExplainerText {
