@@ -254,6 +254,10 @@ fn earlier_results_are_kept_under_the_keys_the_readme_names() {
 fn every_server_configuration_sends_the_one_policy() {
     let policy = read("deploy/content-security-policy.txt");
     let policy = policy.trim();
+    // Strict: nothing inline but the pages' own stylesheet, by its hash (the build writes it).
+    assert!(!policy.contains("unsafe-inline"), "the policy allows inline code");
+    assert_eq!(policy.matches("'sha256-").count(), 1, "{policy}");
+    assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
     for path in ["deploy/nginx.conf", "deploy/Caddyfile", "deploy/_headers"] {
         let config = read(path);
         assert!(config.contains(policy), "{path} sends another policy");
