@@ -42,7 +42,7 @@ async function once(browser, url) {
   const events = [];
   cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-  await cdp.send("Tracing.start", { categories: "devtools.timeline,v8,v8.wasm,blink.user_timing,loading", transferMode: "ReportEvents" });
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.wasm,blink.user_timing,loading", transferMode: "ReportEvents" });
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(() => document.querySelector(".app") !== null, null, { timeout: 60_000, polling: "raf" });
   const app = await page.evaluate(() => performance.now());
@@ -67,7 +67,15 @@ async function once(browser, url) {
     if (kind) sums.set(kind[0], sums.get(kind[0]) + (e.dur ?? 0) / 1000);
   }
   void main;
-  return { app, timing, sums };
+  // The main thread's tasks of 10 ms or more until then, each with what took most of it.
+  const tasks = events
+    .filter((e) => e.ph === "X" && e.name === "RunTask" && `${e.pid}:${e.tid}` === renderer && e.dur >= 10_000 && (e.ts - zero) / 1000 <= app)
+    .map((task) => {
+      const inner = events.filter((e) => e.ph === "X" && `${e.pid}:${e.tid}` === renderer && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && e.dur >= 2_000);
+      const top = inner.sort((a, b) => b.dur - a.dur).slice(0, 4).map((e) => `${e.name} ${Math.round(e.dur / 1000)}`).join(", ");
+      return { at: (task.ts - zero) / 1000, ms: task.dur / 1000, top };
+    });
+  return { app, timing, sums, tasks };
 }
 
 const server = spawn("node", ["scripts/static-server.mjs", dist, String(port), "--max-seconds", "600", "--brotli", "--csp"], { stdio: "ignore" });
@@ -77,13 +85,15 @@ try {
   const url = `http://127.0.0.1:${port}/${query}`;
   await (await browser.newPage()).goto(url, { waitUntil: "networkidle" });
   for (let i = 0; i < runs; i++) {
-    const { app, timing, sums } = await once(browser, url);
+    const { app, timing, sums, tasks } = await once(browser, url);
     const ms = (x) => `${Math.round(x)} ms`.padStart(8);
     console.log(`run ${i + 1}: the app took over at ${ms(app)}`);
     for (const [name, start, end] of timing.resources) console.log(`  ${name.padEnd(40)} ${ms(start)} → ${ms(end)}`);
     for (const [name, at] of timing.paint) console.log(`  ${name.padEnd(40)} ${ms(at)}`);
     console.log("  main thread until then (overlapping kinds counted each):");
     for (const [kind, total] of sums) console.log(`    ${kind.padEnd(62)} ${ms(total)}`);
+    console.log("  the main thread's tasks of 10 ms or more (start, length: what took most of it, ms):");
+    for (const t of tasks) console.log(`    ${ms(t.at)} ${ms(t.ms)}: ${t.top}`);
   }
 } finally {
   await browser.close();
