@@ -255,7 +255,10 @@ fn every_server_configuration_sends_the_one_policy() {
     let policy = read("deploy/content-security-policy.txt");
     let policy = policy.trim();
     // Strict: nothing inline but the pages' own stylesheet, by its hash (the build writes it).
-    assert!(!policy.contains("unsafe-inline"), "the policy allows inline code");
+    assert!(
+        !policy.contains("unsafe-inline"),
+        "the policy allows inline code"
+    );
     assert_eq!(policy.matches("'sha256-").count(), 1, "{policy}");
     assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
     for path in ["deploy/nginx.conf", "deploy/Caddyfile", "deploy/_headers"] {

@@ -415,7 +415,7 @@ fn the_german_page_has_no_english_words_the_visitor_sees() {
         );
     }
     assert!(body.contains(text::DE.intro_lead_client));
-    assert!(body.contains(&format!("lang=\"de\"><div class=\"question-status\">")));
+    assert!(body.contains("lang=\"de\"><div class=\"question-status\">"));
     assert!(!german.contains("<!--") && !german.contains("data-trunk"));
 }
 
