@@ -31,29 +31,36 @@ pub fn use_language(initial: Lang) -> UseStateHandle<Lang> {
     lang
 }
 
-/// Keeps `<html lang>` and the fatal-error view in the language on screen.
+/// Keeps `<html lang>` and the fatal-error view in the language on screen. A page of its own
+/// has the texts of every language it shows from the start, so they are in that language.
 #[hook]
 pub fn use_document_language(lang: Lang) {
-    use_effect_with(lang, |&lang| follow(lang));
+    use_effect_with(lang, |&lang| mark(lang, lang));
 }
 
 /// Puts `lang` on `<html lang>` (as the language its texts are in, which is English while
 /// another one's texts have not been fetched) and in the fatal-error view.
 pub fn follow(lang: Lang) {
+    mark(lang, text::ui(lang).lang);
+}
+
+/// Puts `lang` in the fatal-error view and `texts`, the language of the texts on screen, on
+/// `<html lang>`.
+fn mark(lang: Lang, texts: Lang) {
     text::set_current(lang);
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());
     if let Some(root) = root {
-        let _ = root.set_attribute("lang", text::ui(lang).lang.code());
+        let _ = root.set_attribute("lang", texts.code());
     }
 }
 
-/// The language switch: one button per language, named in its own language, each telling
-/// `choose` (which switches, perhaps once the texts for it have arrived).
-pub fn switch(lang: Lang, choose: &Callback<Lang>, t: &text::Ui) -> Html {
+/// The language switch, named `label`: one button per language, named in its own language,
+/// each telling `choose` (which switches, perhaps once the texts for it have arrived).
+pub fn switch(lang: Lang, choose: &Callback<Lang>, label: &'static str) -> Html {
     html! {
-        <nav class="language" aria-label={t.language_switch_label}>
+        <nav class="language" aria-label={label}>
             <ul>
                 { for Lang::ALL.iter().map(|&l| html! {
                     <li><button type="button" class="link-button" lang={l.code()}

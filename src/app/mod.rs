@@ -85,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
     let choose_language = dispatch.reform(|l| Action::Want(Intent::Speak(l)));
     html! {
         <div class="app">
-            { language::switch(state.lang, &choose_language, t) }
+            { language::switch(state.lang, &choose_language, t.language_switch_label) }
             { firm::brand(&props.settings, t) }
             if let Some(notice) = state.notice.clone() {
                 { notice::notice_banner(&notice::NoticeProps {

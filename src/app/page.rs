@@ -12,12 +12,17 @@ pub const STEP_HEADING_ID: &str = "step-heading";
 /// Shows the fatal-error view, in the language on screen, in place of the page's app if the
 /// wasm panics.
 pub fn install_fatal_view() {
-    yew::set_custom_panic_hook(Box::new(|info| {
+    install_fatal_view_with(fatal_texts_on_screen);
+}
+
+/// Likewise with the view's texts as `texts` gives them when the wasm panics.
+fn install_fatal_view_with(texts: fn() -> fatal::Texts) {
+    yew::set_custom_panic_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Partner or Vendor? stopped: {info}").into());
         let document = web_sys::window().and_then(|w| w.document());
         if let Some(document) = document {
             if let Some(root) = document.get_element_by_id(ROOT_ID) {
-                fatal::show(&document, &root, &fatal_texts(text::current()));
+                fatal::show(&document, &root, &texts());
             }
         }
     }));
@@ -33,17 +38,22 @@ pub fn fatal_texts(t: &'static text::Ui) -> fatal::Texts {
     }
 }
 
+/// The fatal-error view's texts in the language on screen, from its table.
+pub fn fatal_texts_on_screen() -> fatal::Texts {
+    fatal_texts(text::current())
+}
+
 /// What a page of its own (the configurator, the team view) starts with: the language.
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     pub lang: text::Lang,
 }
 
-/// Start-up of a page of its own: the fatal-error view, the language (its address's `lang`,
-/// else the browser's), then the page's component in place of its placeholder.
-pub fn start_page<C: BaseComponent<Properties = PageProps>>() {
-    install_fatal_view();
-    text::install_builtin();
+/// Start-up of a page of its own: the fatal-error view (its texts in the language on screen as
+/// `fatal_texts` gives them), the language (its address's `lang`, else the browser's), then the
+/// page's component in place of its placeholder.
+pub fn start_page<C: BaseComponent<Properties = PageProps>>(fatal_texts: fn() -> fatal::Texts) {
+    install_fatal_view_with(fatal_texts);
     let Some(window) = web_sys::window() else {
         return;
     };

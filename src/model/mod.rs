@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod checksum;
 pub mod compare;
 pub mod cta;
+pub mod decimal;
 pub mod explainer;
 pub mod export;
 pub mod history;

@@ -130,7 +130,8 @@ impl Month {
     }
 
     pub fn format(self) -> String {
-        format!("{:04}-{:02}", self.year, self.month)
+        // The year as a u32, whose formatting the wasm has anyway (a u16's would add its own).
+        format!("{:04}-{:02}", u32::from(self.year), self.month)
     }
 }
 

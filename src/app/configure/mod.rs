@@ -23,7 +23,7 @@ mod words;
 
 pub use form::{Configure, ConfigureProps};
 
-use crate::app::page::{start_page, PageProps};
+use crate::app::page::{fatal_texts_on_screen, start_page, PageProps};
 use crate::app::text::Lang;
 use crate::app::{address, language, text};
 use crate::model::route::Route;
@@ -69,9 +69,11 @@ fn pin() -> Option<settings::Pin> {
     settings::Pin::parse(&meta.get_attribute("content")?)
 }
 
-/// Start-up of the configurator's page.
+/// Start-up of the configurator's page, with the German texts built in (the settings' checks
+/// and the preview show any of them).
 pub fn start() {
-    start_page::<ConfigurePage>();
+    text::install_builtin();
+    start_page::<ConfigurePage>(fatal_texts_on_screen);
 }
 
 /// The configurator with the language switch.
@@ -87,7 +89,7 @@ pub fn ConfigurePage(props: &PageProps) -> Html {
     html! {
         <ContextProvider<Lang> context={*lang}>
             <div class="app">
-                { language::switch(*lang, &language::setter(&lang), t) }
+                { language::switch(*lang, &language::setter(&lang), t.language_switch_label) }
                 <Configure app_url={app_directory()} pin={pin()} />
             </div>
         </ContextProvider<Lang>>

@@ -134,7 +134,7 @@ pub fn preview(placement: &Placement, checked: &Settings, w: &Words) -> Html {
             .map(|(_, v)| AttrValue::from(v.clone()))
     };
     let label = placement.button_label.clone();
-    let key = format!("{placement:?}{pairs:?}");
+    let key = key(placement, &pairs);
     html! { <>
         <p class="hint">{ w.preview_note }</p>
         <div {key} id="cfg-placement-preview" class="placement-preview" data-partner-or-vendor=""
@@ -154,6 +154,45 @@ pub fn preview(placement: &Placement, checked: &Settings, w: &Words) -> Html {
     </> }
 }
 
+/// The preview's key: a text that differs whenever the placement or the checked settings do, so
+/// the loader mounts the preview again after each change. Each part is written after its length,
+/// so no two keys differ only in where one part ends. Written out rather than by their `Debug`
+/// text, whose formatting code the configurator's wasm would carry.
+fn key(placement: &Placement, pairs: &[(String, String)]) -> String {
+    let Placement {
+        mode,
+        left,
+        button_label,
+        forward_params,
+        datalayer,
+        open_after,
+        show_once,
+    } = placement;
+    let mut key = String::new();
+    let mut part = |text: &str| {
+        key.push_str(&text.len().to_string());
+        key.push(':');
+        key.push_str(text);
+    };
+    let flag = |on: bool| if on { "1" } else { "0" };
+    part(mode.name());
+    part(flag(*left));
+    part(flag(*datalayer));
+    part(flag(*show_once));
+    part(flag(button_label.is_some()));
+    part(button_label.as_deref().unwrap_or_default());
+    part(&open_after.map(|when| when.name()).unwrap_or_default());
+    part(&forward_params.len().to_string());
+    for name in forward_params {
+        part(name);
+    }
+    for (name, value) in pairs {
+        part(name);
+        part(value);
+    }
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +204,36 @@ mod tests {
             assert!(w.hint_button_label.contains("data-partner-or-vendor-open"));
         }
         assert_ne!(EN.modes, DE.modes);
+    }
+
+    #[test]
+    fn the_preview_key_changes_with_every_setting() {
+        let base = Placement {
+            mode: Mode::Popup,
+            ..Placement::default()
+        };
+        let changes: [fn(&mut Placement); 8] = [
+            |p| p.mode = Mode::Inline,
+            |p| p.left = true,
+            |p| p.button_label = Some(String::new()),
+            |p| p.button_label = Some("1:0".into()),
+            |p| p.forward_params = vec!["utm".into()],
+            |p| p.datalayer = true,
+            |p| p.open_after = Some(settings::OpenAfter::Exit),
+            |p| p.show_once = true,
+        ];
+        let mut keys = vec![key(&base, &[])];
+        for change in changes {
+            let mut placement = base.clone();
+            change(&mut placement);
+            keys.push(key(&placement, &[]));
+        }
+        let pair = |name: &str, value: &str| (name.to_string(), value.to_string());
+        keys.push(key(&base, &[pair("firm", "ab")]));
+        keys.push(key(&base, &[pair("firma", "b")]));
+        keys.push(key(&base, &[pair("firm", "a"), pair("b", "")]));
+        for (k, one) in keys.iter().enumerate() {
+            assert!(!keys[k + 1..].contains(one), "{one}");
+        }
     }
 }

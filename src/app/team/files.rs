@@ -38,7 +38,7 @@ pub fn exported(reading: &team::Reading, names: &[String]) -> Vec<Exported> {
 
 /// Writes the respondents' file and offers it for download as `<name>.csv` or `<name>.json`.
 pub fn save(all: &[Questionnaire], people: &[Exported], lang: Lang, file: Format, name: &str) {
-    let t = text::ui(lang);
+    let t = text::few(lang);
     let escapes = export::Escapes {
         cant_judge: t.cant_judge,
         not_applicable: t.not_applicable,

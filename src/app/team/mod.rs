@@ -25,7 +25,7 @@ mod words;
 use crate::app::page::{start_page, PageProps};
 use crate::app::text::{self, Lang};
 use crate::app::{address, language};
-use crate::browser::more;
+use crate::browser::{fatal, more};
 use crate::model::route::TeamRoute;
 use state::{TeamAction, TeamState};
 use std::rc::Rc;
@@ -34,7 +34,19 @@ use yew::prelude::*;
 
 /// Start-up of the team view's page.
 pub fn start() {
-    start_page::<TeamPage>();
+    start_page::<TeamPage>(fatal_texts);
+}
+
+/// The fatal-error view's texts in the language on screen, from `text::few` (the team view
+/// carries no whole table of texts).
+fn fatal_texts() -> fatal::Texts {
+    let t = text::few(text::current_lang());
+    fatal::Texts {
+        heading: t.fatal_heading,
+        text: t.fatal_text,
+        reload: t.fatal_reload,
+        start_over: t.start_over,
+    }
 }
 
 #[component]
@@ -45,12 +57,12 @@ pub fn TeamPage(props: &PageProps) -> Html {
     use_title(*lang);
     use_catalog(&state);
     use_team_in_address(&state);
-    let (w, t, dispatch) = (words(*lang), text::ui(*lang), state.dispatcher());
+    let (w, t, dispatch) = (words(*lang), text::few(*lang), state.dispatcher());
     let then_now = matches!(state.opened, TeamRoute::ThenNow { .. });
     html! {
         <ContextProvider<Lang> context={*lang}>
             <div class="app team-page">
-                { language::switch(*lang, &language::setter(&lang), t) }
+                { language::switch(*lang, &language::setter(&lang), t.language_switch_label) }
                 <div class="team">
                     <h1>{ w.title }</h1>
                     <p class="lead">{ w.lead }</p>

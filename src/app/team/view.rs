@@ -3,20 +3,23 @@
 //! marked, and a table of the same numbers.
 
 use super::words::Words;
+use crate::model::decimal::one_decimal;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::round;
 use crate::model::team::spread::{Group, Spread};
 use yew::prelude::*;
 
-// The strip plot's geometry in its own units; it scales to the width CSS gives it.
-const WIDTH: f64 = 320.0;
-const LEFT: f64 = 8.0;
-const TRACK: f64 = 304.0;
-const ROW: f64 = 46.0;
-const LINE: f64 = 30.0;
+// The strip plot's geometry in its own units; it scales to the width CSS gives it. Whole
+// numbers, written as such; a score's place on the line, and what is drawn at it, is written
+// with one decimal (`one_decimal`, not the standard library's float formatting).
+const WIDTH: u32 = 320;
+const LEFT: u32 = 8;
+const TRACK: u32 = 304;
+const ROW: u32 = 46;
+const LINE: u32 = 30;
 
 fn x(score: f64) -> f64 {
-    LEFT + TRACK * score.clamp(0.0, 100.0) / 100.0
+    f64::from(LEFT) + f64::from(TRACK) * score.clamp(0.0, 100.0) / 100.0
 }
 
 fn whole(score: Option<f64>, w: &Words) -> String {
@@ -34,7 +37,7 @@ fn median_range(spread: &Spread, w: &Words) -> String {
 
 /// The dots of one row: a respondent's dot is lifted a little when another's has the same
 /// whole score, so none hides another.
-fn dots(spread: &Spread, top: f64, names: &[String]) -> Html {
+fn dots(spread: &Spread, top: u32, names: &[String]) -> Html {
     let mut seen: Vec<u8> = Vec::new();
     let dots = spread.scores.iter().map(|&(i, score)| {
         // 0, then 5 above, 5 below, 10 above…
@@ -43,7 +46,7 @@ fn dots(spread: &Spread, top: f64, names: &[String]) -> Html {
         let step = same.div_ceil(2) as f64 * 5.0;
         let lift = if same % 2 == 1 { -step } else { step };
         html! {
-            <circle class="strip-dot" cx={format!("{:.1}", x(score))} cy={format!("{:.1}", top + LINE + lift)} r="5">
+            <circle class="strip-dot" cx={one_decimal(x(score))} cy={one_decimal(f64::from(top + LINE) + lift)} r="5">
                 <title>{ format!("{}: {}", names[i], round(score)) }</title>
             </circle>
         }
@@ -55,31 +58,31 @@ fn strip(g: &Group, names: &[String], w: &Words, lang: &str) -> Html {
     let q: &Questionnaire = g.reference;
     let rows = g.dimensions.len();
     // The rows, then a scale under them.
-    let height = ROW * (rows as f64 + 1.0) + 16.0;
-    let scale = [0.0, 50.0, 100.0].map(|v| {
-        let anchor = match v as u8 {
+    let height = ROW * (rows as u32 + 1) + 16;
+    let scale = [0u8, 50, 100].map(|v| {
+        let anchor = match v {
             0 => "start",
             100 => "end",
             _ => "middle",
         };
         html! {
-            <text class="strip-scale" x={format!("{:.1}", x(v))} y={format!("{:.0}", height - 2.0)}
+            <text class="strip-scale" x={one_decimal(x(f64::from(v)))} y={(height - 2).to_string()}
                 text-anchor={anchor}>{ v.to_string() }</text>
         }
     });
     let row = |k: usize, name: &str, spread: &Spread| {
-        let top = ROW * k as f64;
+        let top = ROW * k as u32;
         let median = spread.median().map(|m| {
             html! {
-                <rect class="strip-median" x={format!("{:.1}", x(m) - 1.5)} y={format!("{:.1}", top + LINE - 11.0)}
+                <rect class="strip-median" x={one_decimal(x(m) - 1.5)} y={one_decimal(f64::from(top + LINE - 11))}
                     width="3" height="22" />
             }
         });
         html! {
             <g>
-                <text class="strip-label" x={LEFT.to_string()} y={format!("{:.0}", top + 14.0)}>{ name }</text>
+                <text class="strip-label" x={LEFT.to_string()} y={(top + 14).to_string()}>{ name }</text>
                 <line class="strip-track" x1={LEFT.to_string()} x2={(LEFT + TRACK).to_string()}
-                    y1={format!("{:.0}", top + LINE)} y2={format!("{:.0}", top + LINE)} />
+                    y1={(top + LINE).to_string()} y2={(top + LINE).to_string()} />
                 { for median }
                 { dots(spread, top, names) }
             </g>

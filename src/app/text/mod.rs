@@ -64,8 +64,8 @@ pub fn current_lang() -> Lang {
 /// The texts of a language. English is built in. In the assessment's wasm the German texts
 /// arrive with the German questionnaire (`install`), which the app fetches before it shows
 /// German, so a visitor reading English never downloads them; until then German falls back
-/// to English (whose `lang` says so). The pages of their own, and native code, have them built
-/// in (`install_builtin`).
+/// to English (whose `lang` says so). The configurator, and native code, have them built in
+/// (`install_builtin`); the team view reads the few it shows from `few`.
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::En => &EN,
@@ -102,10 +102,52 @@ pub fn install(fetched: Vec<(String, Vec<String>)>) {
     }
 }
 
-/// Installs the German texts built into this binary: the pages of their own (the configurator
-/// and the team view) carry them, since they fetch no questionnaire part.
+/// Installs the German texts built into this binary: the configurator carries them, since it
+/// shows German before any questionnaire part has arrived.
 pub fn install_builtin() {
     GERMAN.with(|g| g.set(&DE).ok());
+}
+
+/// The few interface texts the team view shows, in one language: the language switch's name,
+/// the fatal-error view's texts, and the answers its exports write for "can't judge" and "not
+/// applicable".
+pub struct Few {
+    pub language_switch_label: &'static str,
+    pub fatal_heading: &'static str,
+    pub fatal_text: &'static str,
+    pub fatal_reload: &'static str,
+    pub start_over: &'static str,
+    pub cant_judge: &'static str,
+    pub not_applicable: &'static str,
+}
+
+impl Few {
+    const fn of(t: &Ui) -> Few {
+        let t = &t.texts;
+        Few {
+            language_switch_label: t.language_switch_label,
+            fatal_heading: t.fatal_heading,
+            fatal_text: t.fatal_text,
+            fatal_reload: t.fatal_reload,
+            start_over: t.start_over,
+            cant_judge: t.cant_judge,
+            not_applicable: t.not_applicable,
+        }
+    }
+}
+
+/// `Few` of each language, copied from `EN` and `DE` as the program is compiled: a wasm that
+/// names these rather than `ui` carries these texts and not the whole tables (the team view's
+/// would carry all of the German table, about 5 KB brotli, for these seven).
+static FEW_EN: Few = Few::of(&EN);
+static FEW_DE: Few = Few::of(&DE);
+
+/// The few texts of a language (see `Few`), German included without `install_builtin`.
+pub fn few(lang: Lang) -> &'static Few {
+    match lang {
+        Lang::En => &FEW_EN,
+        Lang::De => &FEW_DE,
+    }
 }
 
 /// The texts of the language the app provides as context (English without one).

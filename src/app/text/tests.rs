@@ -20,6 +20,31 @@ fn every_text_exists_in_every_language_with_the_same_placeholders() {
 }
 
 #[test]
+fn the_few_texts_are_the_tables_own() {
+    for lang in Lang::ALL {
+        let (few, t) = (few(lang), ui(lang));
+        assert_eq!(
+            [
+                few.language_switch_label,
+                few.fatal_heading,
+                few.fatal_text,
+                few.fatal_reload
+            ],
+            [
+                t.language_switch_label,
+                t.fatal_heading,
+                t.fatal_text,
+                t.fatal_reload
+            ]
+        );
+        assert_eq!(
+            [few.start_over, few.cant_judge, few.not_applicable],
+            [t.start_over, t.cant_judge, t.not_applicable]
+        );
+    }
+}
+
+#[test]
 fn german_is_a_translation_not_a_copy() {
     let same: Vec<&str> = EN
         .entries()
