@@ -15,9 +15,10 @@ const RELEASE = "release-dev";
 // the scope counts).
 const FILES = "files-dev".split(" ").slice(1);
 const PAGES = "pages-dev".split(" ").slice(1);
-// The assessment's first load. Installing after that load, the worker finds these in the
-// browser's HTTP cache (the named files are kept for a year), so they are not fetched twice.
-const SHELL = ["./", "start.js", "partner-or-vendor.js", "partner-or-vendor_bg.wasm", "main.css", "favicon.svg"];
+// The assessment's first load (its page carries its stylesheet). Installing after that load, the
+// worker finds these in the browser's HTTP cache (the named files are kept for a year), so they
+// are not fetched twice.
+const SHELL = ["./", "start.js", "partner-or-vendor.js", "partner-or-vendor_bg.wasm", "favicon.svg"];
 const SCOPE = self.registration.scope;
 // Several deployments can share an origin (each on its own sub-path): each cache is named by
 // its scope, and a release removes only its own scope's older caches.

@@ -19,17 +19,20 @@ const links = JSON.parse(readFileSync(linksFile, "utf8"));
 // Budgets (docs/PERFORMANCE.md).
 // The first paint's against the floor with its styles in the page (scripts/first-paint.mjs):
 // answerable within 1.3× the floor in either language, the largest paint under applied
-// throttling within 1.2 s, Lighthouse's simulated LCP within 1.25× the floor's, no English
+// throttling within 1.2 s, Lighthouse's simulated LCP within 1.4× the floor's, no English
 // painted for a German visitor, and the app's own view within 1.7 s (English) and 1.8 s (German).
-const BUDGET = { answerableRatio: 1.3, firstLoadBrotli: 100 * 1024, performance: 98, tbt: 0, lcp: 1200, simulatedLcpRatio: 1.25, takeoverEn: 1700, takeoverDe: 1800, accessibility: 100, bestPractices: 100, stepMs: 4, scoringMs: 1, bitsPerItem: 3 };
+const BUDGET = { answerableRatio: 1.3, firstLoadBrotli: 100 * 1024, performance: 98, tbt: 0, lcp: 1200, simulatedLcpRatio: 1.4, takeoverEn: 1700, takeoverDe: 1800, accessibility: 100, bestPractices: 100, stepMs: 4, scoringMs: 1, bitsPerItem: 3 };
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); return ok ? "ok" : "OVER"; };
 
 // 1. Bytes. The first load is every file a visitor's first page load fetches: not the loader,
 // which a host page loads, and not the files fetched on demand, as scripts/size-check lists them.
 const ON_DEMAND = readFileSync("scripts/size-check", "utf8").match(/^ON_DEMAND="([^"]*)"/m)[1].split(" ");
-// The German page is a German visitor's in place of index.html (scripts/size-check).
-const onDemand = (file) => file === "embed.js" || file === "sw.js" || file === "index.de.html" || ON_DEMAND.includes(file);
+// As scripts/size-check counts them: not the loader and its companion (the firm's page loads
+// them), the worker, the link preview's picture (no visitor fetches it), nor the German page (a
+// German visitor's in place of index.html).
+const APART = ["embed.js", "embed-more.js", "sw.js", "link-preview.png", "index.de.html"];
+const onDemand = (file) => APART.includes(file) || ON_DEMAND.includes(file);
 // Files are named by their content (scripts/hash-assets.mjs); listed without the hash, and
 // without the .br and .gz copies beside them.
 const rows = [];
@@ -86,7 +89,8 @@ const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.fl
 const pad = (s, n) => String(s).padStart(n);
 console.log(`Partner or Vendor? benchmark, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(`${"file".padEnd(34)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}`);
-const note = (r) => (r.firstLoad ? "" : r.file === "embed.js" ? " (host page)" : r.file === "sw.js" ? " (after start)" : " (on demand)");
+const NOTES = { "embed.js": " (host page)", "embed-more.js": " (host page)", "sw.js": " (after start)", "link-preview.png": " (previews)", "index.de.html": " (German)" };
+const note = (r) => (r.firstLoad ? "" : NOTES[r.file] ?? " (on demand)");
 for (const r of rows) console.log(`${(r.file + note(r)).padEnd(34)}${pad(r.raw, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}`);
 console.log(`${"first load total".padEnd(34)}${pad(sum("raw"), 9)}${pad(sum("gzip"), 9)}${pad(sum("brotli"), 9)}   budget ${BUDGET.firstLoadBrotli} ${check(sum("brotli") <= BUDGET.firstLoadBrotli, "first load over 100 KB brotli")}`);
 console.log("");
