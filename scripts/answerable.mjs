@@ -22,6 +22,18 @@ const START = { en: "Start the assessment", de: "Einschätzung starten" };
 // The throttling profile, written once.
 export const PROFILE = { latencyMs: 150, downKbps: 1600, upKbps: 750, cpu: 4 };
 
+/** Applies PROFILE to a page through its DevTools session `cdp`. */
+export async function throttle(cdp) {
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: PROFILE.latencyMs,
+    downloadThroughput: (PROFILE.downKbps * 1000) / 8,
+    uploadThroughput: (PROFILE.upKbps * 1000) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpu });
+}
+
 /** The floor: the client questionnaire as one plain form in `lang`, its Start a link to it,
  *  its styles in the page (the physical floor: nothing but the page before the first paint). */
 export function writeFloor(dir, lang = "en") {
@@ -83,15 +95,7 @@ const PROBE = () => {
 async function once(browser, url, app) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: PROFILE.latencyMs,
-    downloadThroughput: (PROFILE.downKbps * 1000) / 8,
-    uploadThroughput: (PROFILE.upKbps * 1000) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpu });
+  await throttle(await context.newCDPSession(page));
   await page.addInitScript(PROBE);
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname.split("/").pop() || "index.html"));

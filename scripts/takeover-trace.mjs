@@ -7,7 +7,7 @@
 // the app's own view was drawn.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { PROFILE } from "./answerable.mjs";
+import { throttle } from "./answerable.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -31,14 +31,7 @@ async function once(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: PROFILE.latencyMs,
-    downloadThroughput: (PROFILE.downKbps * 1000) / 8,
-    uploadThroughput: (PROFILE.upKbps * 1000) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpu });
+  await throttle(cdp);
   const events = [];
   cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));

@@ -5,14 +5,10 @@
 import { test, expect } from "@playwright/test";
 import { APP, openHost } from "../host.mjs";
 import { SERVER } from "./served.mjs";
+import { throttle as throttleProfile } from "../../../scripts/answerable.mjs";
 
 // As the benchmark throttles (scripts/answerable.mjs): 150 ms round trip, 1.6 Mbps, CPU 4×.
-async function throttle(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-}
+const throttle = async (page) => throttleProfile(await page.context().newCDPSession(page));
 
 // Before every frame the browser renders (in every frame of the page, from the document's
 // start): the headings a visitor can see and the page's language, as they are painted.
