@@ -123,7 +123,7 @@ async function once(browser, url, app) {
   return { ...result, requests };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Measures the app at `appUrl` and the floor at `floorUrl`, `runs` times each, alternating. */
 export async function measure(appUrl, floorUrl, n = runs) {

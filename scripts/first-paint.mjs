@@ -12,10 +12,9 @@
 // - Lighthouse's simulated LCP (mobile, its default throttling: what PageSpeed Insights shows a
 //   firm), in English and in German, median of N (3 unless told).
 import { spawn } from "node:child_process";
-import { measure, writeFloor } from "./answerable.mjs";
+import { measure, median, writeFloor } from "./answerable.mjs";
 import { runLighthouse } from "./host-cost.mjs";
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts a static server for `dir` on `port`; returns a function that stops it. */

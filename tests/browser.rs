@@ -458,7 +458,7 @@ async fn saved_progress_resumes_at_the_saved_question_and_every_answer_is_saved(
 fn the_fatal_view_offers_reload_and_start_over_as_plain_links() {
     let root = root();
     root.set_text_content(Some("the app was here"));
-    let texts = partner_or_vendor::app::page::fatal_texts(partner_or_vendor::app::text::current());
+    let texts = partner_or_vendor::app::text::fatal(partner_or_vendor::app::text::current());
     fatal::show(&document(), &root, &texts);
     assert_eq!(text(&root, ".fatal h1"), "Something went wrong");
     let links = all(&root, ".fatal a");

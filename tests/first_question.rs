@@ -165,8 +165,7 @@ fn edit_tags(html: &str, expected: usize, mut edit: impl FnMut(&mut Tag) -> bool
 
 /// `html` with `from` replaced by `to`, which must occur exactly once.
 fn replace_once(html: &str, from: &str, to: &str) -> String {
-    assert_eq!(html.matches(from).count(), 1, "{from:?} once in the view");
-    html.replacen(from, to, 1)
+    replace_counted(html, from, to, 1)
 }
 
 /// Question 1 of the client seat's current questionnaire in `lang` as the page carries it: the
@@ -286,7 +285,7 @@ const GERMAN: &[(&str, &str, usize)] = &[
 
 /// `html` with `from` replaced by `to`, which must occur exactly `count` times.
 fn replace_counted(html: &str, from: &str, to: &str, count: usize) -> String {
-    assert_eq!(html.matches(from).count(), count, "{from:?} in {PAGE}");
+    assert_eq!(html.matches(from).count(), count, "{from:?}, {count} times");
     html.replace(from, to)
 }
 

@@ -28,19 +28,9 @@ fn install_fatal_view_with(texts: fn() -> fatal::Texts) {
     }));
 }
 
-/// The fatal-error view's texts in a language's table.
-pub fn fatal_texts(t: &'static text::Ui) -> fatal::Texts {
-    fatal::Texts {
-        heading: t.fatal_heading,
-        text: t.fatal_text,
-        reload: t.fatal_reload,
-        start_over: t.start_over,
-    }
-}
-
 /// The fatal-error view's texts in the language on screen, from its table.
 pub fn fatal_texts_on_screen() -> fatal::Texts {
-    fatal_texts(text::current())
+    text::fatal(text::current())
 }
 
 /// What a page of its own (the configurator, the team view) starts with: the language.

@@ -5,6 +5,7 @@
 use web_sys::{Document, Element};
 
 /// The view's texts, in the language on screen (the app's text table is above this layer).
+#[derive(Clone, Copy)]
 pub struct Texts {
     pub heading: &'static str,
     pub text: &'static str,

@@ -40,13 +40,7 @@ pub fn start() {
 /// The fatal-error view's texts in the language on screen, from `text::few` (the team view
 /// carries no whole table of texts).
 fn fatal_texts() -> fatal::Texts {
-    let t = text::few(text::current_lang());
-    fatal::Texts {
-        heading: t.fatal_heading,
-        text: t.fatal_text,
-        reload: t.fatal_reload,
-        start_over: t.start_over,
-    }
+    text::few(text::current_lang()).fatal
 }
 
 #[component]

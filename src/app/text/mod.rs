@@ -108,30 +108,34 @@ pub fn install_builtin() {
     GERMAN.with(|g| g.set(&DE).ok());
 }
 
+/// The fatal-error view's texts in a language's table.
+pub const fn fatal(t: &Ui) -> crate::browser::fatal::Texts {
+    let t = &t.texts;
+    crate::browser::fatal::Texts {
+        heading: t.fatal_heading,
+        text: t.fatal_text,
+        reload: t.fatal_reload,
+        start_over: t.start_over,
+    }
+}
+
 /// The few interface texts the team view shows, in one language: the language switch's name,
 /// the fatal-error view's texts, and the answers its exports write for "can't judge" and "not
 /// applicable".
 pub struct Few {
     pub language_switch_label: &'static str,
-    pub fatal_heading: &'static str,
-    pub fatal_text: &'static str,
-    pub fatal_reload: &'static str,
-    pub start_over: &'static str,
+    pub fatal: crate::browser::fatal::Texts,
     pub cant_judge: &'static str,
     pub not_applicable: &'static str,
 }
 
 impl Few {
     const fn of(t: &Ui) -> Few {
-        let t = &t.texts;
         Few {
-            language_switch_label: t.language_switch_label,
-            fatal_heading: t.fatal_heading,
-            fatal_text: t.fatal_text,
-            fatal_reload: t.fatal_reload,
-            start_over: t.start_over,
-            cant_judge: t.cant_judge,
-            not_applicable: t.not_applicable,
+            language_switch_label: t.texts.language_switch_label,
+            fatal: fatal(t),
+            cant_judge: t.texts.cant_judge,
+            not_applicable: t.texts.not_applicable,
         }
     }
 }

@@ -26,9 +26,9 @@ fn the_few_texts_are_the_tables_own() {
         assert_eq!(
             [
                 few.language_switch_label,
-                few.fatal_heading,
-                few.fatal_text,
-                few.fatal_reload
+                few.fatal.heading,
+                few.fatal.text,
+                few.fatal.reload
             ],
             [
                 t.language_switch_label,
@@ -38,7 +38,7 @@ fn the_few_texts_are_the_tables_own() {
             ]
         );
         assert_eq!(
-            [few.start_over, few.cant_judge, few.not_applicable],
+            [few.fatal.start_over, few.cant_judge, few.not_applicable],
             [t.start_over, t.cant_judge, t.not_applicable]
         );
     }
